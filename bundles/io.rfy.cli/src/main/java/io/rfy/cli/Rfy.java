@@ -1,75 +1,114 @@
 package io.rfy.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.util.Arrays;
 import java.util.List;
 
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 
 /**
  * The rfy command line: parses the arguments and dispatches to a command. Plain Java (no OSGi needed),
- * so it runs in plain JUnit tests; {@link RfyApplication} runs it inside Equinox.
+ * so it runs in plain JUnit tests; {@link RfyApplication} runs it inside Equinox. Data goes to stdout,
+ * messages for people to stderr.
  */
 public final class Rfy {
 
-	public static final int EXIT_OK = 0;
-	/** Wrong usage: unknown command or option, missing argument. */
-	public static final int EXIT_USAGE = 2;
+    public static final int EXIT_OK = 0;
+    /** Problems found: validation errors, broken links, files that could not be read. */
+    public static final int EXIT_PROBLEMS = 1;
+    /** Wrong usage (unknown command or option, missing argument) or unreadable input. */
+    public static final int EXIT_USAGE = 2;
 
-	static final String VERSION = "0.1.0";
+    static final String VERSION = "0.1.0";
 
-	private final PrintStream out;
-	private final PrintStream err;
+    private final PrintStream out;
+    private final PrintStream err;
 
-	public Rfy(PrintStream out, PrintStream err) {
-		this.out = out;
-		this.err = err;
-	}
+    public Rfy(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
 
-	/** Runs one command line and returns the process exit code. */
-	public int run(String... args) {
-		List<String> argv = Arrays.asList(args);
-		if (argv.isEmpty()) {
-			err.print(usage());
-			return EXIT_USAGE;
-		}
-		String command = argv.get(0);
-		switch (command) {
-		case "--version":
-		case "version":
-			out.println("rfy " + version());
-			return EXIT_OK;
-		case "--help":
-		case "-h":
-		case "help":
-			out.print(usage());
-			return EXIT_OK;
-		default:
-			err.println("rfy: unknown command '" + command + "' (try 'rfy --help')");
-			return EXIT_USAGE;
-		}
-	}
+    /** Runs one command line and returns the process exit code. */
+    public int run(String... args) {
+        List<String> argv = Arrays.asList(args);
+        if (argv.isEmpty()) {
+            err.print(usage());
+            return EXIT_USAGE;
+        }
+        String command = argv.get(0);
+        List<String> rest = argv.subList(1, argv.size());
+        try {
+            switch (command) {
+                case "--version", "version" -> {
+                    out.println("rfy " + version());
+                    return EXIT_OK;
+                }
+                case "--help", "-h", "help" -> {
+                    out.print(usage());
+                    return EXIT_OK;
+                }
+                case "dump" -> {
+                    return new DumpCommand(out, err).run(rest);
+                }
+                case "demo" -> {
+                    return new DemoCommand(out, err).run(rest);
+                }
+                case "bench" -> {
+                    return new BenchCommand(out).run(rest);
+                }
+                default -> {
+                    err.println("rfy: unknown command '" + command + "' (try 'rfy --help')");
+                    return EXIT_USAGE;
+                }
+            }
+        } catch (Args.UsageException e) {
+            err.println("rfy " + command + ": " + e.getMessage() + " (try 'rfy --help')");
+            return EXIT_USAGE;
+        } catch (NoSuchFileException e) {
+            err.println("rfy " + command + ": no such file or folder: " + e.getFile());
+            return EXIT_USAGE;
+        } catch (NotDirectoryException e) {
+            err.println("rfy " + command + ": not a folder: " + e.getFile());
+            return EXIT_USAGE;
+        } catch (IOException | UncheckedIOException e) {
+            err.println("rfy " + command + ": " + e.getMessage());
+            return EXIT_USAGE;
+        } catch (OperationCanceledException e) {
+            err.println("rfy " + command + ": cancelled");
+            return EXIT_PROBLEMS;
+        }
+    }
 
-	static String usage() {
-		return String.join(System.lineSeparator(),
-				"Usage: rfy <command> [options]",
-				"",
-				"Commands:",
-				"  --version      print the version and exit",
-				"  --help         print this help and exit",
-				"  gui [args]     start the RFY Workbench (handled by the rfy launcher script)",
-				"",
-				"Exit codes: 0 success, 2 wrong usage.",
-				"");
-	}
+    static String usage() {
+        return String.join(System.lineSeparator(),
+                "Usage: rfy <command> [options]",
+                "",
+                "Commands:",
+                "  demo [<dir>]              the main job on the bundled sample data: load, round-trip, dump",
+                "  dump <ws> [--json]        the whole workspace model (JSON on stdout; problems on stderr)",
+                "  bench load [--reviews N] [--reviewers M] [--runs K]",
+                "                            generate a synthetic workspace and time loading it",
+                "  gui [<ws>]                start the RFY Workbench (handled by the rfy launcher script)",
+                "  --version                 print the version and exit",
+                "  --help                    print this help and exit",
+                "",
+                "Exit codes: 0 ok, 1 problems found, 2 bad usage or unreadable input.",
+                "");
+    }
 
-	/** "0.1.0", plus the build qualifier when running as an OSGi bundle. */
-	static String version() {
-		Bundle bundle = FrameworkUtil.getBundle(Rfy.class);
-		if (bundle == null || bundle.getVersion().getQualifier().isEmpty()) {
-			return VERSION;
-		}
-		return VERSION + " (build " + bundle.getVersion().getQualifier() + ")";
-	}
+    /** "0.1.0", plus the build qualifier when running as an OSGi bundle. */
+    static String version() {
+        Bundle bundle = FrameworkUtil.getBundle(Rfy.class);
+        if (bundle == null || bundle.getVersion().getQualifier().isEmpty()) {
+            return VERSION;
+        }
+        return VERSION + " (build " + bundle.getVersion().getQualifier() + ")";
+    }
 }

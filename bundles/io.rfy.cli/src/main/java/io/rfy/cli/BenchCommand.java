@@ -1,0 +1,134 @@
+package io.rfy.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+
+import io.rfy.cli.bench.SyntheticWorkspace;
+import io.rfy.store.RfyWorkspace;
+
+/**
+ * {@code rfy bench load [--reviews N] [--reviewers M] [--runs K] [--keep]}: generates a synthetic workspace and
+ * loads it through the store, printing wall time and peak heap, next to two baselines measured in the same
+ * run: reading the bytes only, and what a hand-written script would do (SnakeYAML into plain maps).
+ */
+final class BenchCommand {
+
+    private final PrintStream out;
+
+    BenchCommand(PrintStream out) {
+        this.out = out;
+    }
+
+    int run(List<String> argv) throws Args.UsageException, IOException {
+        Args args = Args.parse(argv, Set.of("--keep"), Set.of("--reviews", "--reviewers", "--runs", "--dir"));
+        if (args.positionals().size() != 1 || !args.positionals().get(0).equals("load")) {
+            throw new Args.UsageException("usage: rfy bench load [--reviews N] [--reviewers M] [--runs K] [--dir D] [--keep]");
+        }
+        int reviews = args.intOption("--reviews", 10_000);
+        int reviewers = args.intOption("--reviewers", 200);
+        int runs = Math.max(1, args.intOption("--runs", 3));
+        String dirOption = args.option("--dir", null);
+        Path root = dirOption != null ? Path.of(dirOption) : Files.createTempDirectory("rfy-bench-");
+        try {
+            long start = System.nanoTime();
+            long bytes = SyntheticWorkspace.write(root, reviews, reviewers, 42);
+            out.printf("generated %d reviews, %d reviewers, %.1f MB in %d ms at %s%n", reviews, reviewers,
+                    bytes / 1e6, ms(start), root);
+            out.printf("java %s, %d cores, max heap %d MB%n", System.getProperty("java.version"),
+                    Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+            List<Path> files = files(root);
+            for (int run = 1; run <= runs; run++) {
+                resetPeaks();
+                long t = System.nanoTime();
+                RfyWorkspace ws = RfyWorkspace.load(root);
+                long load = ms(t);
+                long peak = peakHeapMb();
+                long read = time(() -> {
+                    for (Path f : files) {
+                        Files.readAllBytes(f);
+                    }
+                });
+                long maps = time(() -> yamlToMaps(files));
+                out.printf("run %d: store load %d ms (peak heap %d MB, %d reviews, %d problems) | read bytes only %d ms |"
+                        + " SnakeYAML to maps %d ms | store / maps = %.2f%n", run, load, peak, ws.reviews().size(),
+                        ws.problems().size(), read, maps, (double) load / Math.max(1, maps));
+            }
+            return Rfy.EXIT_OK;
+        } finally {
+            if (!args.flag("--keep") && dirOption == null) {
+                try (Stream<Path> walk = Files.walk(root)) {
+                    walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                }
+            }
+        }
+    }
+
+    private interface Timed {
+        void run() throws IOException;
+    }
+
+    private static long time(Timed body) throws IOException {
+        long t = System.nanoTime();
+        body.run();
+        return ms(t);
+    }
+
+    /** The baseline: each file's front matter (or YAML) parsed into maps, nothing else. */
+    private static void yamlToMaps(List<Path> files) throws IOException {
+        Yaml yaml = new Yaml(new LoaderOptions());
+        List<Object> all = new ArrayList<>(files.size());
+        for (Path f : files) {
+            String text = Files.readString(f);
+            if (f.toString().endsWith(".md")) {
+                int end = text.indexOf("\n---\n", 4);
+                text = text.substring(4, end + 1);
+            }
+            Object doc = yaml.load(text);
+            all.add(doc instanceof Map<?, ?> m ? m.size() : doc);
+        }
+    }
+
+    private static List<Path> files(Path root) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(Files::isRegularFile).sorted().toList();
+        }
+    }
+
+    private static void resetPeaks() {
+        System.gc();
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                pool.resetPeakUsage();
+            }
+        }
+    }
+
+    /** The sum of the heap pools' peaks since the last reset: an upper bound of the heap the load needed. */
+    private static long peakHeapMb() {
+        long sum = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                sum += pool.getPeakUsage().getUsed();
+            }
+        }
+        return sum >> 20;
+    }
+
+    private static long ms(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1_000_000;
+    }
+}

@@ -1,0 +1,42 @@
+package io.rfy.store;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.InternalEObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+
+/** How references between workspace files are named: by id, in the files and in proxy URIs. */
+final class Ids {
+
+    static final String REVIEWERS_FILE = "reviewers.yaml";
+    /** Reviews are found by id wherever their period folder is; the loader maps these URIs to the files. */
+    static final String REVIEW_SCHEME = "rfy";
+
+    private Ids() {
+    }
+
+    /** {@code rfy:/review/<id>#<id>}: a review by id, independent of the folder it lives in. */
+    static URI reviewUri(String id) {
+        return URI.createHierarchicalURI(REVIEW_SCHEME, null, null, new String[] {"review", id}, null, id);
+    }
+
+    /** The id a reference points at, without resolving it: a proxy's fragment, or the target's id. */
+    static String of(EObject owner, EReference reference) {
+        EObject target = (EObject) owner.eGet(reference, false);
+        if (target == null) {
+            return null;
+        }
+        if (target.eIsProxy()) {
+            return ((InternalEObject) target).eProxyURI().fragment();
+        }
+        return EcoreUtil.getID(target);
+    }
+
+    /** The file name without its extension. */
+    static String stem(URI uri) {
+        String name = uri.lastSegment() == null ? "" : URI.decode(uri.lastSegment());
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? name : name.substring(0, dot);
+    }
+}

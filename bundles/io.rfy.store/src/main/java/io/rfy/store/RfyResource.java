@@ -1,0 +1,294 @@
+package io.rfy.store;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.zip.CRC32;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.resource.impl.ResourceImpl;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.nodes.Node;
+
+import io.rfy.store.StoreProblem.Severity;
+import io.rfy.store.yaml.YamlDocument;
+import io.rfy.store.yaml.YamlMap;
+import io.rfy.store.yaml.YamlPatcher;
+import io.rfy.store.yaml.YamlSyntaxException;
+
+/**
+ * A workspace file as an EMF resource. Reading keeps the text, so that saving rewrites only what the model
+ * changed (an unchanged model saves byte for byte, and comments and unknown keys survive edits elsewhere).
+ * A file that could not be read is never written; saves go through a temporary file and an atomic move, and
+ * refuse to overwrite a file that changed on disk since it was read.
+ */
+public abstract class RfyResource extends ResourceImpl {
+
+    /** Load option: the largest file accepted, in bytes (a {@link Long}); larger files are reported, not read. */
+    public static final String OPTION_MAX_BYTES = "io.rfy.store.maxBytes";
+    /** Save option ({@link Boolean}): write even if the file changed on disk since it was read. */
+    public static final String OPTION_OVERWRITE_CHANGED = "io.rfy.store.overwriteChanged";
+
+    static final long DEFAULT_MAX_BYTES = 4L * 1024 * 1024;
+
+    /** The file's text as last read or written, null for a resource that has not been read. */
+    private String text;
+    private FrontMatter frontMatter;
+    private YamlDocument yaml;
+    /** The model's value tree as read, the baseline the next save compares against. */
+    private Object savedTree;
+    private long savedChecksum = -1;
+
+    protected RfyResource(URI uri) {
+        super(uri);
+    }
+
+    /** Whether the file is Markdown with YAML front matter (otherwise it is YAML only). */
+    protected abstract boolean hasFrontMatter();
+
+    /** Reads the root object from the YAML (null for an empty document) and the body; reports through {@code in}. */
+    protected abstract EObject read(Node root, String body, Reading in);
+
+    /** The root object as a value tree for {@link YamlPatcher}. */
+    protected abstract Object toTree(EObject root);
+
+    /** The Markdown body to write after the front matter. */
+    protected String body(EObject root) {
+        return "";
+    }
+
+    @Override
+    protected void doLoad(InputStream in, Map<?, ?> options) throws IOException {
+        text = null;
+        yaml = null;
+        frontMatter = null;
+        savedTree = null;
+        long max = options != null && options.get(OPTION_MAX_BYTES) instanceof Long l ? l : DEFAULT_MAX_BYTES;
+        byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, max + 1));
+        if (bytes.length > max) {
+            problem(Severity.ERROR, "store.too-large", String.format(java.util.Locale.ROOT,
+                    "the file is larger than %.1f MB, the limit for a workspace file; it was not read", max / 1048576.0), 0, 0);
+            return;
+        }
+        String decoded = decodeUtf8(bytes);
+        if (decoded == null) {
+            return;
+        }
+        String yamlText = decoded;
+        String body = "";
+        int lineOffset = 0;
+        if (hasFrontMatter()) {
+            try {
+                frontMatter = FrontMatter.split(decoded);
+            } catch (FrontMatter.MissingException e) {
+                problem(Severity.ERROR, "store.front-matter", e.getMessage(), e.line, 1);
+                return;
+            }
+            yamlText = frontMatter.yaml();
+            body = frontMatter.body();
+            lineOffset = frontMatter.yamlLineOffset();
+        }
+        try {
+            yaml = YamlDocument.parse(yamlText);
+        } catch (YamlSyntaxException e) {
+            problem(Severity.ERROR, "store.yaml-syntax", e.getMessage(), e.line() + 1 + lineOffset, e.column() + 1);
+            return;
+        }
+        Reading reading = new Reading(lineOffset);
+        EObject root = read(yaml.root(), body, reading);
+        if (root != null) {
+            getContents().add(root);
+        }
+        if (getErrors().isEmpty()) {
+            text = decoded;
+            savedTree = root == null ? null : toTree(root);
+            savedChecksum = checksum(bytes);
+        }
+    }
+
+    /** Decodes strictly: invalid UTF-8 is reported at its line and column instead of becoming U+FFFD. */
+    private String decodeUtf8(byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer input = ByteBuffer.wrap(bytes);
+        CharBuffer output = CharBuffer.allocate(bytes.length + 1);
+        CoderResult result = decoder.decode(input, output, true);
+        if (result.isError()) {
+            output.flip();
+            String prefix = output.toString();
+            int line = 1;
+            int lastBreak = -1;
+            for (int i = 0; i < prefix.length(); i++) {
+                if (prefix.charAt(i) == '\n') {
+                    line++;
+                    lastBreak = i;
+                }
+            }
+            int column = prefix.codePointCount(lastBreak + 1, prefix.length()) + 1;
+            problem(Severity.ERROR, "store.encoding", String.format(java.util.Locale.ROOT,
+                    "not valid UTF-8 (byte 0x%02x at offset %d); save the file as UTF-8", bytes[input.position()] & 0xff,
+                    input.position()), line, column);
+            return null;
+        }
+        decoder.flush(output);
+        output.flip();
+        return output.toString();
+    }
+
+    /** Whether the file was read without errors, and so may be written. */
+    public boolean isWritable() {
+        return getErrors().isEmpty();
+    }
+
+    /** The file's text for the model as it is now. */
+    public String serialize() {
+        EObject root = getContents().isEmpty() ? null : getContents().get(0);
+        Object tree = root == null ? null : toTree(root);
+        String newYaml = yaml == null ? YamlPatcher.render(tree) : YamlPatcher.patch(yaml, savedTree, tree);
+        if (!hasFrontMatter()) {
+            return newYaml;
+        }
+        String newBody = root == null ? "" : body(root);
+        if (frontMatter == null) {
+            return FrontMatter.DELIMITER + "\n" + newYaml + FrontMatter.DELIMITER + "\n" + newBody;
+        }
+        return frontMatter.join(newYaml, newBody);
+    }
+
+    @Override
+    protected void doSave(OutputStream out, Map<?, ?> options) throws IOException {
+        checkWritable();
+        out.write(serialize().getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public void save(Map<?, ?> options) throws IOException {
+        if (!getURI().isFile()) {
+            super.save(options);
+            return;
+        }
+        checkWritable();
+        String newText = serialize();
+        byte[] bytes = newText.getBytes(StandardCharsets.UTF_8);
+        Path path = Path.of(getURI().toFileString());
+        boolean overwrite = options != null && Boolean.TRUE.equals(options.get(OPTION_OVERWRITE_CHANGED));
+        if (Files.exists(path)) {
+            long onDisk = checksum(Files.readAllBytes(path));
+            if (savedChecksum != -1 && onDisk != savedChecksum && !overwrite) {
+                throw new FileChangedException(path);
+            }
+            if (onDisk == checksum(bytes) && newText.equals(text)) {
+                setModified(false);
+                return;
+            }
+        }
+        AtomicFile.write(path, bytes);
+        rebase(newText, bytes);
+        setModified(false);
+        setTimeStamp(System.currentTimeMillis());
+    }
+
+    /** After a save, the written text becomes the baseline of the next one. */
+    private void rebase(String newText, byte[] bytes) throws IOException {
+        try {
+            frontMatter = hasFrontMatter() ? FrontMatter.split(newText) : null;
+            yaml = YamlDocument.parse(hasFrontMatter() ? frontMatter.yaml() : newText);
+        } catch (FrontMatter.MissingException | YamlSyntaxException e) {
+            throw new IOException(getURI() + ": the store wrote text it cannot read back: " + e.getMessage(), e);
+        }
+        text = newText;
+        savedTree = getContents().isEmpty() ? null : toTree(getContents().get(0));
+        savedChecksum = checksum(bytes);
+    }
+
+    private void checkWritable() throws IOException {
+        if (!isWritable()) {
+            throw new IOException(getURI().lastSegment() + " was not saved: it could not be read ("
+                    + getErrors().get(0).getMessage() + "); fix the file itself first");
+        }
+    }
+
+    private static long checksum(byte[] bytes) {
+        CRC32 crc = new CRC32();
+        crc.update(bytes);
+        return crc.getValue() ^ ((long) bytes.length << 32);
+    }
+
+    private void problem(Severity severity, String code, String message, int line, int column) {
+        StoreProblem p = new StoreProblem(severity, code, message, fileName(), line, column);
+        (severity == Severity.ERROR ? getErrors() : getWarnings()).add(p);
+    }
+
+    private String fileName() {
+        URI uri = getURI();
+        return uri.isFile() ? uri.toFileString() : uri.toString();
+    }
+
+    /** The reading of one file: turns YAML marks into file positions for problems and {@link SourceLocation}s. */
+    protected final class Reading implements YamlMap.Problems {
+        private final int lineOffset;
+
+        Reading(int lineOffset) {
+            this.lineOffset = lineOffset;
+        }
+
+        @Override
+        public void error(String code, String message, Mark at) {
+            problem(Severity.ERROR, code, message, at.getLine() + 1 + lineOffset, at.getColumn() + 1);
+        }
+
+        public void warning(String code, String message, Mark at) {
+            problem(Severity.WARNING, code, message, at.getLine() + 1 + lineOffset, at.getColumn() + 1);
+        }
+
+        /** Keys the model does not know are kept on save; a warning catches typos. {@code x-} keys are extensions. */
+        public void warnUnknownKeys(YamlMap map, java.util.Set<String> known) {
+            for (String key : map.keys()) {
+                if (!known.contains(key) && !key.startsWith("x-")) {
+                    problem(Severity.WARNING, "store.unknown-key", "unknown key '" + key
+                            + "' (kept as written; extension keys should start with 'x-')", map.keyMark(key).getLine() + 1
+                            + lineOffset, map.keyMark(key).getColumn() + 1);
+                }
+            }
+        }
+
+        /** A problem with no position inside the YAML (e.g. about the file name). */
+        public void error(String code, String message) {
+            problem(Severity.ERROR, code, message, 1, 1);
+        }
+
+        public SourceLocation.Position position(Mark at) {
+            return new SourceLocation.Position(at.getLine() + 1 + lineOffset, at.getColumn() + 1);
+        }
+
+        public void locate(EObject object, Mark at) {
+            SourceLocation.record(object, position(at));
+        }
+
+        public void locate(EObject object, EStructuralFeature feature, Mark at) {
+            SourceLocation.record(object, feature, position(at));
+        }
+
+        public void locateItems(EObject object, EStructuralFeature feature, java.util.List<Mark> marks) {
+            SourceLocation.recordItems(object, feature, marks.stream().map(this::position).toList());
+        }
+
+        public void locate(EObject object, EStructuralFeature feature, YamlMap map, String key) {
+            if (map.has(key)) {
+                SourceLocation.record(object, feature, position(map.markOf(key)));
+            }
+        }
+    }
+}

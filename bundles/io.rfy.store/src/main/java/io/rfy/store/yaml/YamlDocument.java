@@ -1,0 +1,166 @@
+package io.rfy.store.yaml;
+
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/**
+ * A YAML text together with its node tree and the marks needed to edit the text in place.
+ * <p>
+ * Parsing stops at the node graph (SnakeYAML's {@code compose}): no Java object is ever constructed from
+ * the input, whatever tags it carries. Aliases are refused outright, and nesting and size are bounded, so a
+ * hostile file (a billion-laughs expansion, deep nesting) fails fast with a positioned error.
+ */
+public final class YamlDocument {
+
+    /** Deeper than any workspace file needs; deep enough to refuse pathological input quickly. */
+    static final int MAX_NESTING = 32;
+    /** SnakeYAML's own alias budget; our own check then refuses any alias that got through. */
+    static final int MAX_ALIASES = 8;
+    static final int MAX_CODE_POINTS = 16 * 1024 * 1024;
+
+    private final String text;
+    private final Node root;
+    private final int[] lineStarts;
+
+    private YamlDocument(String text, Node root) {
+        this.text = text;
+        this.root = root;
+        this.lineStarts = lineStarts(text);
+    }
+
+    /**
+     * @throws YamlSyntaxException with a 0-based line and column inside {@code text}
+     */
+    public static YamlDocument parse(String text) throws YamlSyntaxException {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(false);
+        options.setAllowRecursiveKeys(false);
+        options.setMaxAliasesForCollections(MAX_ALIASES);
+        options.setNestingDepthLimit(MAX_NESTING);
+        options.setCodePointLimit(MAX_CODE_POINTS);
+        options.setProcessComments(false);
+        Node root;
+        try {
+            root = new Yaml(options).compose(new StringReader(text));
+        } catch (MarkedYAMLException e) {
+            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
+            if (e.getContext() != null && !problem.contains(e.getContext())) {
+                problem = e.getContext() + ": " + problem;
+            }
+            throw new YamlSyntaxException(problem, mark == null ? 0 : mark.getLine(), mark == null ? 0 : mark.getColumn());
+        } catch (YAMLException e) {
+            throw new YamlSyntaxException(firstLine(e.getMessage()), 0, 0);
+        }
+        if (root != null) {
+            refuseAliases(root, new IdentityHashMap<>());
+        }
+        return new YamlDocument(text, root);
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unreadable YAML";
+        }
+        int nl = message.indexOf('\n');
+        return nl < 0 ? message : message.substring(0, nl);
+    }
+
+    /** A node reached twice is an alias: workspace files are trees, and aliases are how expansion bombs work. */
+    private static void refuseAliases(Node node, Map<Node, Boolean> seen) throws YamlSyntaxException {
+        if (seen.put(node, Boolean.TRUE) != null) {
+            Mark m = node.getStartMark();
+            throw new YamlSyntaxException("anchors and aliases (&name, *name) are not allowed in workspace files; this value is used again by an alias", m.getLine(), m.getColumn());
+        }
+        if (node instanceof MappingNode map) {
+            for (NodeTuple t : map.getValue()) {
+                refuseAliases(t.getKeyNode(), seen);
+                refuseAliases(t.getValueNode(), seen);
+            }
+        } else if (node instanceof SequenceNode seq) {
+            for (Node child : seq.getValue()) {
+                refuseAliases(child, seen);
+            }
+        }
+    }
+
+    /** Line starts as SnakeYAML counts lines: CR LF, CR, LF, NEL, LS and PS each end a line. */
+    private static int[] lineStarts(String text) {
+        List<Integer> starts = new ArrayList<>();
+        starts.add(0);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\r') {
+                if (i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                starts.add(i + 1);
+            } else if (c == '\n' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                starts.add(i + 1);
+            }
+        }
+        return starts.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    public String text() {
+        return text;
+    }
+
+    /** The root node, or null for an empty document. */
+    public Node root() {
+        return root;
+    }
+
+    /** The char offset of a mark (SnakeYAML columns count code points, Java strings count UTF-16 units). */
+    public int offset(Mark mark) {
+        int line = mark.getLine();
+        if (line >= lineStarts.length) {
+            return text.length();
+        }
+        int start = lineStarts[line];
+        int lineEnd = line + 1 < lineStarts.length ? lineStarts[line + 1] : text.length();
+        int remaining = text.codePointCount(start, lineEnd);
+        return text.offsetByCodePoints(start, Math.min(mark.getColumn(), remaining));
+    }
+
+    /** The start of the line that holds {@code offset}. */
+    public int lineStart(int offset) {
+        int i = offset;
+        while (i > 0 && !isBreak(text.charAt(i - 1))) {
+            i--;
+        }
+        return i;
+    }
+
+    /** The offset just after the line break that ends the line holding {@code offset} (or the text's end). */
+    public int nextLineStart(int offset) {
+        int i = offset;
+        while (i < text.length() && !isBreak(text.charAt(i))) {
+            i++;
+        }
+        if (i < text.length()) {
+            if (text.charAt(i) == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                i++;
+            }
+            i++;
+        }
+        return i;
+    }
+
+    static boolean isBreak(char c) {
+        return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+    }
+}

@@ -12,6 +12,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.zip.CRC32;
 
@@ -43,12 +44,9 @@ public abstract class RfyResource extends ResourceImpl {
 
     static final long DEFAULT_MAX_BYTES = 4L * 1024 * 1024;
 
-    /** The file's text as last read or written, null for a resource that has not been read. */
-    private String text;
+    /** The parts of the file as last read or written; null for a resource that has not been read. */
     private FrontMatter frontMatter;
-    private YamlDocument yaml;
-    /** The model's value tree as read, the baseline the next save compares against. */
-    private Object savedTree;
+    private String yamlText;
     private long savedChecksum = -1;
 
     protected RfyResource(URI uri) {
@@ -71,10 +69,8 @@ public abstract class RfyResource extends ResourceImpl {
 
     @Override
     protected void doLoad(InputStream in, Map<?, ?> options) throws IOException {
-        text = null;
-        yaml = null;
         frontMatter = null;
-        savedTree = null;
+        yamlText = null;
         long max = options != null && options.get(OPTION_MAX_BYTES) instanceof Long l ? l : DEFAULT_MAX_BYTES;
         byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, max + 1));
         if (bytes.length > max) {
@@ -86,34 +82,31 @@ public abstract class RfyResource extends ResourceImpl {
         if (decoded == null) {
             return;
         }
-        String yamlText = decoded;
-        String body = "";
-        int lineOffset = 0;
+        FrontMatter parts = null;
         if (hasFrontMatter()) {
             try {
-                frontMatter = FrontMatter.split(decoded);
+                parts = FrontMatter.split(decoded);
             } catch (FrontMatter.MissingException e) {
                 problem(Severity.ERROR, "store.front-matter", e.getMessage(), e.line, 1);
                 return;
             }
-            yamlText = frontMatter.yaml();
-            body = frontMatter.body();
-            lineOffset = frontMatter.yamlLineOffset();
         }
+        String yaml = parts == null ? decoded : parts.yaml();
+        int lineOffset = parts == null ? 0 : parts.yamlLineOffset();
+        YamlDocument doc;
         try {
-            yaml = YamlDocument.parse(yamlText);
+            doc = YamlDocument.parse(yaml);
         } catch (YamlSyntaxException e) {
             problem(Severity.ERROR, "store.yaml-syntax", e.getMessage(), e.line() + 1 + lineOffset, e.column() + 1);
             return;
         }
-        Reading reading = new Reading(lineOffset);
-        EObject root = read(yaml.root(), body, reading);
+        EObject root = read(doc.root(), parts == null ? "" : parts.body(), new Reading(lineOffset, true));
         if (root != null) {
             getContents().add(root);
         }
         if (getErrors().isEmpty()) {
-            text = decoded;
-            savedTree = root == null ? null : toTree(root);
+            frontMatter = parts;
+            yamlText = yaml;
             savedChecksum = checksum(bytes);
         }
     }
@@ -156,7 +149,7 @@ public abstract class RfyResource extends ResourceImpl {
     public String serialize() {
         EObject root = getContents().isEmpty() ? null : getContents().get(0);
         Object tree = root == null ? null : toTree(root);
-        String newYaml = yaml == null ? YamlPatcher.render(tree) : YamlPatcher.patch(yaml, savedTree, tree);
+        String newYaml = yamlText == null ? YamlPatcher.render(tree) : patchedYaml(tree);
         if (!hasFrontMatter()) {
             return newYaml;
         }
@@ -165,6 +158,21 @@ public abstract class RfyResource extends ResourceImpl {
             return FrontMatter.DELIMITER + "\n" + newYaml + FrontMatter.DELIMITER + "\n" + newBody;
         }
         return frontMatter.join(newYaml, newBody);
+    }
+
+    /**
+     * The saved YAML with the model's changes carried in. The baseline is what the saved text reads as: it is
+     * read again here rather than kept from the load, because parse trees are large and saves are rare.
+     */
+    private String patchedYaml(Object tree) {
+        YamlDocument doc;
+        try {
+            doc = YamlDocument.parse(yamlText);
+        } catch (YamlSyntaxException e) {
+            throw new IllegalStateException("text that was read before no longer parses: " + e.getMessage(), e);
+        }
+        EObject baseline = read(doc.root(), "", new Reading(0, false));
+        return YamlPatcher.patch(doc, baseline == null ? null : toTree(baseline), tree);
     }
 
     @Override
@@ -185,11 +193,11 @@ public abstract class RfyResource extends ResourceImpl {
         Path path = Path.of(getURI().toFileString());
         boolean overwrite = options != null && Boolean.TRUE.equals(options.get(OPTION_OVERWRITE_CHANGED));
         if (Files.exists(path)) {
-            long onDisk = checksum(Files.readAllBytes(path));
-            if (savedChecksum != -1 && onDisk != savedChecksum && !overwrite) {
+            byte[] onDisk = Files.readAllBytes(path);
+            if (savedChecksum != -1 && checksum(onDisk) != savedChecksum && !overwrite) {
                 throw new FileChangedException(path);
             }
-            if (onDisk == checksum(bytes) && newText.equals(text)) {
+            if (Arrays.equals(onDisk, bytes)) {
                 setModified(false);
                 return;
             }
@@ -204,12 +212,10 @@ public abstract class RfyResource extends ResourceImpl {
     private void rebase(String newText, byte[] bytes) throws IOException {
         try {
             frontMatter = hasFrontMatter() ? FrontMatter.split(newText) : null;
-            yaml = YamlDocument.parse(hasFrontMatter() ? frontMatter.yaml() : newText);
-        } catch (FrontMatter.MissingException | YamlSyntaxException e) {
+        } catch (FrontMatter.MissingException e) {
             throw new IOException(getURI() + ": the store wrote text it cannot read back: " + e.getMessage(), e);
         }
-        text = newText;
-        savedTree = getContents().isEmpty() ? null : toTree(getContents().get(0));
+        yamlText = frontMatter == null ? newText : frontMatter.yaml();
         savedChecksum = checksum(bytes);
     }
 
@@ -239,9 +245,18 @@ public abstract class RfyResource extends ResourceImpl {
     /** The reading of one file: turns YAML marks into file positions for problems and {@link SourceLocation}s. */
     protected final class Reading implements YamlMap.Problems {
         private final int lineOffset;
+        /** False when reading again only to learn the baseline of a save: its problems were reported at load. */
+        private final boolean reporting;
 
-        Reading(int lineOffset) {
+        Reading(int lineOffset, boolean reporting) {
             this.lineOffset = lineOffset;
+            this.reporting = reporting;
+        }
+
+        private void problem(Severity severity, String code, String message, int line, int column) {
+            if (reporting) {
+                RfyResource.this.problem(severity, code, message, line, column);
+            }
         }
 
         @Override

@@ -1,13 +1,12 @@
 package io.rfy.store.yaml;
 
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -15,9 +14,15 @@ import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * A YAML text together with its node tree and the marks needed to edit the text in place.
+ * <p>
+ * Nodes keep SnakeYAML marks, which hold the whole document as code points: keep a document only while
+ * working on it, not for the life of a model.
  * <p>
  * Parsing stops at the node graph (SnakeYAML's {@code compose}): no Java object is ever constructed from
  * the input, whatever tags it carries. Aliases are refused outright, and nesting and size are bounded, so a
@@ -44,7 +49,11 @@ public final class YamlDocument {
     /**
      * @throws YamlSyntaxException with a 0-based line and column inside {@code text}
      */
-    public static YamlDocument parse(String text) throws YamlSyntaxException {
+    private static final LoaderOptions OPTIONS = options();
+    /** Only read after construction, so one instance serves every thread. */
+    private static final Resolver RESOLVER = new Resolver();
+
+    private static LoaderOptions options() {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(false);
         options.setAllowRecursiveKeys(false);
@@ -52,9 +61,14 @@ public final class YamlDocument {
         options.setNestingDepthLimit(MAX_NESTING);
         options.setCodePointLimit(MAX_CODE_POINTS);
         options.setProcessComments(false);
+        return options;
+    }
+
+    public static YamlDocument parse(String text) throws YamlSyntaxException {
         Node root;
         try {
-            root = new Yaml(options).compose(new StringReader(text));
+            // What Yaml.compose does, without building a Yaml (constructor, representer) for every file.
+            root = new Composer(new ParserImpl(new StreamReader(text), OPTIONS), RESOLVER, OPTIONS).getSingleNode();
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();

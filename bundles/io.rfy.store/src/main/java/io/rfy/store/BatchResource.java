@@ -37,16 +37,10 @@ public final class BatchResource extends RfyResource {
         Batch batch = RfyFactory.eINSTANCE.createBatch();
         batch.setId(Ids.stem(getURI()));
         batch.setIntro(body);
-        if (root == null) {
-            in.error("store.required", "the front matter is empty: a batch needs at least a title and its reviews");
-            return batch;
-        }
-        YamlMap fm = YamlMap.of(root, "", in);
+        YamlMap fm = in.frontMatter(root, batch, KEYS, "a batch needs at least a title and its reviews");
         if (fm == null) {
             return batch;
         }
-        in.locate(batch, fm.mark());
-        in.warnUnknownKeys(fm, KEYS);
         batch.setTitle(fm.string("title"));
         in.locate(batch, Literals.BATCH__TITLE, fm, "title");
         batch.setPeriod(fm.string("period"));
@@ -89,7 +83,7 @@ public final class BatchResource extends RfyResource {
         @SuppressWarnings("unchecked")
         List<Review> reviews = (List<Review>) ((InternalEObject) batch).eGet(Literals.BATCH__REVIEWS, false);
         for (Review r : reviews) {
-            ids.add(r.eIsProxy() ? ((InternalEObject) r).eProxyURI().fragment() : r.getId());
+            ids.add(Ids.of(r));
         }
         fm.put("reviews", ids);
         return fm;

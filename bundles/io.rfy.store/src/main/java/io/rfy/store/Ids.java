@@ -7,7 +7,7 @@ import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
 /** How references between workspace files are named: by id, in the files and in proxy URIs. */
-final class Ids {
+public final class Ids {
 
     static final String REVIEWERS_FILE = "reviewers.yaml";
     /** Reviews are found by id wherever their period folder is; the loader maps these URIs to the files. */
@@ -22,15 +22,14 @@ final class Ids {
     }
 
     /** The id a reference points at, without resolving it: a proxy's fragment, or the target's id. */
-    static String of(EObject owner, EReference reference) {
+    public static String of(EObject owner, EReference reference) {
         EObject target = (EObject) owner.eGet(reference, false);
-        if (target == null) {
-            return null;
-        }
-        if (target.eIsProxy()) {
-            return ((InternalEObject) target).eProxyURI().fragment();
-        }
-        return EcoreUtil.getID(target);
+        return target == null ? null : of(target);
+    }
+
+    /** The id of an object, or the id a proxy stands for. */
+    public static String of(EObject target) {
+        return target.eIsProxy() ? ((InternalEObject) target).eProxyURI().fragment() : EcoreUtil.getID(target);
     }
 
     /** The file name without its extension. */

@@ -59,16 +59,10 @@ public final class ReviewResource extends RfyResource {
         String period = getURI().segmentCount() >= 2 ? getURI().segment(getURI().segmentCount() - 2) : null;
         review.setPeriod(period != null && PERIOD.matcher(period).matches() ? period : null);
         review.setBody(body);
-        if (root == null) {
-            in.error("store.required", "the front matter is empty: a review needs at least reviewer, status and papers");
-            return review;
-        }
-        YamlMap fm = YamlMap.of(root, "", in);
+        YamlMap fm = in.frontMatter(root, review, KEYS, "a review needs at least reviewer, status and papers");
         if (fm == null) {
             return review;
         }
-        in.locate(review, fm.mark());
-        in.warnUnknownKeys(fm, KEYS);
         String reviewer = fm.string("reviewer");
         if (reviewer != null) {
             review.setReviewer(reviewerProxy(reviewer));

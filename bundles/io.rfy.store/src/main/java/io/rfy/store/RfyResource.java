@@ -268,6 +268,20 @@ public abstract class RfyResource extends ResourceImpl {
             problem(Severity.WARNING, code, message, at.getLine() + 1 + lineOffset, at.getColumn() + 1);
         }
 
+        /** The front matter as a mapping located at {@code owner}, or null (reported) when it is empty or not a mapping. */
+        public YamlMap frontMatter(Node root, EObject owner, java.util.Set<String> known, String whatIsNeeded) {
+            if (root == null) {
+                error("store.required", "the front matter is empty: " + whatIsNeeded);
+                return null;
+            }
+            YamlMap map = YamlMap.of(root, "", this);
+            if (map != null) {
+                locate(owner, map.mark());
+                warnUnknownKeys(map, known);
+            }
+            return map;
+        }
+
         /** Keys the model does not know are kept on save; a warning catches typos. {@code x-} keys are extensions. */
         public void warnUnknownKeys(YamlMap map, java.util.Set<String> known) {
             for (String key : map.keys()) {

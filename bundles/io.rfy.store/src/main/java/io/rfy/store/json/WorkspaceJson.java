@@ -4,9 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.EReference;
-import org.eclipse.emf.ecore.InternalEObject;
-import org.eclipse.emf.ecore.util.EcoreUtil;
 
 import io.rfy.model.Batch;
 import io.rfy.model.CorpusCrossLink;
@@ -18,6 +15,7 @@ import io.rfy.model.Review;
 import io.rfy.model.ReviewCrossLink;
 import io.rfy.model.Reviewer;
 import io.rfy.model.RfyPackage.Literals;
+import io.rfy.store.Ids;
 import io.rfy.store.RfyWorkspace;
 import io.rfy.store.StoreProblem;
 
@@ -55,7 +53,7 @@ public final class WorkspaceJson {
             @SuppressWarnings("unchecked")
             Iterable<EObject> refs = (Iterable<EObject>) batch.eGet(Literals.BATCH__REVIEWS, false);
             for (EObject ref : refs) {
-                json.value(id(ref));
+                json.value(Ids.of(ref));
             }
             json.endArray();
             json.name("intro").value(batch.getIntro()).endObject();
@@ -82,7 +80,7 @@ public final class WorkspaceJson {
     private static void review(RfyWorkspace ws, Review review, JsonWriter json) {
         json.beginObject().name("id").value(review.getId()).name("file").value(ws.relative(review.eResource()))
                 .name("period").value(review.getPeriod())
-                .name("reviewer").value(refId(review, Literals.REVIEW__REVIEWER))
+                .name("reviewer").value(Ids.of(review, Literals.REVIEW__REVIEWER))
                 .name("status").value(review.getStatus().getLiteral());
         json.name("papers").beginArray();
         for (Paper p : review.getPapers()) {
@@ -103,7 +101,7 @@ public final class WorkspaceJson {
         for (CrossLink c : review.getCrossLinks()) {
             json.beginObject();
             if (c instanceof ReviewCrossLink r) {
-                json.name("review").value(refId(r, Literals.REVIEW_CROSS_LINK__REVIEW));
+                json.name("review").value(Ids.of(r, Literals.REVIEW_CROSS_LINK__REVIEW));
             } else if (c instanceof PaperCrossLink p) {
                 json.name("paper").value(p.getTitle());
             } else if (c instanceof CorpusCrossLink q) {
@@ -116,12 +114,4 @@ public final class WorkspaceJson {
         json.name("body").value(review.getBody()).endObject();
     }
 
-    private static String refId(EObject owner, EReference reference) {
-        EObject target = (EObject) owner.eGet(reference, false);
-        return target == null ? null : id(target);
-    }
-
-    private static String id(EObject target) {
-        return target.eIsProxy() ? ((InternalEObject) target).eProxyURI().fragment() : EcoreUtil.getID(target);
-    }
 }

@@ -16,6 +16,7 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.zip.CRC32;
 
+import org.eclipse.emf.common.CommonPlugin;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
@@ -183,14 +184,16 @@ public abstract class RfyResource extends ResourceImpl {
 
     @Override
     public void save(Map<?, ?> options) throws IOException {
-        if (!getURI().isFile()) {
+        // platform:/resource/... (in the IDE) resolves to the file behind it, so IDE saves are atomic too
+        URI file = getURI().isFile() ? getURI() : CommonPlugin.resolve(getURI());
+        if (!file.isFile()) {
             super.save(options);
             return;
         }
         checkWritable();
         String newText = serialize();
         byte[] bytes = newText.getBytes(StandardCharsets.UTF_8);
-        Path path = Path.of(getURI().toFileString());
+        Path path = Path.of(file.toFileString());
         boolean overwrite = options != null && Boolean.TRUE.equals(options.get(OPTION_OVERWRITE_CHANGED));
         if (Files.exists(path)) {
             byte[] onDisk = Files.readAllBytes(path);

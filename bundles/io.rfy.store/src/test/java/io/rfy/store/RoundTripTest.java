@@ -72,6 +72,21 @@ class RoundTripTest {
     }
 
     @Test
+    void windowsLineEndingsAndAByteOrderMarkRoundTrip(@TempDir Path dir) throws Exception {
+        Path ws = Samples.copyOfSample(dir.resolve("ws"));
+        Path file = ws.resolve("reviews/2020-05/jukebox.md");
+        String crlf = "\uFEFF" + Files.readString(file).replace("\n", "\r\n");
+        Files.writeString(file, crlf);
+        RfyWorkspace loaded = RfyWorkspace.load(ws);
+        assertEquals(List.of(), loaded.problems());
+        Review review = loaded.review("jukebox");
+        assertEquals(crlf, ((RfyResource) review.eResource()).serialize());
+        review.setStatus(ReviewStatus.READY);
+        review.eResource().save(null);
+        assertEquals(crlf.replace("status: published", "status: ready"), Files.readString(file));
+    }
+
+    @Test
     void savingWithoutEditsLeavesFilesUntouched(@TempDir Path dir) throws Exception {
         Path ws = Samples.copyOfSample(dir.resolve("ws"));
         RfyWorkspace loaded = RfyWorkspace.load(ws);

@@ -1,0 +1,24 @@
+package io.rfy.ids;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** An OpenReview submission, from its forum or PDF URL; the forum page is the canonical link. */
+public record OpenReviewId(String id) {
+
+    private static final Pattern URL = Pattern.compile(
+            "(?:https?://)?(?:www\\.)?openreview\\.net/(?:forum|pdf)\\?(?:[^#]*&)?id=([A-Za-z0-9_-]+)(?:[&#].*)?");
+
+    public static Optional<OpenReviewId> parse(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        Matcher m = URL.matcher(text.trim());
+        return m.matches() ? Optional.of(new OpenReviewId(m.group(1))) : Optional.empty();
+    }
+
+    public String forumUrl() {
+        return "https://openreview.net/forum?id=" + id;
+    }
+}

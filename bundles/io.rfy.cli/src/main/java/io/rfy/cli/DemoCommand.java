@@ -75,13 +75,20 @@ final class DemoCommand {
         int files = loaded.resourceSet().getResources().size();
         out.printf("3. round trip: %d of %d files write back byte for byte%n", identical, files);
 
+        java.util.List<io.rfy.validation.ReportEntry> report = io.rfy.validation.WorkspaceValidation.run(loaded,
+                io.rfy.validation.ValidationSettings.defaults(), null);
+        out.printf("4. validated it: %d finding(s) by rule:%n", report.size());
+        report.stream().collect(java.util.stream.Collectors.groupingBy(io.rfy.validation.ReportEntry::code,
+                java.util.TreeMap::new, java.util.stream.Collectors.counting()))
+                .forEach((code, n) -> out.printf("     %3d  %s%n", n, code));
+
         Path dump = dir.resolve("dump.json");
         try (Writer w = new OutputStreamWriter(Files.newOutputStream(dump), StandardCharsets.UTF_8);
                 JsonWriter json = new JsonWriter(w)) {
             WorkspaceJson.write(loaded, json);
         }
-        out.println("4. wrote the model as JSON to " + dump);
-        out.println("Next: rfy dump " + ws + " --json");
+        out.println("5. wrote the model as JSON to " + dump);
+        out.println("Next: rfy validate " + ws + " (every finding with file:line), rfy dump " + ws + " --json");
         return loaded.hasErrors() || identical != files ? Rfy.EXIT_PROBLEMS : Rfy.EXIT_OK;
     }
 

@@ -60,6 +60,9 @@ public final class Rfy {
                 case "demo" -> {
                     return new DemoCommand(out, err).run(rest);
                 }
+                case "validate" -> {
+                    return new ValidateCommand(out, err).run(rest);
+                }
                 case "bench" -> {
                     return new BenchCommand(out).run(rest);
                 }
@@ -93,6 +96,8 @@ public final class Rfy {
                 "Commands:",
                 "  demo [<dir>]              the main job on the bundled sample data: load, round-trip, dump",
                 "  dump <ws> [--json]        the whole workspace model (JSON on stdout; problems on stderr)",
+                "  validate <ws> [--format text|json|sarif]",
+                "                            check the workspace: load problems and the rules (codes in the README)",
                 "  bench load [--reviews N] [--reviewers M] [--runs K]",
                 "                            generate a synthetic workspace and time loading it",
                 "  gui [<ws>]                start the RFY Workbench (handled by the rfy launcher script)",

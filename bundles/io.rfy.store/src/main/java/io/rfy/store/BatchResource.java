@@ -90,6 +90,11 @@ public final class BatchResource extends RfyResource {
     }
 
     @Override
+    protected org.eclipse.emf.ecore.EAttribute bodyFeature() {
+        return Literals.BATCH__INTRO;
+    }
+
+    @Override
     protected String body(EObject root) {
         String intro = ((Batch) root).getIntro();
         return intro == null ? "" : intro;

@@ -46,6 +46,18 @@ record FrontMatter(String opening, String yaml, String closing, String body) {
         return 1;
     }
 
+    /** The 1-based file line on which the body starts. */
+    int bodyFirstLine() {
+        String head = opening + yaml + closing;
+        int lines = 1;
+        for (int i = 0; i < head.length(); i++) {
+            if (head.charAt(i) == '\n') {
+                lines++;
+            }
+        }
+        return lines;
+    }
+
     String join(String newYaml, String newBody) {
         return opening + newYaml + closing + newBody;
     }

@@ -232,6 +232,11 @@ public final class ReviewResource extends RfyResource {
     }
 
     @Override
+    protected org.eclipse.emf.ecore.EAttribute bodyFeature() {
+        return Literals.REVIEW__BODY;
+    }
+
+    @Override
     protected String body(EObject root) {
         String body = ((Review) root).getBody();
         return body == null ? "" : body;

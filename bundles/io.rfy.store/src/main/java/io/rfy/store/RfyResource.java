@@ -63,6 +63,11 @@ public abstract class RfyResource extends ResourceImpl {
     /** The root object as a value tree for {@link YamlPatcher}. */
     protected abstract Object toTree(EObject root);
 
+    /** The attribute that holds the Markdown body, or null for a file without one. */
+    protected org.eclipse.emf.ecore.EAttribute bodyFeature() {
+        return null;
+    }
+
     /** The Markdown body to write after the front matter. */
     protected String body(EObject root) {
         return "";
@@ -104,6 +109,10 @@ public abstract class RfyResource extends ResourceImpl {
         EObject root = read(doc.root(), parts == null ? "" : parts.body(), new Reading(lineOffset, true));
         if (root != null) {
             getContents().add(root);
+            if (parts != null && bodyFeature() != null) {
+                // so that problems inside the body (a broken link) can be reported at their line
+                SourceLocation.record(root, bodyFeature(), new SourceLocation.Position(parts.bodyFirstLine(), 1));
+            }
         }
         if (getErrors().isEmpty()) {
             frontMatter = parts;

@@ -258,7 +258,7 @@ public final class RfyWorkspace {
     }
 
     /** ", did you mean 'x'?" for a near miss (edit distance at most 2), else nothing. */
-    static String closest(String id, Iterable<String> known) {
+    public static String closest(String id, Iterable<String> known) {
         String best = null;
         int bestDistance = 3;
         for (String k : known) {

@@ -1,0 +1,136 @@
+package io.rfy.validation;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+
+import io.rfy.model.Review;
+import io.rfy.store.RfyWorkspace;
+
+/**
+ * Links and figures inside a Markdown body: links to other reviews (relative paths or {@code rfy:review/<id>})
+ * must name an existing review, figures need a URL, preferably on Habr's own image host.
+ */
+final class BodyChecks {
+
+    /** {@code [text](target)} or {@code ![caption](target "title")}; good enough outside code, which is skipped. */
+    private static final Pattern LINK = Pattern.compile("(!?)\\[([^\\]\\n]*)\\]\\(\\s*<?([^)\\s>]*)>?(?:\\s+\"[^\"]*\")?\\s*\\)");
+    private static final Pattern REVIEW_SCHEME = Pattern.compile("rfy:(?://)?/?review/([^#?]+)");
+
+    private BodyChecks() {
+    }
+
+    static void check(EObject owner, EStructuralFeature bodyFeature, String body, WorkspaceIndex index,
+            Consumer<Finding> out) {
+        if (body == null) {
+            return;
+        }
+        String text = withoutCode(body);
+        Matcher m = LINK.matcher(text);
+        while (m.find()) {
+            String target = m.group(3);
+            int offset = m.start();
+            if (!m.group(1).isEmpty()) {
+                checkImage(owner, bodyFeature, m.group(2), target, offset, index, out);
+            } else {
+                checkReviewLink(owner, bodyFeature, target, offset, index, out);
+            }
+        }
+    }
+
+    private static void checkImage(EObject owner, EStructuralFeature feature, String caption, String url, int offset,
+            WorkspaceIndex index, Consumer<Finding> out) {
+        String shortCaption = caption.length() > 50 ? caption.substring(0, 50) + "…" : caption;
+        String what = caption.isBlank() ? "a figure" : "the figure '" + shortCaption + "'";
+        if (url.isEmpty()) {
+            out.accept(new Finding(Rule.BODY_IMAGE_NO_URL, what + " has no image URL", owner, feature, -1, offset, null));
+            return;
+        }
+        String host = host(url);
+        if (host != null && index.settings.imageHosts().stream().noneMatch(h -> host.equals(h) || host.endsWith("." + h))) {
+            out.accept(new Finding(Rule.HABR_IMAGE_HOST, what + " is on " + host + ", not on "
+                    + String.join(" or ", index.settings.imageHosts()), owner, feature, -1, offset, null));
+        }
+    }
+
+    private static void checkReviewLink(EObject owner, EStructuralFeature feature, String target, int offset,
+            WorkspaceIndex index, Consumer<Finding> out) {
+        RfyWorkspace ws = index.workspace;
+        Matcher scheme = REVIEW_SCHEME.matcher(target);
+        String id;
+        if (scheme.matches()) {
+            id = scheme.group(1);
+            if (ws.review(id) != null) {
+                return;
+            }
+        } else if (!target.contains(":") && target.toLowerCase(Locale.ROOT).matches("[^#?]*\\.md(#.*)?")
+                && owner instanceof Review review && review.eResource() != null) {
+            String path = target.replaceAll("#.*", "");
+            Path file = Path.of(ws.relative(review.eResource())).resolveSibling(path).normalize();
+            String stem = file.getFileName().toString().replaceAll("\\.md$", "");
+            Review target2 = ws.review(stem);
+            if (target2 != null && ws.relative(target2.eResource()).equals(file.toString().replace('\\', '/'))) {
+                return;
+            }
+            if (target2 != null) {
+                out.accept(new Finding(Rule.BODY_BROKEN_REVIEW_LINK, "the link '" + target + "' is broken: review '"
+                        + stem + "' moved to " + ws.relative(target2.eResource()), owner, feature, -1, offset,
+                        relativeLink(ws.relative(review.eResource()), ws.relative(target2.eResource()))));
+                return;
+            }
+            id = stem;
+        } else {
+            return;
+        }
+        out.accept(new Finding(Rule.BODY_BROKEN_REVIEW_LINK, "the link '" + target + "' names no review '" + id + "'"
+                + RfyWorkspace.closest(id, ws.reviews().stream().map(Review::getId).toList()), owner, feature, -1, offset,
+                null));
+    }
+
+    private static String relativeLink(String from, String to) {
+        return Path.of(from).getParent().relativize(Path.of(to)).toString().replace('\\', '/');
+    }
+
+    private static String host(String url) {
+        try {
+            String host = new URI(url).getHost();
+            return host == null ? null : host.toLowerCase(Locale.ROOT);
+        } catch (java.net.URISyntaxException e) {
+            return null;
+        }
+    }
+
+    /** The body with fenced and inline code blanked out (same length, so offsets stay right). */
+    static String withoutCode(String body) {
+        StringBuilder out = new StringBuilder(body);
+        boolean fenced = false;
+        int lineStart = 0;
+        while (lineStart < body.length()) {
+            int end = body.indexOf('\n', lineStart);
+            end = end < 0 ? body.length() : end;
+            boolean fence = body.substring(lineStart, end).stripLeading().startsWith("```");
+            if (fenced || fence) {
+                for (int i = lineStart; i < end; i++) {
+                    out.setCharAt(i, ' ');
+                }
+            }
+            if (fence) {
+                fenced = !fenced;
+            }
+            lineStart = end + 1;
+        }
+        Matcher inline = Pattern.compile("`[^`\\n]*`").matcher(out);
+        while (inline.find()) {
+            for (int i = inline.start(); i < inline.end(); i++) {
+                out.setCharAt(i, ' ');
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,74 @@
+package io.rfy.validation;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import io.rfy.ids.ArxivId;
+import io.rfy.ids.Doi;
+import io.rfy.model.Batch;
+import io.rfy.model.CrossLink;
+import io.rfy.model.Paper;
+import io.rfy.model.Review;
+import io.rfy.model.ReviewCrossLink;
+import io.rfy.store.RfyWorkspace;
+
+/** What the checks of one object need to know about the rest of the workspace. */
+final class WorkspaceIndex {
+
+    final RfyWorkspace workspace;
+    final ValidationSettings settings;
+    /** For each review id, the batches that list it, in file order. */
+    final Map<String, List<Batch>> batchesByReview = new HashMap<>();
+    /** For each paper key (arXiv id, DOI, normalised title), the reviews of that paper. */
+    final Map<String, List<Review>> reviewsByPaper = new HashMap<>();
+
+    WorkspaceIndex(RfyWorkspace workspace, ValidationSettings settings) {
+        this.workspace = workspace;
+        this.settings = settings;
+        for (Batch batch : workspace.batches()) {
+            for (Review r : batch.getReviews()) {
+                if (!r.eIsProxy()) {
+                    batchesByReview.computeIfAbsent(r.getId(), k -> new ArrayList<>()).add(batch);
+                }
+            }
+        }
+        for (Review review : workspace.reviews()) {
+            for (Paper paper : review.getPapers()) {
+                for (String key : paperKeys(paper)) {
+                    List<Review> list = reviewsByPaper.computeIfAbsent(key, k -> new ArrayList<>());
+                    if (!list.contains(review)) {
+                        list.add(review);
+                    }
+                }
+            }
+        }
+    }
+
+    /** The ways two paper entries can be recognised as the same paper. */
+    static List<String> paperKeys(Paper paper) {
+        List<String> keys = new ArrayList<>();
+        ArxivId.parse(paper.getArxiv()).ifPresent(a -> keys.add("arxiv:" + a.id()));
+        Doi.parse(paper.getDoi()).ifPresent(d -> keys.add("doi:" + d.key()));
+        if (paper.getTitle() != null && !paper.getTitle().isBlank()) {
+            keys.add("title:" + paper.getTitle().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").trim());
+        }
+        return keys;
+    }
+
+    /** Whether either review links to the other. */
+    static boolean crossLinked(Review a, Review b) {
+        return linksTo(a, b) || linksTo(b, a);
+    }
+
+    private static boolean linksTo(Review from, Review to) {
+        for (CrossLink c : from.getCrossLinks()) {
+            if (c instanceof ReviewCrossLink r && r.getReview() == to) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

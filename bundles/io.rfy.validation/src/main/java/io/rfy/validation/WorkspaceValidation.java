@@ -1,0 +1,98 @@
+package io.rfy.validation;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.emf.common.util.BasicDiagnostic;
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EValidator;
+import org.eclipse.emf.ecore.impl.EValidatorRegistryImpl;
+import org.eclipse.emf.ecore.util.Diagnostician;
+
+import io.rfy.model.RfyPackage;
+import io.rfy.store.RfyWorkspace;
+import io.rfy.store.SourceLocation;
+import io.rfy.store.StoreProblem;
+
+/**
+ * Validates a loaded workspace: the store's load problems plus every rule of {@link RfyValidator}, as one list of
+ * {@link ReportEntry}s with positions, errors first.
+ */
+public final class WorkspaceValidation {
+
+    private WorkspaceValidation() {
+    }
+
+    public static List<ReportEntry> run(RfyWorkspace ws, ValidationSettings settings, IProgressMonitor monitor) {
+        List<EObject> roots = new ArrayList<>(ws.reviews());
+        roots.addAll(ws.batches());
+        SubMonitor progress = SubMonitor.convert(monitor, "Validating " + ws.root().getFileName(), roots.size());
+        List<ReportEntry> report = new ArrayList<>();
+        for (StoreProblem p : ws.problems()) {
+            report.add(new ReportEntry(p.severity(), p.code(), p.getMessage(), p.file(), p.getLine(), p.getColumn(), null));
+        }
+        // a registry of our own, so that nothing global has to be set up and plug-ins' validators do not interfere
+        EValidator.Registry registry = new EValidatorRegistryImpl();
+        registry.put(RfyPackage.eINSTANCE, new RfyValidator());
+        Diagnostician diagnostician = new Diagnostician(registry);
+        Map<Object, Object> context = new HashMap<>(diagnostician.createDefaultContext());
+        context.put(WorkspaceIndex.class, new WorkspaceIndex(ws, settings));
+        for (EObject root : roots) {
+            if (progress.isCanceled()) {
+                throw new OperationCanceledException();
+            }
+            BasicDiagnostic diagnostics = diagnostician.createDefaultDiagnostic(root);
+            diagnostician.validate(root, diagnostics, context);
+            for (Diagnostic d : diagnostics.getChildren()) {
+                if (d.getData().size() > 1 && d.getData().get(1) instanceof Finding f) {
+                    report.add(entry(ws, f));
+                }
+            }
+            progress.worked(1);
+        }
+        report.sort(Comparator.comparing(ReportEntry::severity).thenComparing(ReportEntry::file)
+                .thenComparingInt(ReportEntry::line).thenComparingInt(ReportEntry::column));
+        return report;
+    }
+
+    private static ReportEntry entry(RfyWorkspace ws, Finding f) {
+        SourceLocation.Position at;
+        if (f.bodyOffset() >= 0) {
+            at = bodyPosition(f);
+        } else if (f.index() >= 0) {
+            at = SourceLocation.of(f.object(), f.feature(), f.index());
+        } else {
+            at = f.feature() == null ? SourceLocation.of(f.object()) : SourceLocation.of(f.object(), f.feature());
+        }
+        String file = f.object().eResource() == null ? "" : ws.relative(f.object().eResource());
+        return new ReportEntry(f.rule().severity(), f.rule().code(), f.message(), file, at == null ? 0 : at.line(),
+                at == null ? 0 : at.column(), f.suggestion());
+    }
+
+    /** A position inside the body: the body's first line plus the lines before the offset. */
+    private static SourceLocation.Position bodyPosition(Finding f) {
+        SourceLocation.Position start = SourceLocation.of(f.object(), f.feature());
+        String body = (String) f.object().eGet(f.feature());
+        int line = start == null ? 1 : start.line();
+        int lineStart = 0;
+        for (int i = 0; i < f.bodyOffset(); i++) {
+            if (body.charAt(i) == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return new SourceLocation.Position(line, body.codePointCount(lineStart, f.bodyOffset()) + 1);
+    }
+
+    /** Whether the report holds an error (what makes {@code rfy validate} exit with 1). */
+    public static boolean hasErrors(List<ReportEntry> report) {
+        return report.stream().anyMatch(e -> e.severity() == StoreProblem.Severity.ERROR);
+    }
+}

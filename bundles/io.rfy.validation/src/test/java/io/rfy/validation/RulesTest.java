@@ -1,0 +1,179 @@
+package io.rfy.validation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.rfy.store.RfyWorkspace;
+
+/** Each rule fires on a workspace that breaks it, at the right place, and stays quiet on the sample workspace. */
+class RulesTest {
+
+    /** What the sample workspace is allowed to show: the published scrape lost these URLs. */
+    private static final Set<String> EXPLAINED = Set.of("rfy.link.empty-url", "rfy.body.image-no-url");
+
+    @TempDir
+    Path dir;
+    Path ws;
+
+    @BeforeEach
+    void copySample() {
+        ws = Samples.copyOfSample(dir.resolve("ws"));
+    }
+
+    private List<ReportEntry> validate() throws Exception {
+        return WorkspaceValidation.run(RfyWorkspace.load(ws), ValidationSettings.defaults(), null);
+    }
+
+    private List<ReportEntry> only(String code) throws Exception {
+        return validate().stream().filter(e -> e.code().equals(code)).toList();
+    }
+
+    private void edit(String file, String from, String to) throws Exception {
+        Path p = ws.resolve(file);
+        String text = Files.readString(p);
+        assertTrue(text.contains(from), file + " has no '" + from + "'");
+        Files.writeString(p, text.replace(from, to));
+    }
+
+    private void review(String id, String frontMatter, String body) throws Exception {
+        Path p = ws.resolve("reviews/2020-06/" + id + ".md");
+        Files.createDirectories(p.getParent());
+        Files.writeString(p, "---\n" + frontMatter + "---\n" + body);
+    }
+
+    private static final String PAPER = "papers:\n  - title: \"A Paper: Subtitle\"\n    authors: [A B]\n    year: 2020\n"
+            + "    links:\n      - {label: Оригинал статьи, url: \"https://arxiv.org/abs/2006.00001\"}\n";
+
+    @Test
+    void sampleWorkspaceShowsOnlyWhatTheScrapeLost() throws Exception {
+        List<ReportEntry> report = validate();
+        assertEquals(Set.of(), report.stream().map(ReportEntry::code).filter(c -> !EXPLAINED.contains(c))
+                .collect(java.util.stream.Collectors.toSet()), report.toString());
+        assertEquals(22, report.size());
+        assertTrue(report.contains(new ReportEntry(io.rfy.store.StoreProblem.Severity.WARNING, "rfy.link.empty-url",
+                "the link 'Video' has no URL", "reviews/2020-05/f-brs.md", 13, 29, null)), report.toString());
+    }
+
+    @Test
+    void reviewNeedsReviewerPapersAndBody() throws Exception {
+        review("bare", "status: draft\npapers: []\n", "\n");
+        List<ReportEntry> report = validate();
+        for (String code : List.of("rfy.review.no-reviewer", "rfy.review.no-papers", "rfy.review.empty-body")) {
+            assertEquals(1, report.stream().filter(e -> e.code().equals(code) && e.file().endsWith("bare.md")).count(),
+                    code + " in " + report);
+        }
+    }
+
+    @Test
+    void paperNeedsTitleAuthorsYearAndItsOwnLink() throws Exception {
+        review("meta", "reviewer: belskikh\nstatus: draft\npapers:\n  - year: 1850\n"
+                + "    links:\n      - {label: GitHub project, url: \"https://github.com/a/b\"}\n  - title: T\n    authors: [X]\n"
+                + "    links:\n      - {label: Оригинал статьи, url: \"https://arxiv.org/abs/2006.00002\"}\n", "Текст.\n");
+        List<ReportEntry> report = validate();
+        for (String code : List.of("rfy.paper.no-title", "rfy.paper.no-authors", "rfy.paper.implausible-year",
+                "rfy.paper.no-original-link", "rfy.paper.no-year")) {
+            assertEquals(1, report.stream().filter(e -> e.code().equals(code)).count(), code + " in " + report);
+        }
+        ReportEntry year = report.stream().filter(e -> e.code().equals("rfy.paper.implausible-year")).findFirst().get();
+        assertEquals(5, year.line());
+    }
+
+    @Test
+    void identifiersInCanonicalForm() throws Exception {
+        edit("reviews/2020-05/jukebox.md", "arxiv: \"2005.00341\"", "arxiv: \"arXiv:2005.00341\"");
+        edit("reviews/2020-05/flowtron.md", "arxiv: \"2005.05957\"", "arxiv: \"2005.5957\"");
+        edit("reviews/2020-05/pretrr-earl.md", "doi: \"10.1145/3397271.3401093\"", "doi: \"https://doi.org/10.1145/3397271.3401093\"");
+        edit("reviews/2020-05/makeittalk.md", "arxiv: \"2004.12992\"", "arxiv: \"2004.12992\"\n    doi: \"not-a-doi\"");
+        List<ReportEntry> report = validate();
+        ReportEntry arxiv = only(report, "rfy.id.arxiv-noncanonical");
+        assertEquals("2005.00341", arxiv.suggestion());
+        assertEquals("reviews/2020-05/jukebox.md", arxiv.file());
+        assertEquals("reviews/2020-05/flowtron.md", only(report, "rfy.id.arxiv-malformed").file());
+        assertEquals("10.1145/3397271.3401093", only(report, "rfy.id.doi-noncanonical").suggestion());
+        assertEquals("reviews/2020-05/makeittalk.md", only(report, "rfy.id.doi-malformed").file());
+    }
+
+    @Test
+    void linksInCanonicalForm() throws Exception {
+        edit("reviews/2020-05/jukebox.md", "https://github.com/openai/jukebox\"", "http://www.github.com/openai/jukebox.git\"");
+        edit("reviews/2020-05/flowtron.md", "url: \"https://arxiv.org/abs/2005.05957\"", "url: \"https://arxiv.org/pdf/2005.05957.pdf\"");
+        edit("reviews/2020-05/f-brs.md", "{label: Video, url: \"\"}", "{label: Video, url: \"ftp://example.org/v\"}");
+        edit("reviews/2020-05/makeittalk.md", "url: \"https://arxiv.org/abs/2004.12992\"}",
+                "url: \"https://arxiv.org/abs/2004.12992\"}\n      - {label: OpenReview, url: \"https://openreview.net/pdf?id=abcDEF12\"}"
+                        + "\n      - {label: Other, url: \"https://arxiv.org/abs/2004.99999\"}");
+        List<ReportEntry> report = validate();
+        assertEquals("https://github.com/openai/jukebox", only(report, "rfy.link.github-noncanonical").suggestion());
+        assertEquals("https://arxiv.org/abs/2005.05957", only(report, "rfy.link.arxiv-noncanonical").suggestion());
+        assertEquals("reviews/2020-05/f-brs.md", only(report, "rfy.link.not-http").file());
+        assertEquals("https://openreview.net/forum?id=abcDEF12", only(report, "rfy.link.openreview-noncanonical").suggestion());
+        assertTrue(only(report, "rfy.id.arxiv-link-mismatch").message().contains("2004.99999"));
+    }
+
+    @Test
+    void samePaperTwiceNeedsACrossLink() throws Exception {
+        review("jukebox-again", "reviewer: belskikh\nstatus: draft\npapers:\n  - title: Another name\n    authors: [X]\n"
+                + "    year: 2020\n    arxiv: \"2005.00341\"\n    links:\n      - {label: Оригинал статьи, url: \"https://arxiv.org/abs/2005.00341\"}\n",
+                "Текст.\n");
+        ReportEntry twice = only(validate(), "rfy.paper.reviewed-twice");
+        assertEquals("reviews/2020-06/jukebox-again.md", twice.file());
+        assertEquals("jukebox", twice.suggestion());
+        edit("reviews/2020-06/jukebox-again.md", "status: draft\n", "status: draft\ncrosslinks:\n  - {review: jukebox}\n");
+        assertEquals(0, validate().stream().filter(e -> e.code().equals("rfy.paper.reviewed-twice")).count());
+    }
+
+    @Test
+    void linksToReviewsMustResolve() throws Exception {
+        review("linker", "reviewer: belskikh\nstatus: draft\n" + PAPER, "См. [Jukebox](../2020-05/jukebox.md), "
+                + "[старое место](../2020-04/flowtron.md),\n[опечатка](rfy:review/jukebx) и `[код](nope.md)`.\n");
+        List<ReportEntry> broken = only("rfy.body.broken-review-link");
+        assertEquals(2, broken.size(), broken.toString());
+        assertTrue(broken.get(0).message().contains("moved to reviews/2020-05/flowtron.md"), broken.get(0).message());
+        assertEquals("../2020-05/flowtron.md", broken.get(0).suggestion());
+        assertEquals(11, broken.get(0).line(), "the body's first line");
+        assertTrue(broken.get(1).message().contains("did you mean 'jukebox'"), broken.get(1).message());
+        assertEquals(12, broken.get(1).line());
+        assertEquals(1, broken.get(1).column());
+    }
+
+    @Test
+    void figuresBelongOnHabrastorage() throws Exception {
+        review("figs", "reviewer: belskikh\nstatus: draft\n" + PAPER,
+                "![Схема](https://example.com/a.png)\n\n![Ок](https://habrastorage.org/webt/x/y/z.png)\n");
+        ReportEntry host = only(validate(), "rfy.habr.image-host");
+        assertTrue(host.message().contains("example.com"), host.message());
+    }
+
+    @Test
+    void batchRules() throws Exception {
+        String batch = "batches/2020-05-part-1.md";
+        edit(batch, "Май 2020. Часть 1", "Июнь 2020. Часть 2");
+        edit(batch, "hubs: [", "hubs: [Лишний хаб, ");
+        edit(batch, "tags: [", "tags: [\"a, b\", ");
+        edit("reviews/2020-05/jukebox.md", "status: published", "status: draft");
+        Files.writeString(ws.resolve("batches/2020-05-part-2.md"), "---\ntitle: \"Читаем статьи за вас. Май 2020. Часть 2\"\n"
+                + "period: 2020-05\npart: 2\nreviews: [flowtron]\n---\nПривет, Хабр!\n");
+        List<ReportEntry> report = validate();
+        assertEquals(2, report.stream().filter(e -> e.code().equals("rfy.batch.title-pattern")).count(), report.toString());
+        assertEquals(8, only(report, "rfy.batch.review-not-ready").line());
+        ReportEntry two = only(report, "rfy.batch.review-in-two-batches");
+        assertEquals("batches/2020-05-part-2.md", two.file());
+        assertEquals(5, two.line());
+        assertEquals("rfy.batch.too-many-hubs", only(report, "rfy.batch.too-many-hubs").code());
+        assertTrue(only(report, "rfy.habr.tag").message().contains("comma"));
+    }
+
+    private static ReportEntry only(List<ReportEntry> report, String code) {
+        List<ReportEntry> found = report.stream().filter(e -> e.code().equals(code)).toList();
+        assertEquals(1, found.size(), () -> code + " in " + report);
+        return found.get(0);
+    }
+}

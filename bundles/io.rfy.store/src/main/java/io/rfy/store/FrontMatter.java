@@ -33,7 +33,7 @@ record FrontMatter(String opening, String yaml, String closing, String body) {
         int pos = firstEnd;
         while (pos < text.length()) {
             int end = lineEnd(text, pos);
-            if (isDelimiter(text.substring(pos, end))) {
+            if (text.startsWith(DELIMITER, pos) && isDelimiter(text.substring(pos, end))) {
                 return new FrontMatter(first, text.substring(firstEnd, pos), text.substring(pos, end), text.substring(end));
             }
             pos = end;
@@ -48,14 +48,15 @@ record FrontMatter(String opening, String yaml, String closing, String body) {
 
     /** The 1-based file line on which the body starts. */
     int bodyFirstLine() {
-        String head = opening + yaml + closing;
-        int lines = 1;
-        for (int i = 0; i < head.length(); i++) {
-            if (head.charAt(i) == '\n') {
-                lines++;
-            }
+        return 1 + lineBreaks(opening) + lineBreaks(yaml) + lineBreaks(closing);
+    }
+
+    private static int lineBreaks(String s) {
+        int n = 0;
+        for (int i = s.indexOf('\n'); i >= 0; i = s.indexOf('\n', i + 1)) {
+            n++;
         }
-        return lines;
+        return n;
     }
 
     String join(String newYaml, String newBody) {

@@ -123,6 +123,10 @@ public abstract class RfyResource extends ResourceImpl {
 
     /** Decodes strictly: invalid UTF-8 is reported at its line and column instead of becoming U+FFFD. */
     private String decodeUtf8(byte[] bytes) {
+        String fast = new String(bytes, StandardCharsets.UTF_8);
+        if (fast.indexOf('\uFFFD') < 0) {
+            return fast; // nothing was replaced, so the bytes were valid UTF-8
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer input = ByteBuffer.wrap(bytes);

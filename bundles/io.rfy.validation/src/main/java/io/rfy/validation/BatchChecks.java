@@ -23,7 +23,7 @@ final class BatchChecks {
 
     static void check(Batch batch, WorkspaceIndex index, Consumer<Finding> out) {
         checkTitle(batch, out);
-        List<Review> reviews = batch.getReviews();
+        List<Review> reviews = WorkspaceIndex.reviewsOf(batch);
         for (int i = 0; i < reviews.size(); i++) {
             Review r = reviews.get(i);
             if (r.eIsProxy()) {

@@ -29,7 +29,7 @@ final class WorkspaceIndex {
         this.workspace = workspace;
         this.settings = settings;
         for (Batch batch : workspace.batches()) {
-            for (Review r : batch.getReviews()) {
+            for (Review r : reviewsOf(batch)) {
                 if (!r.eIsProxy()) {
                     batchesByReview.computeIfAbsent(r.getId(), k -> new ArrayList<>()).add(batch);
                 }
@@ -58,6 +58,15 @@ final class WorkspaceIndex {
         return keys;
     }
 
+    /**
+     * A batch's reviews without resolving proxies: an id that names no review stays a proxy (the store reported
+     * it), and resolving it would try to load {@code rfy:/review/<id>} as a file.
+     */
+    @SuppressWarnings("unchecked")
+    static List<Review> reviewsOf(Batch batch) {
+        return (List<Review>) batch.eGet(io.rfy.model.RfyPackage.Literals.BATCH__REVIEWS, false);
+    }
+
     /** Whether either review links to the other. */
     static boolean crossLinked(Review a, Review b) {
         return linksTo(a, b) || linksTo(b, a);
@@ -65,7 +74,7 @@ final class WorkspaceIndex {
 
     private static boolean linksTo(Review from, Review to) {
         for (CrossLink c : from.getCrossLinks()) {
-            if (c instanceof ReviewCrossLink r && r.getReview() == to) {
+            if (c instanceof ReviewCrossLink r && r.eGet(io.rfy.model.RfyPackage.Literals.REVIEW_CROSS_LINK__REVIEW, false) == to) {
                 return true;
             }
         }

@@ -171,6 +171,17 @@ class RulesTest {
         assertTrue(only(report, "rfy.habr.tag").message().contains("comma"));
     }
 
+    @Test
+    void anUnknownIdIsNotLoadedAsAFile() throws Exception {
+        edit("batches/2020-05-part-1.md", "flowtron]", "flowtron, ghost]");
+        edit("reviews/2020-05/jukebox.md", "{review: flowtron}", "{review: phantom}");
+        RfyWorkspace loaded = RfyWorkspace.load(ws);
+        int resources = loaded.resourceSet().getResources().size();
+        List<ReportEntry> report = WorkspaceValidation.run(loaded, ValidationSettings.defaults(), null);
+        assertEquals(2, report.stream().filter(e -> e.code().equals("store.unknown-review")).count(), report.toString());
+        assertEquals(resources, loaded.resourceSet().getResources().size(), "no resource was demand-loaded");
+    }
+
     private static ReportEntry only(List<ReportEntry> report, String code) {
         List<ReportEntry> found = report.stream().filter(e -> e.code().equals(code)).toList();
         assertEquals(1, found.size(), () -> code + " in " + report);

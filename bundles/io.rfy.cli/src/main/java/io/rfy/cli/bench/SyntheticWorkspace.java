@@ -20,6 +20,9 @@ public final class SyntheticWorkspace {
     private static final String[] ORGS = {"OpenAI", "Google Research", "Facebook AI Research", "NVIDIA", "Samsung AI Center",
             "Яндекс", "MIT", "Stanford University"};
 
+    private static final String[] MONTHS = {"Январь", "Февраль", "Март", "Апрель", "Май", "Июнь", "Июль", "Август",
+            "Сентябрь", "Октябрь", "Ноябрь", "Декабрь"};
+
     private SyntheticWorkspace() {
     }
 
@@ -39,14 +42,17 @@ public final class SyntheticWorkspace {
         bytes += write(root.resolve("reviewers.yaml"), registry.toString());
         StringBuilder batchIds = new StringBuilder();
         for (int i = 0; i < reviews; i++) {
-            String period = String.format("%04d-%02d", 2018 + (i / 1200) % 8, 1 + (i / 100) % 12);
+            int year = 2018 + (i / 1200) % 8;
+            int month = 1 + (i / 100) % 12;
+            String period = String.format("%04d-%02d", year, month);
             String id = "review-" + i;
             bytes += write(root.resolve("reviews").resolve(period).resolve(id + ".md"), review(random, i, reviewers));
             batchIds.append(batchIds.length() == 0 ? "" : ", ").append(id);
             if (i % 10 == 9 || i == reviews - 1) {
                 int part = i / 10 + 1;
                 bytes += write(root.resolve("batches").resolve(period + "-part-" + part + ".md"),
-                        "---\ntitle: \"Читаем статьи за вас. Часть " + part + "\"\nperiod: " + period + "\npart: " + part
+                        "---\ntitle: \"Читаем статьи за вас. " + MONTHS[month - 1] + " " + year + ". Часть " + part
+                                + "\"\nperiod: " + period + "\npart: " + part
                                 + "\nhubs: [Машинное обучение, Data science]\ntags: [ods, arxiv]\n"
                                 + "published: {date: 2020-06-15T14:21:28, url: null}\nreviews: [" + batchIds
                                 + "]\n---\nПривет, Хабр!\n");

@@ -1,8 +1,6 @@
 package io.rfy.store.yaml;
 
-import java.util.ArrayList;
 import java.util.IdentityHashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.yaml.snakeyaml.LoaderOptions;
@@ -113,20 +111,26 @@ public final class YamlDocument {
 
     /** Line starts as SnakeYAML counts lines: CR LF, CR, LF, NEL, LS and PS each end a line. */
     private static int[] lineStarts(String text) {
-        List<Integer> starts = new ArrayList<>();
-        starts.add(0);
+        int[] starts = new int[16];
+        int n = 1;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '\r') {
                 if (i + 1 < text.length() && text.charAt(i + 1) == '\n') {
                     i++;
                 }
-                starts.add(i + 1);
+                starts = add(starts, n++, i + 1);
             } else if (c == '\n' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
-                starts.add(i + 1);
+                starts = add(starts, n++, i + 1);
             }
         }
-        return starts.stream().mapToInt(Integer::intValue).toArray();
+        return java.util.Arrays.copyOf(starts, n);
+    }
+
+    private static int[] add(int[] array, int index, int value) {
+        int[] a = index < array.length ? array : java.util.Arrays.copyOf(array, array.length * 2);
+        a[index] = value;
+        return a;
     }
 
     public String text() {

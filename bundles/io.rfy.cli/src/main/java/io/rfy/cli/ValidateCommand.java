@@ -10,12 +10,18 @@ import java.util.Set;
 
 import io.rfy.store.RfyWorkspace;
 import io.rfy.store.json.JsonWriter;
+import io.rfy.validation.LinkCache;
+import io.rfy.validation.LinkCheckSettings;
+import io.rfy.validation.LinkChecker;
 import io.rfy.validation.ReportEntry;
 import io.rfy.validation.ReportWriters;
 import io.rfy.validation.ValidationSettings;
 import io.rfy.validation.WorkspaceValidation;
 
-/** {@code rfy validate <ws> [--format text|json|sarif]}: load problems and rule checks, exit 1 on any error. */
+/**
+ * {@code rfy validate <ws> [--online [--timeout S] [--no-cache]] [--format text|json|sarif]}: load problems, rule
+ * checks and, online, live link checks; exit 1 on any error (a broken link is one).
+ */
 final class ValidateCommand {
 
     private final PrintStream out;
@@ -27,16 +33,26 @@ final class ValidateCommand {
     }
 
     int run(List<String> argv) throws Args.UsageException, IOException {
-        Args args = Args.parse(argv, Set.of("--online"), Set.of("--format"));
+        Args args = Args.parse(argv, Set.of("--online", "--no-cache"), Set.of("--format", "--timeout"));
         String format = args.option("--format", "text");
         if (!Set.of("text", "json", "sarif").contains(format)) {
             throw new Args.UsageException("--format is text, json or sarif, not '" + format + "'");
         }
-        if (args.flag("--online")) {
-            throw new Args.UsageException("--online (live link checking) is not implemented yet");
-        }
         RfyWorkspace ws = RfyWorkspace.load(Path.of(args.single("workspace folder")));
-        List<ReportEntry> report = WorkspaceValidation.run(ws, ValidationSettings.defaults(), null);
+        LinkChecker links = null;
+        LinkCache cache = null;
+        if (args.flag("--online")) {
+            LinkCheckSettings settings = LinkCheckSettings.defaults();
+            if (!args.option("--timeout", "").isEmpty()) {
+                settings = settings.withTimeout(java.time.Duration.ofSeconds(args.intOption("--timeout", 20)));
+            }
+            cache = args.flag("--no-cache") ? null : LinkCache.open(ws.root(), settings.cacheTtl());
+            links = new LinkChecker(settings, cache);
+        }
+        List<ReportEntry> report = WorkspaceValidation.run(ws, ValidationSettings.defaults(), links, null);
+        if (cache != null) {
+            cache.save();
+        }
         if (format.equals("text")) {
             ReportWriters.text(report, out);
         } else {

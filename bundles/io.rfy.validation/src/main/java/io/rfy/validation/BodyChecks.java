@@ -3,6 +3,7 @@ package io.rfy.validation;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -42,6 +43,22 @@ final class BodyChecks {
                 checkReviewLink(owner, bodyFeature, target, offset, index, out);
             }
         }
+    }
+
+    /** The absolute http(s) links and image sources of a body, as offset to URL. */
+    static Map<Integer, String> webLinks(String body) {
+        Map<Integer, String> links = new java.util.LinkedHashMap<>();
+        if (body == null || !body.contains("](")) {
+            return links;
+        }
+        Matcher m = LINK.matcher(body.indexOf('`') < 0 ? body : withoutCode(body));
+        while (m.find()) {
+            String target = m.group(3).toLowerCase(Locale.ROOT);
+            if (target.startsWith("http://") || target.startsWith("https://")) {
+                links.put(m.start(), m.group(3));
+            }
+        }
+        return links;
     }
 
     private static void checkImage(EObject owner, EStructuralFeature feature, String caption, String url, int offset,

@@ -40,6 +40,10 @@ public enum Rule {
             "the batch title reads «Читаем статьи за вас. <Месяц> <год>. Часть <n>» and agrees with period and part"),
     BATCH_REVIEW_NOT_READY("rfy.batch.review-not-ready", Severity.ERROR, "every review in a batch is ready or published"),
     BATCH_REVIEW_IN_TWO_BATCHES("rfy.batch.review-in-two-batches", Severity.ERROR, "a review appears in one batch only"),
+    LINK_BROKEN("rfy.link.broken", Severity.ERROR, "a link answers (checked with --online)"),
+    LINK_MOVED("rfy.link.moved", Severity.WARNING, "a link does not redirect permanently (checked with --online)"),
+    LINK_UNVERIFIED("rfy.link.unverified", Severity.INFO,
+            "a link could be checked (401/403/429 and bot walls are reported here, not as broken)"),
     BATCH_TOO_MANY_HUBS("rfy.batch.too-many-hubs", Severity.WARNING, "a post has at most 5 hubs (configurable)");
 
     private final String code;

@@ -31,9 +31,16 @@ public final class WorkspaceValidation {
     }
 
     public static List<ReportEntry> run(RfyWorkspace ws, ValidationSettings settings, IProgressMonitor monitor) {
+        return run(ws, settings, null, monitor);
+    }
+
+    /** @param links checks every web link live when given (slow, and needs the network); null to stay offline */
+    public static List<ReportEntry> run(RfyWorkspace ws, ValidationSettings settings, LinkChecker links,
+            IProgressMonitor monitor) {
         List<EObject> roots = new ArrayList<>(ws.reviews());
         roots.addAll(ws.batches());
-        SubMonitor progress = SubMonitor.convert(monitor, "Validating " + ws.root().getFileName(), roots.size());
+        SubMonitor progress = SubMonitor.convert(monitor, "Validating " + ws.root().getFileName(),
+                roots.size() + (links == null ? 0 : 4 * roots.size()));
         List<ReportEntry> report = new ArrayList<>();
         for (StoreProblem p : ws.problems()) {
             report.add(new ReportEntry(p.severity(), p.code(), p.getMessage(), p.file(), p.getLine(), p.getColumn(), null));
@@ -56,6 +63,11 @@ public final class WorkspaceValidation {
                 }
             }
             progress.worked(1);
+        }
+        if (links != null) {
+            for (Finding f : OnlineChecks.run(ws, links, progress.split(4 * roots.size()))) {
+                report.add(entry(ws, f));
+            }
         }
         report.sort(Comparator.comparing(ReportEntry::severity).thenComparing(ReportEntry::file)
                 .thenComparingInt(ReportEntry::line).thenComparingInt(ReportEntry::column));

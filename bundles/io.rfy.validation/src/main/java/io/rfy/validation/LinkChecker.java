@@ -1,0 +1,257 @@
+package io.rfy.validation;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.SubMonitor;
+
+import io.rfy.validation.LinkStatus.Verdict;
+
+/**
+ * Checks that URLs answer, the way a careful user would: HEAD first and GET where HEAD is refused (reading the
+ * headers only, so an endless body costs nothing), redirects followed by hand so that permanent ones can be
+ * reported with their target, retries with backoff, {@code Retry-After} honoured on 429, a limit of concurrent
+ * requests per host and a pause between them, and 401/403/429 reported as unverified rather than broken.
+ */
+public final class LinkChecker {
+
+    private final LinkCheckSettings settings;
+    private final LinkCache cache;
+    private final HttpClient client;
+    private final Map<String, HostGate> hosts = new ConcurrentHashMap<>();
+
+    /** @param cache where results are kept between runs, or null for none */
+    public LinkChecker(LinkCheckSettings settings, LinkCache cache) {
+        this.settings = settings;
+        this.cache = cache;
+        this.client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(settings.timeout()).build();
+    }
+
+    /** Checks each distinct URL once; the result map keeps the order of {@code urls}. */
+    public Map<String, LinkStatus> check(Collection<String> urls, IProgressMonitor monitor) {
+        List<String> distinct = new ArrayList<>(new java.util.LinkedHashSet<>(urls));
+        SubMonitor progress = SubMonitor.convert(monitor, "Checking " + distinct.size() + " links", distinct.size());
+        Map<String, LinkStatus> results = new LinkedHashMap<>();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(settings.maxConcurrency(),
+                distinct.size())), r -> {
+                    Thread t = new Thread(r, "rfy-link-check");
+                    t.setDaemon(true);
+                    return t;
+                });
+        try {
+            Map<String, Future<LinkStatus>> futures = new LinkedHashMap<>();
+            for (String url : distinct) {
+                LinkStatus cached = cache == null ? null : cache.get(url);
+                if (cached != null) {
+                    results.put(url, cached);
+                } else {
+                    futures.put(url, pool.submit(() -> checkOne(url)));
+                }
+            }
+            progress.worked(results.size());
+            for (Map.Entry<String, Future<LinkStatus>> f : futures.entrySet()) {
+                while (true) {
+                    if (progress.isCanceled()) {
+                        throw new OperationCanceledException();
+                    }
+                    try {
+                        LinkStatus status = f.getValue().get(200, java.util.concurrent.TimeUnit.MILLISECONDS);
+                        results.put(f.getKey(), status);
+                        if (cache != null) {
+                            cache.put(status);
+                        }
+                        progress.worked(1);
+                        break;
+                    } catch (java.util.concurrent.TimeoutException e) {
+                        // poll again, so that cancellation is noticed within 200 ms
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new OperationCanceledException();
+                    } catch (java.util.concurrent.ExecutionException e) {
+                        results.put(f.getKey(), new LinkStatus(f.getKey(), Verdict.UNVERIFIED, 0, null,
+                                "checker failed: " + e.getCause()));
+                        break;
+                    }
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        Map<String, LinkStatus> ordered = new LinkedHashMap<>();
+        for (String url : distinct) {
+            ordered.put(url, results.get(url));
+        }
+        return ordered;
+    }
+
+    /** One URL, through its redirects. */
+    LinkStatus checkOne(String url) {
+        URI uri;
+        try {
+            uri = new URI(url.trim());
+        } catch (java.net.URISyntaxException e) {
+            return new LinkStatus(url, Verdict.BROKEN, 0, null, "not a valid URL: " + e.getReason());
+        }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
+            return new LinkStatus(url, Verdict.SKIPPED, 0, null, "only http and https links are checked");
+        }
+        Set<URI> seen = new HashSet<>();
+        boolean permanent = true;
+        boolean redirected = false;
+        for (int hop = 0; hop <= settings.maxRedirects(); hop++) {
+            if (!seen.add(uri)) {
+                return new LinkStatus(url, Verdict.BROKEN, 0, null, "redirect loop at " + uri);
+            }
+            Answer answer = ask(uri);
+            if (answer.failure != null) {
+                return new LinkStatus(url, Verdict.BROKEN, 0, null, answer.failure);
+            }
+            int status = answer.status;
+            if (status >= 300 && status < 400 && answer.location != null) {
+                redirected = true;
+                permanent &= status == 301 || status == 308;
+                uri = uri.resolve(answer.location);
+                continue;
+            }
+            if (status >= 200 && status < 300) {
+                return redirected && permanent
+                        ? new LinkStatus(url, Verdict.MOVED, status, uri.toString(), "moved permanently to " + uri)
+                        : new LinkStatus(url, Verdict.OK, status, null, status + "");
+            }
+            if (status == 401 || status == 403 || status == 429) {
+                return new LinkStatus(url, Verdict.UNVERIFIED, status, null, status + ": the site refuses robots");
+            }
+            return new LinkStatus(url, Verdict.BROKEN, status, null, status + (status == 404 ? " Not Found"
+                    : status == 410 ? " Gone" : status >= 500 ? " server error" : ""));
+        }
+        return new LinkStatus(url, Verdict.BROKEN, 0, null, "more than " + settings.maxRedirects() + " redirects");
+    }
+
+    private record Answer(int status, String location, String failure) {
+    }
+
+    /** One request with retries: HEAD, GET where HEAD is refused, waits on 429 and 5xx, retries on network errors. */
+    private Answer ask(URI uri) {
+        String failure = null;
+        Duration wait = settings.backoff();
+        for (int attempt = 0; attempt <= settings.retries(); attempt++) {
+            if (attempt > 0) {
+                sleep(wait);
+                wait = wait.multipliedBy(2);
+            }
+            try {
+                HttpResponse<InputStream> response = send(uri, "HEAD");
+                if (response.statusCode() == 405 || response.statusCode() == 501 || response.statusCode() == 400) {
+                    response = send(uri, "GET");
+                }
+                int status = response.statusCode();
+                if ((status == 429 || status >= 500) && attempt < settings.retries()) {
+                    Duration retryAfter = retryAfter(response);
+                    if (retryAfter != null) {
+                        wait = retryAfter.compareTo(settings.maxRetryAfter()) > 0 ? settings.maxRetryAfter() : retryAfter;
+                    }
+                    continue;
+                }
+                return new Answer(status, response.headers().firstValue("location").orElse(null), null);
+            } catch (HttpTimeoutException e) {
+                failure = "no answer within " + settings.timeout().toSeconds() + " s";
+            } catch (ConnectException e) {
+                failure = "connection refused";
+            } catch (IOException e) {
+                failure = "connection failed: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return new Answer(0, null, "cancelled");
+            }
+        }
+        return new Answer(0, null, failure);
+    }
+
+    private HttpResponse<InputStream> send(URI uri, String method) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(uri).method(method, HttpRequest.BodyPublishers.noBody())
+                .timeout(settings.timeout()).header("User-Agent", "rfy-link-check/0.1").build();
+        HostGate gate = hosts.computeIfAbsent(uri.getHost().toLowerCase(Locale.ROOT),
+                h -> new HostGate(settings.perHostConcurrency(), settings.perHostInterval()));
+        gate.enter();
+        try {
+            HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            // only the status and headers matter: closing now drops whatever body follows, however long
+            response.body().close();
+            return response;
+        } finally {
+            gate.leave();
+        }
+    }
+
+    private static Duration retryAfter(HttpResponse<?> response) {
+        return response.headers().firstValue("retry-after").map(v -> {
+            try {
+                return Duration.ofSeconds(Long.parseLong(v.trim()));
+            } catch (NumberFormatException e) {
+                return null; // an HTTP date: fall back to the backoff
+            }
+        }).orElse(null);
+    }
+
+    private static void sleep(Duration d) {
+        try {
+            Thread.sleep(d.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** At most n requests to one host at a time, and a pause between the starts of two of them. */
+    private static final class HostGate {
+        private final Semaphore permits;
+        private final long intervalNanos;
+        private long nextStart;
+
+        HostGate(int concurrency, Duration interval) {
+            this.permits = new Semaphore(concurrency);
+            this.intervalNanos = interval.toNanos();
+        }
+
+        void enter() throws InterruptedException {
+            permits.acquire();
+            long wait;
+            synchronized (this) {
+                long now = System.nanoTime();
+                long start = Math.max(now, nextStart);
+                nextStart = start + intervalNanos;
+                wait = start - now;
+            }
+            if (wait > 0) {
+                Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+            }
+        }
+
+        void leave() {
+            permits.release();
+        }
+    }
+}

@@ -34,9 +34,15 @@ final class BenchCommand {
     }
 
     int run(List<String> argv) throws Args.UsageException, IOException {
-        Args args = Args.parse(argv, Set.of("--keep"), Set.of("--reviews", "--reviewers", "--runs", "--dir"));
-        if (args.positionals().size() != 1 || !args.positionals().get(0).equals("load")) {
-            throw new Args.UsageException("usage: rfy bench load [--reviews N] [--reviewers M] [--runs K] [--dir D] [--keep]");
+        Args args = Args.parse(argv, Set.of("--keep"), Set.of("--reviews", "--reviewers", "--runs", "--dir", "--urls",
+                "--delay-ms", "--peer"));
+        String what = args.positionals().size() == 1 ? args.positionals().get(0) : "";
+        if (what.equals("links")) {
+            return new LinkBench(out).run(args);
+        }
+        if (!what.equals("load")) {
+            throw new Args.UsageException("usage: rfy bench load [--reviews N] [--reviewers M] [--runs K] [--dir D] [--keep]"
+                    + " | rfy bench links [--urls N] [--delay-ms D] [--peer <markdown-link-check>]");
         }
         int reviews = args.intOption("--reviews", 10_000);
         int reviewers = args.intOption("--reviewers", 200);

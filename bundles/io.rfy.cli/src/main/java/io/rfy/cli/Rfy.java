@@ -101,6 +101,8 @@ public final class Rfy {
                 "                            with --online every web link too (cached in <ws>/.rfy/ for a day)",
                 "  bench load [--reviews N] [--reviewers M] [--runs K]",
                 "                            generate a synthetic workspace and time loading it",
+                "  bench links [--urls N] [--delay-ms D] [--peer <markdown-link-check>]",
+                "                            time the link checker on a local server (optionally against a peer)",
                 "  gui [<ws>]                start the RFY Workbench (handled by the rfy launcher script)",
                 "  --version                 print the version and exit",
                 "  --help                    print this help and exit",

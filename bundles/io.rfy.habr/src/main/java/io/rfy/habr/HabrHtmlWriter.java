@@ -1,0 +1,216 @@
+package io.rfy.habr;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.eclipse.emf.ecore.EObject;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Entities;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+import io.rfy.model.Batch;
+import io.rfy.model.Link;
+import io.rfy.model.Paper;
+import io.rfy.model.Review;
+import io.rfy.model.Reviewer;
+import io.rfy.model.RfyPackage.Literals;
+import io.rfy.store.Ids;
+
+/**
+ * A batch as HTML for Habr's classic editor, in the rubric's layout: intro, «Статьи на сегодня:» with links to the
+ * reviews, {@code <cut/>}, then each review's numbered heading, author lines, {@code ::}-joined links, reviewer line
+ * and body, and a link back to the top. Only tags Habr accepts are written ({@link HabrSafelist}); paragraphs are
+ * separated by explicit {@code <br/>}s, because Habr's automatic line breaks must be off when pasting HTML.
+ * Markup a body uses that Habr would reject is converted or dropped, with a warning naming the review.
+ */
+public final class HabrHtmlWriter {
+
+    private static final org.jsoup.safety.Safelist SAFE = HabrSafelist.get();
+
+    private final List<String> warnings = new ArrayList<>();
+    private final Parser parser = Parser.builder().extensions(List.of(TablesExtension.create(),
+            StrikethroughExtension.create())).build();
+    private final HtmlRenderer renderer = HtmlRenderer.builder().extensions(List.of(TablesExtension.create(),
+            StrikethroughExtension.create())).softbreak("<br/>").build();
+
+    public List<String> warnings() {
+        return warnings;
+    }
+
+    public String write(Batch batch) {
+        @SuppressWarnings("unchecked")
+        List<Review> reviews = ((List<EObject>) batch.eGet(Literals.BATCH__REVIEWS, false)).stream()
+                .filter(o -> !o.eIsProxy()).map(Review.class::cast).toList();
+        HeadingAnchors anchors = new HeadingAnchors();
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < reviews.size(); i++) {
+            ids.add(anchors.anchor((i + 1) + " " + reviews.get(i).getPapers().stream().map(p -> p.getShortName())
+                    .collect(Collectors.joining(" "))));
+        }
+        StringBuilder out = new StringBuilder("<anchor>top</anchor>");
+        out.append(body(batch.getIntro(), "the intro")).append("<br/><br/>\n");
+        out.append("Статьи на сегодня:<br/>\n<ol>\n");
+        for (int i = 0; i < reviews.size(); i++) {
+            out.append("<li><a href=\"#").append(ids.get(i)).append("\">").append(esc(tocEntry(reviews.get(i))))
+                    .append("</a></li>\n");
+        }
+        out.append("</ol>\n<cut/>\n");
+        for (int i = 0; i < reviews.size(); i++) {
+            out.append(review(reviews.get(i), i + 1, ids.get(i)));
+        }
+        out.append("<a href=\"#top\">Ссылка на начало</a>\n");
+        return out.toString();
+    }
+
+    /** "Title; Title (affiliations, year)": affiliations only when every paper of the entry shares them. */
+    static String tocEntry(Review review) {
+        List<Paper> papers = review.getPapers();
+        String titles = papers.stream().map(Paper::getTitle).collect(Collectors.joining("; "));
+        Set<List<String>> affiliations = papers.stream().map(p -> List.copyOf(p.getAffiliations()))
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+        List<String> parts = new ArrayList<>(affiliations.size() == 1 ? affiliations.iterator().next() : List.of());
+        Integer year = papers.get(0).getYear();
+        if (year != null) {
+            parts.add(year.toString());
+        }
+        return parts.isEmpty() ? titles : titles + " (" + String.join(", ", parts) + ")";
+    }
+
+    private String review(Review review, int number, String anchor) {
+        StringBuilder out = new StringBuilder();
+        List<Paper> papers = review.getPapers();
+        out.append("<h2><anchor>").append(anchor).append("</anchor>").append(number).append(". ")
+                .append(esc(papers.stream().map(Paper::getTitle).collect(Collectors.joining("; ")))).append("</h2>\n");
+        for (int p = 0; p < papers.size(); p++) {
+            Paper paper = papers.get(p);
+            List<String> parts = new ArrayList<>(paper.getAffiliations());
+            if (paper.getYear() != null) {
+                parts.add(paper.getYear().toString());
+            }
+            out.append("Авторы статьи").append(papers.size() > 1 ? " " + (p + 1) : "").append(": ")
+                    .append(esc(String.join(", ", paper.getAuthors())))
+                    .append(parts.isEmpty() ? "" : " (" + esc(String.join(", ", parts)) + ")").append("<br/>\n");
+        }
+        List<String> links = new ArrayList<>();
+        for (Paper paper : papers) {
+            for (Link link : paper.getLinks()) {
+                links.add(link.getUrl() == null || link.getUrl().isBlank() ? esc(link.getLabel())
+                        : "<a href=\"" + esc(link.getUrl()) + "\">" + esc(link.getLabel()) + "</a>");
+                if (link.getUrl() == null || link.getUrl().isBlank()) {
+                    warnings.add(review.getId() + ": the link '" + link.getLabel() + "' has no URL; written as plain text");
+                }
+            }
+        }
+        if (!links.isEmpty()) {
+            out.append(String.join(" :: ", links)).append("<br/>\n");
+        }
+        EObject reviewer = (EObject) review.eGet(Literals.REVIEW__REVIEWER, false);
+        if (reviewer instanceof Reviewer r && !r.eIsProxy()) {
+            List<String> handles = new ArrayList<>();
+            if (r.getSlack() != null) {
+                handles.add("в слэке " + r.getSlack());
+            }
+            if (r.getHabr() != null) {
+                handles.add("на habr " + r.getHabr());
+            }
+            out.append("Автор обзора: ").append(esc(r.getName()))
+                    .append(handles.isEmpty() ? "" : " (" + esc(String.join(", ", handles)) + ")").append("<br/>\n");
+        } else {
+            warnings.add(review.getId() + ": no reviewer '" + Ids.of(review, Literals.REVIEW__REVIEWER) + "' to name");
+        }
+        out.append("<br/>\n").append(body(review.getBody(), "review '" + review.getId() + "'")).append("<br/>\n");
+        return out.toString();
+    }
+
+    /** Markdown rendered by commonmark, then mapped onto the tags Habr accepts. */
+    String body(String markdown, String where) {
+        if (markdown == null || markdown.isBlank()) {
+            return "";
+        }
+        Document doc = Jsoup.parseBodyFragment(renderer.render(parser.parse(markdown)));
+        doc.outputSettings().prettyPrint(false).escapeMode(Entities.EscapeMode.xhtml).syntax(Document.OutputSettings.Syntax.xml);
+        Element body = doc.body();
+        for (Element e : body.select("script, style, iframe, object, embed, form")) {
+            warnings.add(where + ": dropped <" + e.tagName() + ">, which Habr does not accept");
+            e.remove();
+        }
+        for (Element details : body.select("details")) {
+            Element summary = details.selectFirst("summary");
+            details.tagName("spoiler").attr("title", summary == null ? "Подробнее" : summary.text());
+            if (summary != null) {
+                summary.remove();
+            }
+            warnings.add(where + ": <details> became a Habr <spoiler>");
+        }
+        for (Element img : body.select("img")) {
+            String caption = img.attr("alt");
+            Element figure = new Element("span");
+            if (img.attr("src").isBlank()) {
+                warnings.add(where + ": a figure" + (caption.isBlank() ? "" : " ('" + HabrTextImporter.shorten(caption)
+                        + "')") + " has no image URL; only its caption is written");
+            } else {
+                figure.appendChild(new Element("img").attr("src", img.attr("src")).attr("alt", caption));
+                if (!caption.isBlank()) {
+                    figure.appendChild(new Element("br"));
+                }
+            }
+            if (!caption.isBlank()) {
+                figure.appendChild(new Element("i").text(caption));
+            }
+            img.replaceWith(figure);
+            figure.unwrap();
+        }
+        for (Element pre : body.select("pre")) {
+            Element code = pre.selectFirst("code");
+            String lang = code == null ? "" : code.className().replace("language-", "");
+            Element source = new Element("source").text(code == null ? pre.wholeText() : code.wholeText());
+            if (!lang.isBlank()) {
+                source.attr("lang", lang);
+            }
+            pre.replaceWith(source);
+        }
+        body.select("code").unwrap();
+        body.select("del").tagName("s");
+        body.select("h1, h2").tagName("h3");
+        body.select("h5, h6").tagName("h4");
+        body.select("thead, tbody").unwrap();
+        for (Element p : body.select("p")) {
+            // Habr has no <p>: a paragraph is text followed by an empty line
+            p.after("<br/><br/>");
+            p.unwrap();
+        }
+        for (Element e : body.getAllElements()) {
+            if (e != body && !SAFE.isSafeTag(e.tagName())) {
+                warnings.add(where + ": <" + e.tagName() + "> is not accepted by Habr; kept its text only");
+                e.unwrap();
+            }
+        }
+        trimTrailingBreaks(body);
+        return body.html().strip().replace(" />", "/>"); // one spelling of void tags across the export
+    }
+
+    private static void trimTrailingBreaks(Element body) {
+        while (!body.childNodes().isEmpty()) {
+            Node last = body.childNode(body.childNodeSize() - 1);
+            if (last instanceof Element e && e.tagName().equals("br") || last instanceof TextNode t && t.isBlank()) {
+                last.remove();
+            } else {
+                break;
+            }
+        }
+    }
+
+    static String esc(String s) {
+        return s == null ? "" : Entities.escape(s);
+    }
+}

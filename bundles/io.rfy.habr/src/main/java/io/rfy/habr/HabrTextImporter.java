@@ -1,0 +1,297 @@
+package io.rfy.habr;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.rfy.model.Batch;
+import io.rfy.model.Link;
+import io.rfy.model.Paper;
+import io.rfy.model.Review;
+import io.rfy.model.ReviewStatus;
+import io.rfy.model.Reviewer;
+import io.rfy.model.RfyFactory;
+import io.rfy.store.StoreProblem.Severity;
+
+/**
+ * Reads the plain-text scrape of a published rubric post (like {@code seeds/004_...}) into the model.
+ * <p>
+ * The scrape keeps the text and its line structure but loses every URL and image. What it keeps is read
+ * exactly: the title, the intro, each numbered review with its papers ({@code Авторы статьи[ N]: names
+ * (affiliations, year)}), the link labels ({@code ::}-separated), the reviewer line, the body, and from the
+ * footer the publication date and the hubs and tags. Where the page had an image or an embed the scrape leaves
+ * a gap of three or more blank lines (a paragraph break is one or two); such a gap becomes a figure without a URL.
+ * Missing URLs stay empty and are noted, never invented.
+ */
+public final class HabrTextImporter {
+
+    static final Pattern TITLE = Pattern.compile(
+            "(?:Рубрика )?«?Читаем статьи за вас»?\\.\\s+(\\p{L}+)\\s+(\\d{4})\\.\\s+Часть\\s+(\\d+)\\s*");
+    private static final Pattern HEADING = Pattern.compile("(\\d+)\\.\\s+(\\S.*)");
+    private static final Pattern AUTHORS = Pattern.compile("Авторы статьи(?:\\s+(\\d+))?:\\s*(.*?)\\s*(?:\\(([^()]*)\\))?\\s*");
+    private static final Pattern REVIEWER = Pattern.compile("Автор обзора:\\s*(.*?)\\s*(?:\\(([^()]*)\\))?\\s*");
+    private static final Pattern BULLET = Pattern.compile("\\s*[•·▪●-]\\s+(.*)");
+    private static final Pattern PUBLISHED = Pattern.compile("Опубликовано:\\s*(\\d{2})\\.(\\d{2})\\.(\\d{4})\\s+(\\d{2}:\\d{2}:\\d{2})");
+    private static final Pattern LABELLED_NUMBER = Pattern.compile(".*\\s(\\d+)");
+    static final List<String> MONTHS = List.of("январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август",
+            "сентябрь", "октябрь", "ноябрь", "декабрь");
+    /** Page furniture between the publication date and the hub list of a scrape. */
+    private static final Pattern FOOTER_NOISE = Pattern.compile("\\d+|Сейчас читают|Комментари.*|Имя|Электронная почта|"
+            + "Источник:.*|К списку статей|Ссылка на начало");
+
+    private final String[] lines;
+    private final List<ImportNote> notes = new ArrayList<>();
+    private final Map<String, Reviewer> reviewers = new LinkedHashMap<>();
+
+    private HabrTextImporter(String text) {
+        this.lines = text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
+    }
+
+    public static ImportedBatch read(String text) {
+        return new HabrTextImporter(text).read();
+    }
+
+    private ImportedBatch read() {
+        RfyFactory f = RfyFactory.eINSTANCE;
+        Batch batch = f.createBatch();
+        int titleLine = find(0, l -> TITLE.matcher(l.trim()).matches());
+        if (titleLine < 0) {
+            note(Severity.ERROR, "habr.no-title", 1, "no rubric title («Читаем статьи за вас. <Месяц> <год>. Часть <n>»)"
+                    + " found: is this a post of the rubric?");
+            return new ImportedBatch(batch, List.of(), List.of(), notes);
+        }
+        Matcher t = TITLE.matcher(lines[titleLine].trim());
+        t.matches();
+        batch.setTitle(lines[titleLine].trim());
+        int month = MONTHS.indexOf(t.group(1).toLowerCase(Locale.ROOT)) + 1;
+        if (month > 0) {
+            batch.setPeriod(String.format("%s-%02d", t.group(2), month));
+        }
+        batch.setPart(Integer.valueOf(t.group(3)));
+        batch.setId((batch.getPeriod() == null ? t.group(2) : batch.getPeriod()) + "-part-" + t.group(3));
+
+        int toc = find(titleLine + 1, l -> l.trim().equals("Статьи на сегодня:"));
+        int firstHeading = findHeading(Math.max(toc, titleLine) + 1, 1);
+        int introEnd = toc >= 0 ? toc : firstHeading >= 0 ? firstHeading : lines.length;
+        batch.setIntro(markdown(titleLine + 1, introEnd, false));
+
+        int end = find(titleLine + 1, l -> l.trim().equals("Ссылка на начало") || PUBLISHED.matcher(l.trim()).matches());
+        int bodyLimit = end < 0 ? lines.length : end;
+        List<Review> reviews = new ArrayList<>();
+        int start = firstHeading;
+        for (int n = 1; start >= 0 && start < bodyLimit; n++) {
+            int next = findHeading(start + 1, n + 1);
+            int stop = next < 0 || next > bodyLimit ? bodyLimit : next;
+            reviews.add(readReview(start, stop));
+            start = next;
+        }
+        if (reviews.isEmpty()) {
+            note(Severity.ERROR, "habr.no-reviews", titleLine + 1, "no numbered review ('1. <title>') after the title");
+        }
+        if (end < 0) {
+            note(Severity.WARNING, "habr.truncated", lines.length, "the post has no footer ('Ссылка на начало' or"
+                    + " 'Опубликовано: ...'): it may be cut off, the last review may be incomplete");
+        } else {
+            readFooter(end, batch);
+        }
+        batch.getReviews().addAll(reviews);
+        return new ImportedBatch(batch, reviews, List.copyOf(reviewers.values()), notes);
+    }
+
+    private Review readReview(int heading, int stop) {
+        RfyFactory f = RfyFactory.eINSTANCE;
+        Review review = f.createReview();
+        review.setStatus(ReviewStatus.PUBLISHED);
+        Matcher h = HEADING.matcher(lines[heading].trim());
+        h.matches();
+        String[] titles = h.group(2).split(";\\s+");
+        int i = heading + 1;
+        List<Paper> papers = new ArrayList<>();
+        while (i < stop && lines[i].isBlank()) {
+            i++;
+        }
+        for (; i < stop && AUTHORS.matcher(lines[i].trim()).matches(); i++) {
+            Matcher a = AUTHORS.matcher(lines[i].trim());
+            a.matches();
+            int index = a.group(1) == null ? papers.size() : Integer.parseInt(a.group(1)) - 1;
+            Paper paper = f.createPaper();
+            paper.setTitle(index < titles.length ? titles[index].trim() : null);
+            for (String name : a.group(2).split(",\\s*")) {
+                if (!name.isBlank()) {
+                    paper.getAuthors().add(name.trim());
+                }
+            }
+            if (a.group(3) != null) {
+                List<String> parts = new ArrayList<>(List.of(a.group(3).split(",\\s*")));
+                String last = parts.isEmpty() ? "" : parts.get(parts.size() - 1).trim();
+                if (last.matches("\\d{4}")) {
+                    paper.setYear(Integer.valueOf(last));
+                    parts.remove(parts.size() - 1);
+                }
+                parts.stream().map(String::trim).filter(s -> !s.isEmpty()).forEach(paper.getAffiliations()::add);
+            }
+            papers.add(paper);
+        }
+        if (papers.isEmpty()) {
+            note(Severity.ERROR, "habr.no-authors", heading + 2, "review " + h.group(1) + " ('" + shorten(h.group(2))
+                    + "') has no 'Авторы статьи:' line; its papers were read from the heading only");
+            for (String title : titles) {
+                Paper paper = f.createPaper();
+                paper.setTitle(title.trim());
+                papers.add(paper);
+            }
+        }
+        review.getPapers().addAll(papers);
+        if (i < stop && !lines[i].isBlank() && !REVIEWER.matcher(lines[i].trim()).matches()) {
+            readLinks(lines[i], i, papers);
+            i++;
+        }
+        if (i < stop && REVIEWER.matcher(lines[i].trim()).matches()) {
+            Matcher r = REVIEWER.matcher(lines[i].trim());
+            r.matches();
+            review.setReviewer(reviewer(r.group(1), r.group(2)));
+            i++;
+        } else {
+            note(Severity.ERROR, "habr.no-reviewer", i + 1, "review " + h.group(1) + " has no 'Автор обзора:' line");
+        }
+        review.setId(ReviewIds.of(papers.get(0)));
+        review.setBody(markdown(i, stop, true));
+        return review;
+    }
+
+    private void readLinks(String line, int lineIndex, List<Paper> papers) {
+        for (String label : line.trim().split("\\s+::\\s+")) {
+            Matcher numbered = LABELLED_NUMBER.matcher(label);
+            int index = papers.size() > 1 && numbered.matches() ? Integer.parseInt(numbered.group(1)) - 1 : 0;
+            Paper paper = papers.get(Math.min(Math.max(index, 0), papers.size() - 1));
+            Link link = RfyFactory.eINSTANCE.createLink();
+            link.setLabel(label.trim());
+            link.setUrl("");
+            paper.getLinks().add(link);
+            note(Severity.INFO, "habr.lost-url", lineIndex + 1, "'" + label.trim() + "' of '" + shorten(paper.getTitle())
+                    + "': the scrape kept no URL; fill it in by hand");
+        }
+    }
+
+    /** The reviewer named on an "Автор обзора" line; one per Slack handle (or name) across the whole post. */
+    private Reviewer reviewer(String name, String handles) {
+        String slack = null;
+        String habr = null;
+        if (handles != null) {
+            for (String part : handles.split(",\\s*")) {
+                String p = part.trim();
+                if (p.startsWith("в слэке ")) {
+                    slack = p.substring("в слэке ".length()).trim();
+                } else if (p.startsWith("на habr ")) {
+                    habr = p.substring("на habr ".length()).trim();
+                }
+            }
+        }
+        String key = slack != null ? "slack:" + slack : "name:" + name;
+        Reviewer existing = reviewers.get(key);
+        if (existing != null) {
+            return existing;
+        }
+        Reviewer reviewer = RfyFactory.eINSTANCE.createReviewer();
+        reviewer.setName(name);
+        reviewer.setSlack(slack);
+        reviewer.setHabr(habr);
+        reviewer.setId(ReviewIds.reviewerId(name, slack));
+        reviewers.put(key, reviewer);
+        return reviewer;
+    }
+
+    /**
+     * Lines [from, to) as Markdown: lines of one paragraph stay on their own lines, a blank gap of one or two lines
+     * separates paragraphs, a gap of three or more is a figure the scrape lost, "•" lines become a list.
+     */
+    private String markdown(int from, int to, boolean figures) {
+        List<String> blocks = new ArrayList<>();
+        StringBuilder block = new StringBuilder();
+        boolean inList = false;
+        int gap = 0;
+        boolean seenText = false;
+        for (int i = from; i < to; i++) {
+            String line = lines[i];
+            if (line.isBlank()) {
+                gap++;
+                continue;
+            }
+            Matcher bullet = BULLET.matcher(line);
+            boolean isBullet = bullet.matches() && Character.isWhitespace(line.charAt(0));
+            String text = isBullet ? "- " + bullet.group(1).trim() : line.strip();
+            boolean sameBlock = seenText && (gap == 0 && isBullet == inList || gap <= 1 && isBullet && inList);
+            if (!sameBlock && block.length() > 0) {
+                blocks.add(block.toString());
+                block.setLength(0);
+            }
+            if (seenText && figures && gap >= 3) {
+                blocks.add("![]()");
+            }
+            if (block.length() > 0) {
+                block.append('\n');
+            }
+            block.append(text);
+            inList = isBullet;
+            seenText = true;
+            gap = 0;
+        }
+        if (block.length() > 0) {
+            blocks.add(block.toString());
+        }
+        if (figures && seenText && gap >= 3) {
+            blocks.add("![]()");
+        }
+        return blocks.isEmpty() ? "" : String.join("\n\n", blocks) + "\n";
+    }
+
+    private void readFooter(int end, Batch batch) {
+        int i = end;
+        for (; i < lines.length; i++) {
+            Matcher p = PUBLISHED.matcher(lines[i].trim());
+            if (p.matches()) {
+                batch.setPublishedDate(p.group(3) + "-" + p.group(2) + "-" + p.group(1) + "T" + p.group(4));
+                break;
+            }
+        }
+        for (i++; i < lines.length; i++) {
+            String l = lines[i].trim();
+            if (l.equals("Категории")) {
+                break;
+            }
+            if (l.isEmpty() || FOOTER_NOISE.matcher(l).matches()) {
+                continue;
+            }
+            // Habr's Russian-named hubs and the company blog come first in the scrape; Latin-only entries are tags
+            (l.chars().anyMatch(c -> Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CYRILLIC) ? batch.getHubs()
+                    : batch.getTags()).add(l);
+        }
+    }
+
+    private int find(int from, java.util.function.Predicate<String> test) {
+        for (int i = Math.max(0, from); i < lines.length; i++) {
+            if (test.test(lines[i])) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The line of heading {@code n} ("n. Title" at the start of a line), or -1. */
+    private int findHeading(int from, int n) {
+        return find(from, l -> !l.isEmpty() && !Character.isWhitespace(l.charAt(0)) && l.startsWith(n + ". ")
+                && HEADING.matcher(l.trim()).matches());
+    }
+
+    private void note(Severity severity, String code, int line, String message) {
+        notes.add(new ImportNote(severity, code, line, message));
+    }
+
+    static String shorten(String s) {
+        return s == null ? "?" : s.length() > 60 ? s.substring(0, 60) + "…" : s;
+    }
+}

@@ -1,0 +1,38 @@
+package io.rfy.habr;
+
+import java.util.Locale;
+
+import io.rfy.model.Paper;
+
+/** Ids for imported reviews and reviewers, made from what the post says about them. */
+final class ReviewIds {
+
+    private static final int MAX = 40;
+
+    private ReviewIds() {
+    }
+
+    /** The paper's short name as a slug: "MakeItTalk: ..." -> {@code makeittalk}; at most 40 characters, on a word. */
+    static String of(Paper paper) {
+        String slug = slug(paper.getShortName() == null ? "review" : paper.getShortName());
+        if (slug.length() > MAX) {
+            int cut = slug.lastIndexOf('-', MAX);
+            slug = slug.substring(0, cut > 10 ? cut : MAX);
+        }
+        return slug.isEmpty() ? "review" : slug;
+    }
+
+    /** The Slack handle when it is a valid id, else the transliterated name. */
+    static String reviewerId(String name, String slack) {
+        if (slack != null && slack.toLowerCase(Locale.ROOT).matches("[a-z0-9._-]+")) {
+            return slack.toLowerCase(Locale.ROOT);
+        }
+        String slug = slug(HeadingAnchors.transliterate(name == null ? "" : name));
+        return slug.isEmpty() ? "reviewer" : slug;
+    }
+
+    static String slug(String text) {
+        return HeadingAnchors.transliterate(text).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("^-+|-+$", "");
+    }
+}

@@ -82,12 +82,28 @@ final class DemoCommand {
                 java.util.TreeMap::new, java.util.stream.Collectors.counting()))
                 .forEach((code, n) -> out.printf("     %3d  %s%n", n, code));
 
+        Path seed = RfyHome.find().resolve("seeds/004_5567fbc14159c4b5.txt");
+        if (Files.isRegularFile(seed)) {
+            io.rfy.habr.ImportedBatch imported = io.rfy.habr.HabrTextImporter.read(Files.readString(seed));
+            Path importedWs = dir.resolve("imported");
+            java.util.List<String> written = io.rfy.habr.WorkspaceImport.write(imported, importedWs);
+            out.printf("5. imported the published batch %s into %s: %d reviews, %d reviewers, %d files; %d notes"
+                    + " (the scrape lost every URL)%n", seed.getFileName(), importedWs, imported.reviews().size(),
+                    imported.reviewers().size(), written.size(), imported.notes().size());
+            RfyWorkspace reloaded = RfyWorkspace.load(importedWs);
+            io.rfy.habr.HabrHtmlWriter writer = new io.rfy.habr.HabrHtmlWriter();
+            Path html = dir.resolve(reloaded.batches().get(0).getId() + ".habr.html");
+            Files.writeString(html, writer.write(reloaded.batches().get(0)), StandardCharsets.UTF_8);
+            out.printf("6. exported it for Habr's editor: %s (%d warnings: links without URLs, lost figures)%n", html,
+                    writer.warnings().size());
+        }
+
         Path dump = dir.resolve("dump.json");
         try (Writer w = new OutputStreamWriter(Files.newOutputStream(dump), StandardCharsets.UTF_8);
                 JsonWriter json = new JsonWriter(w)) {
             WorkspaceJson.write(loaded, json);
         }
-        out.println("5. wrote the model as JSON to " + dump);
+        out.println("7. wrote the sample's model as JSON to " + dump);
         out.println("Next: rfy validate " + ws + " (every finding with file:line), rfy dump " + ws + " --json");
         return loaded.hasErrors() || identical != files ? Rfy.EXIT_PROBLEMS : Rfy.EXIT_OK;
     }

@@ -60,6 +60,12 @@ public final class Rfy {
                 case "demo" -> {
                     return new DemoCommand(out, err).run(rest);
                 }
+                case "import" -> {
+                    return new ImportCommand(out, err).run(rest);
+                }
+                case "export" -> {
+                    return new ExportCommand(out, err).run(rest);
+                }
                 case "validate" -> {
                     return new ValidateCommand(out, err).run(rest);
                 }
@@ -96,6 +102,10 @@ public final class Rfy {
                 "Commands:",
                 "  demo [<dir>]              the main job on the bundled sample data: load, round-trip, dump",
                 "  dump <ws> [--json]        the whole workspace model (JSON on stdout; problems on stderr)",
+                "  import habr-text <file> --into <ws>",
+                "                            a published batch from its plain-text scrape (e.g. seeds/004_...)",
+                "  export <batch.md> [--format habr-html] [-o <file>]",
+                "                            the batch as HTML for Habr's classic editor",
                 "  validate <ws> [--online [--timeout S] [--no-cache]] [--format text|json|sarif]",
                 "                            check the workspace: load problems, the rules (codes in the README),",
                 "                            with --online every web link too (cached in <ws>/.rfy/ for a day)",

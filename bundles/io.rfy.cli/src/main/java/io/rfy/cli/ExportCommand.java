@@ -1,0 +1,59 @@
+package io.rfy.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+import io.rfy.habr.HabrHtmlWriter;
+import io.rfy.model.Batch;
+import io.rfy.store.AtomicFile;
+import io.rfy.store.RfyWorkspace;
+
+/** {@code rfy export <batch.md> --format habr-html [-o <file>]}: a batch as Habr HTML, on stdout or into a file. */
+final class ExportCommand {
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    ExportCommand(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    int run(List<String> argv) throws Args.UsageException, IOException {
+        Args args = Args.parse(argv, Set.of(), Set.of("--format", "-o"));
+        Path batchFile = Path.of(args.single("batch file (batches/<yyyy-mm>-part-<n>.md)")).toAbsolutePath().normalize();
+        String format = args.option("--format", "habr-html");
+        if (!format.equals("habr-html")) {
+            throw new Args.UsageException(format.equals("habr-md") ? "habr-md export is not implemented yet; use habr-html"
+                    : "--format is habr-html or habr-md, not '" + format + "'");
+        }
+        if (!Files.isRegularFile(batchFile) || batchFile.getParent() == null
+                || !batchFile.getParent().getFileName().toString().equals(RfyWorkspace.BATCHES)) {
+            throw new Args.UsageException(batchFile + " is not a batch file under <ws>/batches/");
+        }
+        RfyWorkspace ws = RfyWorkspace.load(batchFile.getParent().getParent());
+        Batch batch = ws.batches().stream().filter(b -> Path.of(b.eResource().getURI().toFileString()).equals(batchFile))
+                .findFirst().orElse(null);
+        if (batch == null) {
+            ProblemsPrinter.print(ws.problems(), err);
+            err.println("rfy export: " + batchFile + " could not be read");
+            return Rfy.EXIT_USAGE;
+        }
+        HabrHtmlWriter writer = new HabrHtmlWriter();
+        String html = writer.write(batch);
+        writer.warnings().forEach(w -> err.println("warning: " + w));
+        String target = args.option("-o", null);
+        if (target == null) {
+            out.print(html);
+        } else {
+            AtomicFile.write(Path.of(target), html.getBytes(StandardCharsets.UTF_8));
+            err.println("wrote " + target);
+        }
+        return Rfy.EXIT_OK;
+    }
+}

@@ -1,0 +1,97 @@
+package io.rfy.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+import io.rfy.habr.HabrTextImporter;
+import io.rfy.habr.ImportNote;
+import io.rfy.habr.ImportedBatch;
+import io.rfy.habr.WorkspaceImport;
+
+/**
+ * {@code rfy import habr-text <file> --into <ws>}: a published batch from its plain-text scrape into a workspace.
+ * Notes go to stderr as {@code file:line: severity code message}; the written files to stdout.
+ */
+final class ImportCommand {
+
+    static final long MAX_BYTES = 64L * 1024 * 1024;
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    ImportCommand(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    int run(List<String> argv) throws Args.UsageException, IOException {
+        Args args = Args.parse(argv, Set.of(), Set.of("--into"));
+        if (args.positionals().size() != 2) {
+            throw new Args.UsageException("usage: rfy import habr-text <file> --into <ws>");
+        }
+        String kind = args.positionals().get(0);
+        if (!kind.equals("habr-text")) {
+            throw new Args.UsageException("'" + kind + "' imports are not implemented yet; habr-text is");
+        }
+        String into = args.option("--into", null);
+        if (into == null) {
+            throw new Args.UsageException("--into <workspace folder> is required");
+        }
+        Path file = Path.of(args.positionals().get(1));
+        String text = readUtf8(file);
+        if (text == null) {
+            return Rfy.EXIT_USAGE;
+        }
+        ImportedBatch imported = HabrTextImporter.read(text);
+        for (ImportNote note : imported.notes()) {
+            err.println(file + ":" + note);
+        }
+        if (imported.reviews().isEmpty()) {
+            err.println("rfy import: nothing to import from " + file);
+            return Rfy.EXIT_USAGE;
+        }
+        List<String> written = WorkspaceImport.write(imported, Path.of(into));
+        written.forEach(out::println);
+        err.printf("imported %d review(s), %d reviewer(s), batch '%s' into %s (%d file(s) written)%n",
+                imported.reviews().size(), imported.reviewers().size(), imported.batch().getId(), into, written.size());
+        return imported.hasErrors() ? Rfy.EXIT_PROBLEMS : Rfy.EXIT_OK;
+    }
+
+    /** The file as UTF-8, or null after saying where it is not (mojibake and binary junk stop here). */
+    private String readUtf8(Path file) throws IOException {
+        if (Files.size(file) > MAX_BYTES) {
+            err.println("rfy import: " + file + " is larger than " + (MAX_BYTES >> 20) + " MB; not a post");
+            return null;
+        }
+        byte[] bytes = Files.readAllBytes(file);
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            int at = 0;
+            ByteBuffer in = ByteBuffer.wrap(bytes);
+            var decoder = StandardCharsets.UTF_8.newDecoder();
+            var result = decoder.decode(in, java.nio.CharBuffer.allocate(bytes.length), true);
+            if (result.isError()) {
+                at = in.position();
+            }
+            int line = 1;
+            for (int i = 0; i < at; i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                }
+            }
+            err.println(file + ":" + line + ": error import.encoding not valid UTF-8 (byte offset " + at
+                    + "); save the page as UTF-8");
+            return null;
+        }
+    }
+}

@@ -1,0 +1,179 @@
+package io.rfy.habr;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+
+import io.rfy.model.Review;
+import io.rfy.model.Reviewer;
+import io.rfy.model.ReviewerRegistry;
+import io.rfy.model.RfyFactory;
+import io.rfy.store.BatchResource;
+import io.rfy.store.ReviewResource;
+import io.rfy.store.ReviewersResource;
+import io.rfy.store.RfyResource;
+import io.rfy.store.RfyWorkspace;
+
+/**
+ * Writes an imported batch into a workspace folder: one file per review, the batch file, and the reviewers added
+ * to {@code reviewers.yaml} (a reviewer already there, by Slack handle or name, is reused, not duplicated).
+ * All or nothing: every file is first written to a staging folder under {@code .rfy/}, and only when all of them
+ * are written are they moved into place. An existing file with other content is never overwritten.
+ */
+public final class WorkspaceImport {
+
+    /** The import would overwrite something, or the workspace cannot be read. */
+    public static final class ConflictException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        ConflictException(String message) {
+            super(message);
+        }
+    }
+
+    private WorkspaceImport() {
+    }
+
+    /** @return the workspace-relative paths of the files written (files already there with the same content are not) */
+    public static List<String> write(ImportedBatch imported, Path workspace) throws IOException {
+        Files.createDirectories(workspace);
+        RfyWorkspace existing = RfyWorkspace.load(workspace);
+        if (existing.hasErrors() && existing.reviewers().eResource() != null
+                && !((RfyResource) existing.reviewers().eResource()).isWritable()) {
+            throw new ConflictException(workspace.resolve("reviewers.yaml") + " cannot be read; fix it before importing");
+        }
+        ReviewerRegistry registry = existing.reviewers().eResource() != null ? existing.reviewers()
+                : RfyFactory.eINSTANCE.createReviewerRegistry();
+        boolean reviewersChanged = mergeReviewers(imported.reviewers(), registry);
+
+        Map<String, EObject> files = new LinkedHashMap<>();
+        for (Review review : imported.reviews()) {
+            String period = imported.batch().getPeriod() == null ? "undated" : imported.batch().getPeriod();
+            Review other = existing.review(review.getId());
+            String path = "reviews/" + period + "/" + review.getId() + ".md";
+            if (other != null && !existing.relative(other.eResource()).equals(path)) {
+                throw new ConflictException("review id '" + review.getId() + "' is already used by "
+                        + existing.relative(other.eResource()));
+            }
+            files.put(path, review);
+        }
+        files.put("batches/" + imported.batch().getId() + ".md", imported.batch());
+
+        Path staging = workspace.resolve(".rfy").resolve("import-" + System.nanoTime());
+        List<String> written = new ArrayList<>();
+        try {
+            Map<String, byte[]> contents = new LinkedHashMap<>();
+            for (Map.Entry<String, EObject> f : files.entrySet()) {
+                contents.put(f.getKey(), render(f.getKey(), f.getValue()));
+            }
+            if (reviewersChanged) {
+                contents.put("reviewers.yaml", renderReviewers(registry, existing));
+            }
+            for (Map.Entry<String, byte[]> c : contents.entrySet()) {
+                Path target = workspace.resolve(c.getKey());
+                if (Files.exists(target) && !c.getKey().equals("reviewers.yaml")) {
+                    if (Arrays.equals(Files.readAllBytes(target), c.getValue())) {
+                        continue; // imported before: nothing to do
+                    }
+                    throw new ConflictException(c.getKey() + " already exists with other content; move it away or import"
+                            + " into another workspace");
+                }
+                Path staged = staging.resolve(c.getKey());
+                Files.createDirectories(staged.getParent());
+                Files.write(staged, c.getValue());
+                written.add(c.getKey());
+            }
+            for (String path : written) {
+                Path target = workspace.resolve(path);
+                Files.createDirectories(target.getParent());
+                try {
+                    Files.move(staging.resolve(path), target, StandardCopyOption.ATOMIC_MOVE,
+                            StandardCopyOption.REPLACE_EXISTING);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(staging.resolve(path), target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+            return written;
+        } finally {
+            deleteTree(staging);
+        }
+    }
+
+    /** Adds the imported reviewers that are new, and points the imported ones at the ids already in use. */
+    private static boolean mergeReviewers(List<Reviewer> imported, ReviewerRegistry registry) {
+        boolean changed = false;
+        Set<String> ids = new HashSet<>();
+        registry.getReviewers().forEach(r -> ids.add(r.getId()));
+        for (Reviewer r : imported) {
+            Reviewer same = registry.getReviewers().stream().filter(e -> sameSlack(e, r)
+                    || e.getName() != null && e.getName().equals(r.getName())).findFirst().orElse(null);
+            if (same != null) {
+                r.setId(same.getId());
+                continue;
+            }
+            String id = r.getId();
+            for (int n = 2; ids.contains(id); n++) {
+                id = r.getId() + "-" + n;
+            }
+            r.setId(id);
+            ids.add(id);
+            Reviewer copy = RfyFactory.eINSTANCE.createReviewer();
+            copy.setId(id);
+            copy.setName(r.getName());
+            copy.setSlack(r.getSlack());
+            copy.setHabr(r.getHabr());
+            registry.getReviewers().add(copy);
+            changed = true;
+        }
+        return changed;
+    }
+
+    private static boolean sameSlack(Reviewer a, Reviewer b) {
+        return a.getSlack() != null && b.getSlack() != null
+                && a.getSlack().toLowerCase(Locale.ROOT).equals(b.getSlack().toLowerCase(Locale.ROOT));
+    }
+
+    /** The file's text as the store writes it, without touching the disk (the resource is never attached). */
+    private static byte[] render(String path, EObject root) {
+        URI uri = URI.createFileURI("/" + path);
+        RfyResource resource = path.startsWith("batches/") ? new BatchResource(uri) : new ReviewResource(uri);
+        resource.getContents().add(root);
+        return resource.serialize().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static byte[] renderReviewers(ReviewerRegistry registry, RfyWorkspace existing) {
+        RfyResource resource = registry.eResource() instanceof RfyResource r ? r
+                : new ReviewersResource(URI.createFileURI(existing.root().resolve("reviewers.yaml").toString()));
+        if (registry.eResource() == null) {
+            resource.getContents().add(registry);
+        }
+        return resource.serialize().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : (Iterable<Path>) walk.sorted(Comparator.reverseOrder())::iterator) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}

@@ -94,7 +94,10 @@ final class DemoCommand {
             io.rfy.habr.HabrHtmlWriter writer = new io.rfy.habr.HabrHtmlWriter();
             Path html = dir.resolve(reloaded.batches().get(0).getId() + ".habr.html");
             Files.writeString(html, writer.write(reloaded.batches().get(0)), StandardCharsets.UTF_8);
-            out.printf("6. exported it for Habr's editor: %s (%d warnings: links without URLs, lost figures)%n", html,
+            Path md = dir.resolve(reloaded.batches().get(0).getId() + ".habr.md");
+            Files.writeString(md, new io.rfy.habr.HabrMarkdownWriter().write(reloaded.batches().get(0)),
+                    StandardCharsets.UTF_8);
+            out.printf("6. exported it for Habr: %s and %s (%d warnings: links without URLs, lost figures)%n", html, md,
                     writer.warnings().size());
         }
 

@@ -9,11 +9,12 @@ import java.util.List;
 import java.util.Set;
 
 import io.rfy.habr.HabrHtmlWriter;
+import io.rfy.habr.HabrMarkdownWriter;
 import io.rfy.model.Batch;
 import io.rfy.store.AtomicFile;
 import io.rfy.store.RfyWorkspace;
 
-/** {@code rfy export <batch.md> --format habr-html [-o <file>]}: a batch as Habr HTML, on stdout or into a file. */
+/** {@code rfy export <batch.md> --format habr-html|habr-md [-o <file>]}: a batch for Habr, on stdout or into a file. */
 final class ExportCommand {
 
     private final PrintStream out;
@@ -28,9 +29,8 @@ final class ExportCommand {
         Args args = Args.parse(argv, Set.of(), Set.of("--format", "-o"));
         Path batchFile = Path.of(args.single("batch file (batches/<yyyy-mm>-part-<n>.md)")).toAbsolutePath().normalize();
         String format = args.option("--format", "habr-html");
-        if (!format.equals("habr-html")) {
-            throw new Args.UsageException(format.equals("habr-md") ? "habr-md export is not implemented yet; use habr-html"
-                    : "--format is habr-html or habr-md, not '" + format + "'");
+        if (!format.equals("habr-html") && !format.equals("habr-md")) {
+            throw new Args.UsageException("--format is habr-html or habr-md, not '" + format + "'");
         }
         if (!Files.isRegularFile(batchFile) || batchFile.getParent() == null
                 || !batchFile.getParent().getFileName().toString().equals(RfyWorkspace.BATCHES)) {
@@ -44,9 +44,18 @@ final class ExportCommand {
             err.println("rfy export: " + batchFile + " could not be read");
             return Rfy.EXIT_USAGE;
         }
-        HabrHtmlWriter writer = new HabrHtmlWriter();
-        String html = writer.write(batch);
-        writer.warnings().forEach(w -> err.println("warning: " + w));
+        String html;
+        List<String> warnings;
+        if (format.equals("habr-html")) {
+            HabrHtmlWriter writer = new HabrHtmlWriter();
+            html = writer.write(batch);
+            warnings = writer.warnings();
+        } else {
+            HabrMarkdownWriter writer = new HabrMarkdownWriter();
+            html = writer.write(batch);
+            warnings = writer.warnings();
+        }
+        warnings.forEach(w -> err.println("warning: " + w));
         String target = args.option("-o", null);
         if (target == null) {
             out.print(html);

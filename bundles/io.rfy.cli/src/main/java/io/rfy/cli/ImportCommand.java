@@ -11,13 +11,15 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
+import io.rfy.habr.HabrHtmlImporter;
 import io.rfy.habr.HabrTextImporter;
 import io.rfy.habr.ImportNote;
 import io.rfy.habr.ImportedBatch;
 import io.rfy.habr.WorkspaceImport;
 
 /**
- * {@code rfy import habr-text <file> --into <ws>}: a published batch from its plain-text scrape into a workspace.
+ * {@code rfy import habr-text|habr-html <file> --into <ws>}: a published batch, from its plain-text scrape or a
+ * saved page, into a workspace.
  * Notes go to stderr as {@code file:line: severity code message}; the written files to stdout.
  */
 final class ImportCommand {
@@ -35,11 +37,11 @@ final class ImportCommand {
     int run(List<String> argv) throws Args.UsageException, IOException {
         Args args = Args.parse(argv, Set.of(), Set.of("--into"));
         if (args.positionals().size() != 2) {
-            throw new Args.UsageException("usage: rfy import habr-text <file> --into <ws>");
+            throw new Args.UsageException("usage: rfy import habr-text|habr-html <file> --into <ws>");
         }
         String kind = args.positionals().get(0);
-        if (!kind.equals("habr-text")) {
-            throw new Args.UsageException("'" + kind + "' imports are not implemented yet; habr-text is");
+        if (!kind.equals("habr-text") && !kind.equals("habr-html")) {
+            throw new Args.UsageException("import habr-text or habr-html, not '" + kind + "'");
         }
         String into = args.option("--into", null);
         if (into == null) {
@@ -50,7 +52,7 @@ final class ImportCommand {
         if (text == null) {
             return Rfy.EXIT_USAGE;
         }
-        ImportedBatch imported = HabrTextImporter.read(text);
+        ImportedBatch imported = kind.equals("habr-text") ? HabrTextImporter.read(text) : HabrHtmlImporter.read(text);
         for (ImportNote note : imported.notes()) {
             err.println(file + ":" + note);
         }

@@ -36,6 +36,7 @@ public final class HabrTextImporter {
     private static final Pattern REVIEWER = Pattern.compile("Автор обзора:\\s*(.*?)\\s*(?:\\(([^()]*)\\))?\\s*");
     private static final Pattern BULLET = Pattern.compile("\\s*[•·▪●-]\\s+(.*)");
     private static final Pattern PUBLISHED = Pattern.compile("Опубликовано:\\s*(\\d{2})\\.(\\d{2})\\.(\\d{4})\\s+(\\d{2}:\\d{2}:\\d{2})");
+    private static final Pattern MARKDOWN_LINK = Pattern.compile("\\[([^\\]]+)\\]\\(([^)\\s]*)\\)");
     private static final Pattern LABELLED_NUMBER = Pattern.compile(".*\\s(\\d+)");
     static final List<String> MONTHS = List.of("январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август",
             "сентябрь", "октябрь", "ноябрь", "декабрь");
@@ -164,14 +165,21 @@ public final class HabrTextImporter {
     }
 
     private void readLinks(String line, int lineIndex, List<Paper> papers) {
-        for (String label : line.trim().split("\\s+::\\s+")) {
+        for (String written : line.trim().split("\\s+::\\s+")) {
+            // a page import writes "[label](url)"; a text scrape only has the label
+            Matcher md = MARKDOWN_LINK.matcher(written.trim());
+            String label = md.matches() ? md.group(1) : written;
+            String url = md.matches() ? md.group(2) : "";
             Matcher numbered = LABELLED_NUMBER.matcher(label);
             int index = papers.size() > 1 && numbered.matches() ? Integer.parseInt(numbered.group(1)) - 1 : 0;
             Paper paper = papers.get(Math.min(Math.max(index, 0), papers.size() - 1));
             Link link = RfyFactory.eINSTANCE.createLink();
             link.setLabel(label.trim());
-            link.setUrl("");
+            link.setUrl(url);
             paper.getLinks().add(link);
+            if (!url.isEmpty()) {
+                continue;
+            }
             note(Severity.INFO, "habr.lost-url", lineIndex + 1, "'" + label.trim() + "' of '" + shorten(paper.getTitle())
                     + "': the scrape kept no URL; fill it in by hand");
         }

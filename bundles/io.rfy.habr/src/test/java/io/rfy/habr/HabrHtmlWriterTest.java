@@ -36,6 +36,14 @@ class HabrHtmlWriterTest {
 
     /** The published article's lines, from «Привет, Хабр!» to the end of review 7, without list markers. */
     static List<String> seedArticleLines() {
+        if (seed == null) {
+            try {
+                seed = Arrays.asList(Files.readString(Samples.repository().resolve("seeds/004_5567fbc14159c4b5.txt"))
+                        .split("\n"));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
         int from = 0;
         while (!seed.get(from).startsWith("Привет, Хабр!")) {
             from++;

@@ -40,9 +40,12 @@ final class BenchCommand {
         if (what.equals("links")) {
             return new LinkBench(out).run(args);
         }
+        if (what.equals("habr")) {
+            return new HabrBench(out).run(args);
+        }
         if (!what.equals("load")) {
             throw new Args.UsageException("usage: rfy bench load [--reviews N] [--reviewers M] [--runs K] [--dir D] [--keep]"
-                    + " | rfy bench links [--urls N] [--delay-ms D] [--peer <markdown-link-check>]");
+                    + " | rfy bench links [--urls N] [--delay-ms D] [--peer <markdown-link-check>] | rfy bench habr [--reviews N]");
         }
         int reviews = args.intOption("--reviews", 10_000);
         int reviewers = args.intOption("--reviewers", 200);

@@ -113,6 +113,7 @@ public final class Rfy {
                 "                            generate a synthetic workspace and time loading it",
                 "  bench links [--urls N] [--delay-ms D] [--peer <markdown-link-check>]",
                 "                            time the link checker on a local server (optionally against a peer)",
+                "  bench habr [--reviews N]  time importing and exporting an N-review batch",
                 "  gui [<ws>]                start the RFY Workbench (handled by the rfy launcher script)",
                 "  --version                 print the version and exit",
                 "  --help                    print this help and exit",

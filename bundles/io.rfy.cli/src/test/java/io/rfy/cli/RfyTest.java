@@ -12,37 +12,37 @@ import org.junit.jupiter.api.Test;
 /** Plain JUnit 5 test (no OSGi): run by maven-surefire-plugin inside the eclipse-plugin build. */
 class RfyTest {
 
-	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
-	private int run(String... args) {
-		return new Rfy(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
-				.run(args);
-	}
+    private int run(String... args) {
+    	return new Rfy(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
+    			.run(args);
+    }
 
-	@Test
-	void versionPrintsNameAndVersion() {
-		assertEquals(0, run("--version"));
-		assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("rfy 0.1.0"), out::toString);
-		assertEquals("", err.toString(StandardCharsets.UTF_8));
-	}
+    @Test
+    void versionPrintsNameAndVersion() {
+    	assertEquals(0, run("--version"));
+    	assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("rfy 0.1.0"), out::toString);
+    	assertEquals("", err.toString(StandardCharsets.UTF_8));
+    }
 
-	@Test
-	void helpPrintsUsage() {
-		assertEquals(0, run("--help"));
-		assertTrue(out.toString(StandardCharsets.UTF_8).contains("Usage: rfy"));
-	}
+    @Test
+    void helpPrintsUsage() {
+    	assertEquals(0, run("--help"));
+    	assertTrue(out.toString(StandardCharsets.UTF_8).contains("Usage: rfy"));
+    }
 
-	@Test
-	void unknownCommandIsAUsageError() {
-		assertEquals(2, run("--bogus"));
-		assertEquals("", out.toString(StandardCharsets.UTF_8));
-		assertTrue(err.toString(StandardCharsets.UTF_8).contains("unknown command '--bogus'"));
-	}
+    @Test
+    void unknownCommandIsAUsageError() {
+    	assertEquals(2, run("--bogus"));
+    	assertEquals("", out.toString(StandardCharsets.UTF_8));
+    	assertTrue(err.toString(StandardCharsets.UTF_8).contains("unknown command '--bogus'"));
+    }
 
-	@Test
-	void noCommandIsAUsageError() {
-		assertEquals(2, run());
-		assertTrue(err.toString(StandardCharsets.UTF_8).contains("Usage: rfy"));
-	}
+    @Test
+    void noCommandIsAUsageError() {
+    	assertEquals(2, run());
+    	assertTrue(err.toString(StandardCharsets.UTF_8).contains("Usage: rfy"));
+    }
 }

@@ -1,0 +1,80 @@
+package io.rfy.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The commands end to end on the repository's data, with DESIGN.md's exit codes: 0 ok, 1 problems, 2 bad usage. */
+class CommandsTest {
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        out.reset();
+        err.reset();
+        return new Rfy(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
+                .run(args);
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private static Path repo() {
+        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
+            if (Files.isDirectory(p.resolve("examples/sample-ws"))) {
+                return p;
+            }
+        }
+        throw new IllegalStateException("no repository above " + Path.of("").toAbsolutePath());
+    }
+
+    @Test
+    void dumpAndValidateTheSample() {
+        String ws = repo().resolve("examples/sample-ws").toString();
+        assertEquals(0, run("dump", ws, "--json"));
+        assertTrue(out().contains("\"reviewers\": [") && out().contains("\"id\": \"jukebox\""));
+        assertEquals(0, run("validate", ws, "--format", "sarif"));
+        assertTrue(out().contains("\"version\": \"2.1.0\""));
+        assertEquals(2, run("validate", ws, "--format", "xml"));
+        assertEquals(2, run("validate", repo().resolve("no-such-ws").toString()));
+    }
+
+    @Test
+    void importValidateExport(@TempDir Path dir) throws Exception {
+        String seed = repo().resolve("seeds/004_5567fbc14159c4b5.txt").toString();
+        String ws = dir.resolve("ws").toString();
+        assertEquals(0, run("import", "habr-text", seed, "--into", ws));
+        assertTrue(out().contains("batches/2020-05-part-1.md"), out());
+        assertEquals(0, run("validate", ws));
+        assertEquals(0, run("export", dir.resolve("ws/batches/2020-05-part-1.md").toString(), "--format", "habr-md"));
+        assertTrue(out().contains("<cut/>"));
+        Path html = dir.resolve("out.html");
+        assertEquals(0, run("export", dir.resolve("ws/batches/2020-05-part-1.md").toString(), "-o", html.toString()));
+        assertTrue(Files.readString(html).contains("<h2><anchor>3-jukebox</anchor>3. Jukebox"));
+        assertEquals(2, run("import", "habr-text", seed, "--into", repo().resolve("examples/sample-ws").toString()),
+                "conflicts with the sample's own files: refused, nothing written");
+    }
+
+    @Test
+    void badInputIsExitCodeTwo(@TempDir Path dir) throws Exception {
+        Path junk = dir.resolve("junk.txt");
+        Files.write(junk, new byte[] {(byte) 0xff, (byte) 0xfe, 'x'});
+        assertEquals(2, run("import", "habr-text", junk.toString(), "--into", dir.resolve("ws").toString()));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("not valid UTF-8"));
+        Files.writeString(junk, "just some text\n");
+        assertEquals(2, run("import", "habr-text", junk.toString(), "--into", dir.resolve("ws").toString()));
+        assertTrue(!Files.exists(dir.resolve("ws/reviews")), "nothing written");
+        assertEquals(2, run("import", "habr-text", junk.toString()));
+        assertEquals(2, run("export", junk.toString()));
+    }
+}

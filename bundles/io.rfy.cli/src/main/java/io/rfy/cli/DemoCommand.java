@@ -101,12 +101,23 @@ final class DemoCommand {
                     writer.warnings().size());
         }
 
+        java.util.List<Path> corpus = new java.util.ArrayList<>();
+        try (Stream<Path> seeds = Files.list(RfyHome.find().resolve("seeds"))) {
+            seeds.filter(p -> p.getFileName().toString().matches("00[0-3]_.*\\.txt")).sorted().forEach(corpus::add);
+        }
+        io.rfy.corpus.CorpusFiles.add(corpus, ws);
+        java.util.List<io.rfy.corpus.Mention> mentions = io.rfy.corpus.MentionFinder.find(RfyWorkspace.load(ws), null);
+        out.printf("7. added seeds 000-003 to its corpus; %d mention(s) of the reviewed papers:%n", mentions.size());
+        mentions.stream().collect(java.util.stream.Collectors.groupingBy(m -> m.review() + " in " + m.document(),
+                java.util.TreeMap::new, java.util.stream.Collectors.counting()))
+                .forEach((where, n) -> out.printf("     %3d  %s%n", n, where));
+
         Path dump = dir.resolve("dump.json");
         try (Writer w = new OutputStreamWriter(Files.newOutputStream(dump), StandardCharsets.UTF_8);
                 JsonWriter json = new JsonWriter(w)) {
             WorkspaceJson.write(loaded, json);
         }
-        out.println("7. wrote the sample's model as JSON to " + dump);
+        out.println("8. wrote the sample's model as JSON to " + dump);
         out.println("Next: rfy validate " + ws + " (every finding with file:line), rfy dump " + ws + " --json");
         return loaded.hasErrors() || identical != files ? Rfy.EXIT_PROBLEMS : Rfy.EXIT_OK;
     }

@@ -66,6 +66,12 @@ public final class Rfy {
                 case "export" -> {
                     return new ExportCommand(out, err).run(rest);
                 }
+                case "corpus" -> {
+                    return new CorpusCommand(out, err).add(rest);
+                }
+                case "mentions" -> {
+                    return new CorpusCommand(out, err).mentions(rest);
+                }
                 case "validate" -> {
                     return new ValidateCommand(out, err).run(rest);
                 }
@@ -106,6 +112,10 @@ public final class Rfy {
                 "                            a published batch from its plain-text scrape (e.g. seeds/004_...) or saved page",
                 "  export <batch.md> [--format habr-html|habr-md] [-o <file>]",
                 "                            the batch for Habr's classic editor (HTML) or its Markdown mode",
+                "  corpus add <file>... --into <ws>",
+                "                            copy documents (txt, html) into the workspace's corpus/, as given",
+                "  mentions <ws> [--review <id>] [--json]",
+                "                            where the workspace's papers are named in the corpus and in other reviews",
                 "  validate <ws> [--online [--timeout S] [--no-cache]] [--format text|json|sarif]",
                 "                            check the workspace: load problems, the rules (codes in the README),",
                 "                            with --online every web link too (cached in <ws>/.rfy/ for a day)",

@@ -1,0 +1,55 @@
+package io.rfy.corpus;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import io.rfy.store.AtomicFile;
+import io.rfy.store.RfyWorkspace;
+
+/** Adds documents to a workspace's {@code corpus/}, as given: the bytes are copied, never converted. */
+public final class CorpusFiles {
+
+    static final Set<String> FORMATS = Set.of("txt", "html", "htm");
+
+    private CorpusFiles() {
+    }
+
+    /**
+     * Checks every file first (readable as a corpus document, no different file of the same name in the corpus),
+     * then copies them; so a bad file stops the whole add before anything is copied.
+     *
+     * @return the workspace-relative paths written (a file already there with the same bytes is not written again)
+     */
+    public static List<String> add(List<Path> files, Path workspace) throws IOException {
+        Path corpus = workspace.resolve(RfyWorkspace.CORPUS);
+        List<Path> toCopy = new ArrayList<>();
+        for (Path file : files) {
+            String name = file.getFileName().toString();
+            String ext = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
+            if (!FORMATS.contains(ext)) {
+                throw new IOException(file + ": not a corpus document (" + String.join(", ", FORMATS) + ")");
+            }
+            CorpusText.read(file); // refuses what cannot be read, before anything is copied
+            Path target = corpus.resolve(name);
+            if (Files.exists(target)) {
+                if (Arrays.equals(Files.readAllBytes(target), Files.readAllBytes(file))) {
+                    continue;
+                }
+                throw new IOException(RfyWorkspace.CORPUS + "/" + name + " already exists with other content");
+            }
+            toCopy.add(file);
+        }
+        List<String> written = new ArrayList<>();
+        for (Path file : toCopy) {
+            AtomicFile.write(corpus.resolve(file.getFileName().toString()), Files.readAllBytes(file));
+            written.add(RfyWorkspace.CORPUS + "/" + file.getFileName());
+        }
+        return written;
+    }
+}

@@ -1,0 +1,116 @@
+package io.rfy.corpus;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Finds whole-name occurrences of paper and model names in Russian and English text. A Latin name may carry a
+ * Russian case ending ({@code CLIPа}, {@code BERTом}, {@code GPT-3-ем}), but must not run into more Latin letters or
+ * digits ({@code CLIP} is not in {@code eclipse}), and a version-like continuation makes another name ({@code GPT-3}
+ * is not in {@code GPT-3.5}, {@code StyleGAN2} is not in {@code StyleGAN2-ADA}). ё reads as е.
+ */
+public final class NameMatcher {
+
+    /** A match: char offsets into the text given to {@link #find}. */
+    public record Hit(int start, int end) {
+    }
+
+    private final String name;
+    private final String folded;
+    private final boolean ignoreCase;
+
+    /**
+     * @param name as written in the workspace; names of four words or more, and all-lower-case ones, match in any
+     *        case, short mixed-case names (acronyms, brands) only as written, because "CLIP" is a name and "clip" a word
+     */
+    public NameMatcher(String name) {
+        this.name = name.strip();
+        this.folded = fold(this.name);
+        this.ignoreCase = this.name.split("\\s+").length >= 4 || this.name.equals(this.name.toLowerCase(Locale.ROOT));
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** All whole-name matches in {@code foldedText} (the text already passed through {@link #fold}). */
+    public List<Hit> find(String foldedText) {
+        List<Hit> hits = new ArrayList<>();
+        if (folded.isEmpty()) {
+            return hits;
+        }
+        for (int i = indexOf(foldedText, 0); i >= 0; i = indexOf(foldedText, i + 1)) {
+            int end = i + folded.length();
+            if (leftBoundary(foldedText, i) && rightBoundary(foldedText, end)) {
+                hits.add(new Hit(i, end));
+            }
+        }
+        return hits;
+    }
+
+    private int indexOf(String text, int from) {
+        if (!ignoreCase) {
+            return text.indexOf(folded, from);
+        }
+        for (int i = from; i <= text.length() - folded.length(); i++) {
+            if (text.regionMatches(true, i, folded, 0, folded.length())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean leftBoundary(String text, int i) {
+        return i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
+    }
+
+    private boolean rightBoundary(String text, int end) {
+        if (end >= text.length()) {
+            return true;
+        }
+        char c = text.charAt(end);
+        char last = folded.charAt(folded.length() - 1);
+        if (isLatinOrDigit(c)) {
+            return false;
+        }
+        if ((c == '.' || c == '-') && end + 1 < text.length() && Character.isDigit(text.charAt(end + 1))) {
+            return false; // GPT-3.5, v1-2: another version
+        }
+        if (c == '-' && end + 1 < text.length() && isLatinOrDigit(text.charAt(end + 1))) {
+            return false; // StyleGAN2-ADA: another model
+        }
+        if (isCyrillic(c)) {
+            // a Russian ending on a Latin name: at most three letters (CLIPа, BERTом, GPT-3ем), not a Cyrillic word
+            if (!isLatinOrDigit(last)) {
+                return false;
+            }
+            int n = 0;
+            while (end + n < text.length() && isCyrillic(text.charAt(end + n))) {
+                n++;
+            }
+            return n <= 3;
+        }
+        if ((c == '-' || c == '\'' || c == '’') && end + 1 < text.length() && isCyrillic(text.charAt(end + 1))) {
+            int n = 0;
+            while (end + 1 + n < text.length() && isCyrillic(text.charAt(end + 1 + n))) {
+                n++;
+            }
+            return n <= 3;
+        }
+        return true;
+    }
+
+    static boolean isLatinOrDigit(char c) {
+        return c < 0x250 && Character.isLetterOrDigit(c);
+    }
+
+    static boolean isCyrillic(char c) {
+        return Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CYRILLIC;
+    }
+
+    /** ё and Ё as е and Е: same length, so offsets into the folded text are offsets into the original. */
+    public static String fold(String text) {
+        return text.replace('ё', 'е').replace('Ё', 'Е');
+    }
+}

@@ -1,0 +1,45 @@
+package io.rfy.corpus;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+/** The sample workspace and seeds of the repository, found from the test's working folder. */
+final class Samples {
+
+    private Samples() {
+    }
+
+    static Path repository() {
+        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
+            if (Files.isDirectory(p.resolve("examples/sample-ws")) && Files.isDirectory(p.resolve("seeds"))) {
+                return p;
+            }
+        }
+        throw new IllegalStateException("cannot find the repository root above " + Path.of("").toAbsolutePath());
+    }
+
+    static Path sampleWorkspace() {
+        return repository().resolve("examples/sample-ws");
+    }
+
+    /** A private copy of the sample workspace, for tests that write. */
+    static Path copyOfSample(Path target) {
+        Path source = sampleWorkspace();
+        try (Stream<Path> walk = Files.walk(source)) {
+            for (Path p : (Iterable<Path>) walk::iterator) {
+                Path to = target.resolve(source.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(p, to);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return target;
+    }
+}

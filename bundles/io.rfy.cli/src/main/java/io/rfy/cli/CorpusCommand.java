@@ -53,7 +53,7 @@ final class CorpusCommand {
                 json.beginArray();
                 for (Mention m : mentions) {
                     json.beginObject().name("paper").value(m.paper()).name("review").value(m.review())
-                            .name("document").value(m.document()).name("quote").value(m.quote())
+                            .name("document").value(m.document()).name("item").value(m.item()).name("quote").value(m.quote())
                             .name("start").value(m.start()).name("end").value(m.end())
                             .name("prefix").value(m.prefix()).name("suffix").value(m.suffix()).endObject();
                 }
@@ -61,7 +61,8 @@ final class CorpusCommand {
             }
         } else {
             for (Mention m : mentions) {
-                out.printf("%s: %s [%d,%d) «%s» (%s)%n", m.document(), m.review(), m.start(), m.end(), m.quote(), m.paper());
+                out.printf("%s [%d,%d)%s: «%s» names %s (%s)%n", m.document(), m.start(), m.end(),
+                        m.item() == null ? "" : " in «" + m.item() + "»", m.quote(), m.paper(), m.review());
             }
         }
         err.printf("%d mention(s)%n", mentions.size());

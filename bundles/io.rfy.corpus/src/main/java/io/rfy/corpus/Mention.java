@@ -6,7 +6,8 @@ package io.rfy.corpus;
  *
  * @param document a corpus document id, or {@code review:<id>} for the body of another review
  * @param review the id of the review whose paper is named
+ * @param item the title of the corpus item (digest section, channel post) the passage is in, or null
  */
-public record Mention(String paper, String review, String document, String quote, int start, int end, String prefix,
-        String suffix) {
+public record Mention(String paper, String review, String document, String item, String quote, int start, int end,
+        String prefix, String suffix) {
 }

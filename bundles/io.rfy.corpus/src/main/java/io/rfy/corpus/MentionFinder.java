@@ -31,6 +31,8 @@ public final class MentionFinder {
         for (Path file : ws.corpusFiles()) {
             documents.put(CorpusText.id(file), CorpusText.read(file));
         }
+        Map<String, List<CorpusSegmenter.Item>> items = new LinkedHashMap<>();
+        documents.forEach((id, text) -> items.put(id, CorpusSegmenter.split(text)));
         List<Mention> mentions = new ArrayList<>();
         for (Review review : ws.reviews()) {
             if (onlyReview != null && !onlyReview.equals(review.getId())) {
@@ -39,11 +41,11 @@ public final class MentionFinder {
             for (Paper paper : review.getPapers()) {
                 List<NameMatcher> names = names(paper);
                 for (Map.Entry<String, String> doc : documents.entrySet()) {
-                    mentions.addAll(find(paper, review, doc.getKey(), doc.getValue(), names));
+                    mentions.addAll(find(paper, review, doc.getKey(), doc.getValue(), names, items.get(doc.getKey())));
                 }
                 for (Review other : ws.reviews()) {
                     if (other != review && other.getBody() != null) {
-                        mentions.addAll(find(paper, review, "review:" + other.getId(), other.getBody(), names));
+                        mentions.addAll(find(paper, review, "review:" + other.getId(), other.getBody(), names, List.of()));
                     }
                 }
             }
@@ -76,7 +78,8 @@ public final class MentionFinder {
         return names.stream().distinct().map(NameMatcher::new).toList();
     }
 
-    private static List<Mention> find(Paper paper, Review review, String document, String text, List<NameMatcher> names) {
+    private static List<Mention> find(Paper paper, Review review, String document, String text, List<NameMatcher> names,
+            List<CorpusSegmenter.Item> items) {
         String folded = NameMatcher.fold(text);
         List<NameMatcher.Hit> hits = new ArrayList<>();
         for (NameMatcher name : names) {
@@ -95,7 +98,9 @@ public final class MentionFinder {
             codePoints += text.codePointCount(counted, hit.start());
             counted = hit.start();
             int length = text.codePointCount(hit.start(), hit.end());
-            mentions.add(new Mention(paper.getTitle(), review.getId(), document, text.substring(hit.start(), hit.end()),
+            String item = items.stream().filter(i -> i.start() <= hit.start() && hit.end() <= i.end()).findFirst()
+                    .map(CorpusSegmenter.Item::title).orElse(null);
+            mentions.add(new Mention(paper.getTitle(), review.getId(), document, item, text.substring(hit.start(), hit.end()),
                     codePoints, codePoints + length, text.substring(contextStart(text, hit.start()), hit.start()),
                     text.substring(hit.end(), contextEnd(text, hit.end()))));
         }

@@ -30,6 +30,7 @@ class MentionFinderTest {
             int to = text.offsetByCodePoints(0, m.end());
             assertEquals(m.quote(), text.substring(from, to), "offsets count code points");
             assertEquals("MakeItTalk", m.quote());
+            assertEquals("MakeItTalk", m.item(), "the digest section it is in");
         }
         // the sample's hand-made cross-link anchors the same passage
         assertTrue(inDigest.stream().anyMatch(m -> m.prefix().endsWith("о новых дипфейк-алгоритмах. \n\n")), inDigest.toString());

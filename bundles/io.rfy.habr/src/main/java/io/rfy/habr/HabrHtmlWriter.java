@@ -69,6 +69,7 @@ public final class HabrHtmlWriter {
             out.append(review(reviews.get(i), i + 1, ids.get(i)));
         }
         out.append("<a href=\"#top\">Ссылка на начало</a>\n");
+        CutRule.check(out.toString()).forEach(p -> warnings.add("cut: " + p));
         return out.toString();
     }
 

@@ -166,6 +166,16 @@ class HabrHtmlWriterTest {
     }
 
     @Test
+    void cutRules() {
+        assertEquals(List.of(), CutRule.check(html), "seed 004 as exported");
+        assertTrue(writer.warnings().stream().noneMatch(w -> w.startsWith("cut:")));
+        String longIntro = "Вступление. ".repeat(200);
+        assertTrue(CutRule.check(longIntro + "<cut/>" + "Текст. ".repeat(50)).get(0).contains("before the <cut/>"));
+        assertTrue(CutRule.check("Коротко. ".repeat(20) + "<cut/>Конец.").get(0).contains("after the <cut/>"));
+        assertTrue(CutRule.check("Текст без ката. ".repeat(100)).get(0).contains("no <cut/>"));
+    }
+
+    @Test
     void tocEntryNamesAffiliationsOnlyWhenShared() {
         Review r = RfyFactory.eINSTANCE.createReview();
         for (String aff : List.of("A", "B")) {

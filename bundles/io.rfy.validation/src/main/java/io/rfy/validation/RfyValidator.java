@@ -49,6 +49,8 @@ public final class RfyValidator implements EValidator {
             checkReview(review, index, out);
         } else if (object instanceof Paper paper) {
             PaperChecks.check(paper, index, out);
+        } else if (object instanceof io.rfy.model.CorpusCrossLink link) {
+            checkCorpusLink(link, index, out);
         } else if (object instanceof Batch batch) {
             BatchChecks.check(batch, index, out);
         }
@@ -69,6 +71,29 @@ public final class RfyValidator implements EValidator {
                     + " matter", review, Literals.REVIEW__BODY));
         }
         BodyChecks.check(review, Literals.REVIEW__BODY, review.getBody(), index, out);
+    }
+
+    /** A W3C-style anchor: the quote between its prefix and suffix, or else the quote alone (the text moved). */
+    private static void checkCorpusLink(io.rfy.model.CorpusCrossLink link, WorkspaceIndex index,
+            java.util.function.Consumer<Finding> out) {
+        Map<String, String> texts = index.corpusTexts();
+        String text = texts.get(link.getDocument());
+        if (text == null) {
+            out.accept(Finding.at(Rule.CROSSLINK_UNKNOWN_DOCUMENT, "corpus document '" + link.getDocument()
+                    + "' is not in corpus/" + io.rfy.store.RfyWorkspace.closest(String.valueOf(link.getDocument()),
+                            texts.keySet()), link, null));
+            return;
+        }
+        String quote = link.getQuote() == null ? "" : link.getQuote();
+        String anchored = (link.getPrefix() == null ? "" : link.getPrefix()) + quote
+                + (link.getSuffix() == null ? "" : link.getSuffix());
+        if (quote.isEmpty() || !text.contains(quote)) {
+            out.accept(Finding.at(Rule.CROSSLINK_BROKEN_ANCHOR, "the quote «" + quote + "» is no longer in '"
+                    + link.getDocument() + "'", link, null));
+        } else if (!text.contains(anchored)) {
+            out.accept(Finding.at(Rule.CROSSLINK_ANCHOR_MOVED, "the text around «" + quote + "» in '" + link.getDocument()
+                    + "' changed; the link now rests on the quote alone", link, null));
+        }
     }
 
     @Override

@@ -47,6 +47,29 @@ final class WorkspaceIndex {
         }
     }
 
+    private Map<String, String> corpusTexts;
+
+    /** Corpus document texts by id, read once, on first use; a document that cannot be read maps to null. */
+    synchronized Map<String, String> corpusTexts() {
+        if (corpusTexts == null) {
+            corpusTexts = new HashMap<>();
+            try {
+                for (java.nio.file.Path file : workspace.corpusFiles()) {
+                    String text;
+                    try {
+                        text = io.rfy.corpus.CorpusText.read(file);
+                    } catch (java.io.IOException e) {
+                        text = null;
+                    }
+                    corpusTexts.put(io.rfy.corpus.CorpusText.id(file), text);
+                }
+            } catch (java.io.IOException e) {
+                // no readable corpus folder: every corpus link will be reported as naming an unknown document
+            }
+        }
+        return corpusTexts;
+    }
+
     /** The ways two paper entries can be recognised as the same paper. */
     static List<String> paperKeys(Paper paper) {
         List<String> keys = new ArrayList<>();

@@ -172,6 +172,20 @@ class RulesTest {
     }
 
     @Test
+    void corpusAnchorsResolveOrSayWhy() throws Exception {
+        assertEquals(0, validate().stream().filter(e -> e.code().startsWith("rfy.crosslink.")).count(), "the sample's anchor holds");
+        Path doc = ws.resolve("corpus/000_c08bf2e11786672a.txt");
+        Files.writeString(doc, Files.readString(doc).replace("о новых дипфейк-алгоритмах.", "о дипфейках."));
+        ReportEntry moved = only(validate(), "rfy.crosslink.anchor-moved");
+        assertEquals("reviews/2020-05/makeittalk.md", moved.file());
+        assertEquals(16, moved.line());
+        Files.writeString(doc, Files.readString(doc).replace("MakeItTalk", "Make It Talk"));
+        assertEquals("reviews/2020-05/makeittalk.md", only(validate(), "rfy.crosslink.broken-anchor").file());
+        Files.delete(doc);
+        assertTrue(only(validate(), "rfy.crosslink.unknown-document").message().contains("000_c08bf2e11786672a"));
+    }
+
+    @Test
     void anUnknownIdIsNotLoadedAsAFile() throws Exception {
         edit("batches/2020-05-part-1.md", "flowtron]", "flowtron, ghost]");
         edit("reviews/2020-05/jukebox.md", "{review: flowtron}", "{review: phantom}");

@@ -1,16 +1,12 @@
 package io.rfy.habr;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
-import org.eclipse.emf.ecore.EObject;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -22,7 +18,6 @@ import io.rfy.model.Batch;
 import io.rfy.model.Link;
 import io.rfy.model.Paper;
 import io.rfy.model.Review;
-import io.rfy.model.Reviewer;
 import io.rfy.model.RfyPackage.Literals;
 import io.rfy.store.Ids;
 
@@ -48,15 +43,8 @@ public final class HabrHtmlWriter {
     }
 
     public String write(Batch batch) {
-        @SuppressWarnings("unchecked")
-        List<Review> reviews = ((List<EObject>) batch.eGet(Literals.BATCH__REVIEWS, false)).stream()
-                .filter(o -> !o.eIsProxy()).map(Review.class::cast).toList();
-        HeadingAnchors anchors = new HeadingAnchors();
-        List<String> ids = new ArrayList<>();
-        for (int i = 0; i < reviews.size(); i++) {
-            ids.add(anchors.anchor((i + 1) + " " + reviews.get(i).getPapers().stream().map(p -> p.getShortName())
-                    .collect(Collectors.joining(" "))));
-        }
+        List<Review> reviews = RubricLayout.reviews(batch);
+        List<String> ids = RubricLayout.anchors(reviews);
         StringBuilder out = new StringBuilder("<anchor>top</anchor>");
         out.append(body(batch.getIntro(), "the intro")).append("<br/><br/>\n");
         out.append("Статьи на сегодня:<br/>\n<ol>\n");
@@ -73,34 +61,17 @@ public final class HabrHtmlWriter {
         return out.toString();
     }
 
-    /** "Title; Title (affiliations, year)": affiliations only when every paper of the entry shares them. */
     static String tocEntry(Review review) {
-        List<Paper> papers = review.getPapers();
-        String titles = papers.stream().map(Paper::getTitle).collect(Collectors.joining("; "));
-        Set<List<String>> affiliations = papers.stream().map(p -> List.copyOf(p.getAffiliations()))
-                .collect(Collectors.toCollection(LinkedHashSet::new));
-        List<String> parts = new ArrayList<>(affiliations.size() == 1 ? affiliations.iterator().next() : List.of());
-        Integer year = papers.get(0).getYear();
-        if (year != null) {
-            parts.add(year.toString());
-        }
-        return parts.isEmpty() ? titles : titles + " (" + String.join(", ", parts) + ")";
+        return RubricLayout.tocEntry(review);
     }
 
     private String review(Review review, int number, String anchor) {
         StringBuilder out = new StringBuilder();
         List<Paper> papers = review.getPapers();
         out.append("<h2><anchor>").append(anchor).append("</anchor>").append(number).append(". ")
-                .append(esc(papers.stream().map(Paper::getTitle).collect(Collectors.joining("; ")))).append("</h2>\n");
+                .append(esc(RubricLayout.titles(review))).append("</h2>\n");
         for (int p = 0; p < papers.size(); p++) {
-            Paper paper = papers.get(p);
-            List<String> parts = new ArrayList<>(paper.getAffiliations());
-            if (paper.getYear() != null) {
-                parts.add(paper.getYear().toString());
-            }
-            out.append("Авторы статьи").append(papers.size() > 1 ? " " + (p + 1) : "").append(": ")
-                    .append(esc(String.join(", ", paper.getAuthors())))
-                    .append(parts.isEmpty() ? "" : " (" + esc(String.join(", ", parts)) + ")").append("<br/>\n");
+            out.append(esc(RubricLayout.authorsLine(review, p))).append("<br/>\n");
         }
         List<String> links = new ArrayList<>();
         for (Paper paper : papers) {
@@ -115,17 +86,9 @@ public final class HabrHtmlWriter {
         if (!links.isEmpty()) {
             out.append(String.join(" :: ", links)).append("<br/>\n");
         }
-        EObject reviewer = (EObject) review.eGet(Literals.REVIEW__REVIEWER, false);
-        if (reviewer instanceof Reviewer r && !r.eIsProxy()) {
-            List<String> handles = new ArrayList<>();
-            if (r.getSlack() != null) {
-                handles.add("в слэке " + r.getSlack());
-            }
-            if (r.getHabr() != null) {
-                handles.add("на habr " + r.getHabr());
-            }
-            out.append("Автор обзора: ").append(esc(r.getName()))
-                    .append(handles.isEmpty() ? "" : " (" + esc(String.join(", ", handles)) + ")").append("<br/>\n");
+        String reviewer = RubricLayout.reviewerLine(review);
+        if (reviewer != null) {
+            out.append(esc(reviewer)).append("<br/>\n");
         } else {
             warnings.add(review.getId() + ": no reviewer '" + Ids.of(review, Literals.REVIEW__REVIEWER) + "' to name");
         }

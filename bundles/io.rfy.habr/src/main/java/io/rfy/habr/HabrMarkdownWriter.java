@@ -2,16 +2,12 @@ package io.rfy.habr;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
-import org.eclipse.emf.ecore.EObject;
 
 import io.rfy.model.Batch;
 import io.rfy.model.Link;
 import io.rfy.model.Paper;
 import io.rfy.model.Review;
-import io.rfy.model.Reviewer;
-import io.rfy.model.RfyPackage.Literals;
 
 /**
  * A batch for Habr's Markdown mode, in the same layout as {@link HabrHtmlWriter}. Bodies are already Markdown and
@@ -27,19 +23,12 @@ public final class HabrMarkdownWriter {
     }
 
     public String write(Batch batch) {
-        @SuppressWarnings("unchecked")
-        List<Review> reviews = ((List<EObject>) batch.eGet(Literals.BATCH__REVIEWS, false)).stream()
-                .filter(o -> !o.eIsProxy()).map(Review.class::cast).toList();
-        HeadingAnchors anchors = new HeadingAnchors();
-        List<String> ids = new ArrayList<>();
-        for (int i = 0; i < reviews.size(); i++) {
-            ids.add(anchors.anchor((i + 1) + " " + reviews.get(i).getPapers().stream().map(Paper::getShortName)
-                    .collect(Collectors.joining(" "))));
-        }
+        List<Review> reviews = RubricLayout.reviews(batch);
+        List<String> ids = RubricLayout.anchors(reviews);
         StringBuilder out = new StringBuilder("<anchor>top</anchor>\n\n");
         out.append(strip(batch.getIntro())).append("\n\nСтатьи на сегодня:\n\n");
         for (int i = 0; i < reviews.size(); i++) {
-            out.append(i + 1).append(". [").append(escape(HabrHtmlWriter.tocEntry(reviews.get(i)))).append("](#")
+            out.append(i + 1).append(". [").append(escape(RubricLayout.tocEntry(reviews.get(i)))).append("](#")
                     .append(ids.get(i)).append(")\n");
         }
         out.append("\n<cut/>\n\n");
@@ -47,16 +36,10 @@ public final class HabrMarkdownWriter {
             Review review = reviews.get(i);
             List<Paper> papers = review.getPapers();
             out.append("## <anchor>").append(ids.get(i)).append("</anchor>").append(i + 1).append(". ")
-                    .append(papers.stream().map(Paper::getTitle).collect(Collectors.joining("; "))).append("\n\n");
+                    .append(RubricLayout.titles(review)).append("\n\n");
             List<String> lines = new ArrayList<>();
             for (int p = 0; p < papers.size(); p++) {
-                Paper paper = papers.get(p);
-                List<String> parts = new ArrayList<>(paper.getAffiliations());
-                if (paper.getYear() != null) {
-                    parts.add(paper.getYear().toString());
-                }
-                lines.add("Авторы статьи" + (papers.size() > 1 ? " " + (p + 1) : "") + ": "
-                        + String.join(", ", paper.getAuthors()) + (parts.isEmpty() ? "" : " (" + String.join(", ", parts) + ")"));
+                lines.add(RubricLayout.authorsLine(review, p));
             }
             List<String> links = new ArrayList<>();
             for (Paper paper : papers) {
@@ -71,16 +54,9 @@ public final class HabrMarkdownWriter {
             if (!links.isEmpty()) {
                 lines.add(String.join(" :: ", links));
             }
-            EObject reviewer = (EObject) review.eGet(Literals.REVIEW__REVIEWER, false);
-            if (reviewer instanceof Reviewer r && !r.eIsProxy()) {
-                List<String> handles = new ArrayList<>();
-                if (r.getSlack() != null) {
-                    handles.add("в слэке " + r.getSlack());
-                }
-                if (r.getHabr() != null) {
-                    handles.add("на habr " + r.getHabr());
-                }
-                lines.add("Автор обзора: " + r.getName() + (handles.isEmpty() ? "" : " (" + String.join(", ", handles) + ")"));
+            String reviewer = RubricLayout.reviewerLine(review);
+            if (reviewer != null) {
+                lines.add(reviewer);
             }
             // two trailing spaces would be a Markdown line break; a backslash is clearer and survives editors
             out.append(String.join("\\\n", lines)).append("\n\n").append(strip(review.getBody())).append("\n\n");

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 
 import io.rfy.corpus.CorpusFiles;
+import io.rfy.corpus.CrossLinks;
 import io.rfy.corpus.Mention;
 import io.rfy.corpus.MentionFinder;
 import io.rfy.store.RfyWorkspace;
@@ -16,7 +17,9 @@ import io.rfy.store.json.JsonWriter;
 
 /**
  * {@code rfy corpus add <file>... --into <ws>} copies documents into the corpus as given;
- * {@code rfy mentions <ws> [--review <id>] --json} lists where the workspace's papers are named.
+ * {@code rfy mentions <ws> [--review <id>] [--json]} lists where the workspace's papers are named; with
+ * {@code --unlinked} only what the review does not link yet, numbered, and {@code --accept <n>} adds that one to its
+ * cross-links; {@code --backlinks <id>} lists the reviews that link to a review.
  */
 final class CorpusCommand {
 
@@ -41,13 +44,34 @@ final class CorpusCommand {
     }
 
     int mentions(List<String> argv) throws Args.UsageException, IOException {
-        Args args = Args.parse(argv, Set.of("--json"), Set.of("--review"));
+        Args args = Args.parse(argv, Set.of("--json", "--unlinked"), Set.of("--review", "--accept", "--backlinks"));
         RfyWorkspace ws = RfyWorkspace.load(Path.of(args.single("workspace folder")));
         String review = args.option("--review", null);
         if (review != null && ws.review(review) == null) {
             throw new Args.UsageException("no review '" + review + "' in " + ws.root());
         }
-        List<Mention> mentions = MentionFinder.find(ws, review);
+        String backlinksOf = args.option("--backlinks", null);
+        if (backlinksOf != null) {
+            if (ws.review(backlinksOf) == null) {
+                throw new Args.UsageException("no review '" + backlinksOf + "' in " + ws.root());
+            }
+            CrossLinks.backlinks(ws, ws.review(backlinksOf)).forEach(r -> out.println(r.getId()));
+            return Rfy.EXIT_OK;
+        }
+        boolean unlinked = args.flag("--unlinked") || args.option("--accept", null) != null;
+        if (unlinked && review == null) {
+            throw new Args.UsageException("--unlinked and --accept need --review <id>");
+        }
+        List<Mention> mentions = unlinked ? CrossLinks.unlinked(ws, ws.review(review)) : MentionFinder.find(ws, review);
+        if (args.option("--accept", null) != null) {
+            int n = args.intOption("--accept", 0);
+            if (n < 1 || n > mentions.size()) {
+                throw new Args.UsageException("--accept takes 1.." + mentions.size() + " (the numbers --unlinked prints)");
+            }
+            CrossLinks.accept(ws, ws.review(review), mentions.get(n - 1));
+            err.println("added a cross-link to " + ws.relative(ws.review(review).eResource()));
+            return Rfy.EXIT_OK;
+        }
         if (args.flag("--json")) {
             try (JsonWriter json = new JsonWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8))) {
                 json.beginArray();
@@ -60,8 +84,10 @@ final class CorpusCommand {
                 json.endArray();
             }
         } else {
+            int number = 1;
             for (Mention m : mentions) {
-                out.printf("%s [%d,%d)%s: «%s» names %s (%s)%n", m.document(), m.start(), m.end(),
+                out.printf("%s%s [%d,%d)%s: «%s» names %s (%s)%n", unlinked ? number++ + ". " : "", m.document(),
+                        m.start(), m.end(),
                         m.item() == null ? "" : " in «" + m.item() + "»", m.quote(), m.paper(), m.review());
             }
         }

@@ -15,20 +15,20 @@ import io.rfy.model.Reviewer;
 import io.rfy.model.RfyPackage.Literals;
 
 /** The wording of the rubric's post, shared by the HTML and the Markdown export: what the lines say, not their markup. */
-final class RubricLayout {
+public final class RubricLayout {
 
     private RubricLayout() {
     }
 
     /** The batch's reviews in order, leaving out ids that name no review (the store reported them). */
     @SuppressWarnings("unchecked")
-    static List<Review> reviews(Batch batch) {
+    public static List<Review> reviews(Batch batch) {
         return ((List<EObject>) batch.eGet(Literals.BATCH__REVIEWS, false)).stream().filter(o -> !o.eIsProxy())
                 .map(Review.class::cast).toList();
     }
 
     /** One in-page anchor per review: its number and its papers' short names, transliterated. */
-    static List<String> anchors(List<Review> reviews) {
+    public static List<String> anchors(List<Review> reviews) {
         HeadingAnchors anchors = new HeadingAnchors();
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < reviews.size(); i++) {

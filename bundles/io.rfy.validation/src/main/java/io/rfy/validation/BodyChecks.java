@@ -2,6 +2,7 @@ package io.rfy.validation;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -39,6 +40,8 @@ final class BodyChecks {
             int offset = m.start();
             if (!m.group(1).isEmpty()) {
                 checkImage(owner, bodyFeature, m.group(2), target, offset, index, out);
+            } else if (target.startsWith("#")) {
+                checkAnchor(owner, bodyFeature, target.substring(1), offset, text, index, out);
             } else {
                 checkReviewLink(owner, bodyFeature, target, offset, index, out);
             }
@@ -73,6 +76,28 @@ final class BodyChecks {
         if (host != null && index.settings.imageHosts().stream().noneMatch(h -> host.equals(h) || host.endsWith("." + h))) {
             out.accept(new Finding(Rule.HABR_IMAGE_HOST, what + " is on " + host + ", not on "
                     + String.join(" or ", index.settings.imageHosts()), owner, feature, -1, offset, null));
+        }
+    }
+
+    private static final Pattern ANCHOR = Pattern.compile("<anchor>([^<]+)</anchor>");
+
+    /** In the exported post, #name can reach "top", each review of the batch, and the {@code <anchor>}s written in text. */
+    private static void checkAnchor(EObject owner, EStructuralFeature feature, String name, int offset, String text,
+            WorkspaceIndex index, Consumer<Finding> out) {
+        java.util.Set<String> targets = new java.util.HashSet<>();
+        targets.add("top");
+        Matcher a = ANCHOR.matcher(text);
+        while (a.find()) {
+            targets.add(a.group(1).strip());
+        }
+        List<io.rfy.model.Batch> batches = owner instanceof io.rfy.model.Batch b ? List.of(b)
+                : owner instanceof Review r ? index.batchesByReview.getOrDefault(r.getId(), List.of()) : List.of();
+        for (io.rfy.model.Batch batch : batches) {
+            targets.addAll(io.rfy.habr.RubricLayout.anchors(io.rfy.habr.RubricLayout.reviews(batch)));
+        }
+        if (!targets.contains(name)) {
+            out.accept(new Finding(Rule.BODY_BROKEN_ANCHOR, "the in-page link #" + name + " names no anchor of the post"
+                    + RfyWorkspace.closest(name, targets), owner, feature, -1, offset, null));
         }
     }
 

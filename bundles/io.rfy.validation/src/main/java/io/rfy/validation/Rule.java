@@ -39,6 +39,9 @@ public enum Rule {
             "a corpus cross-link's quote is still in its document"),
     CROSSLINK_ANCHOR_MOVED("rfy.crosslink.anchor-moved", Severity.WARNING,
             "a corpus cross-link's quote is still between its prefix and suffix (else it re-anchors on the quote alone)"),
+    BODY_BROKEN_ANCHOR("rfy.body.broken-anchor", Severity.WARNING,
+            "an in-page link (#name) names an anchor of the exported post: top, a review of the batch, or an <anchor> in"
+                    + " the text"),
     BODY_IMAGE_NO_URL("rfy.body.image-no-url", Severity.WARNING, "a figure has an image URL"),
     HABR_IMAGE_HOST("rfy.habr.image-host", Severity.WARNING, "figures are hosted on habrastorage.org"),
     HABR_TAG("rfy.habr.tag", Severity.WARNING, "tags are short words Habr accepts (no commas, #, or over the length limit)"),

@@ -145,6 +145,21 @@ class RulesTest {
     }
 
     @Test
+    void inPageLinksNeedAnAnchor() throws Exception {
+        edit("reviews/2020-05/flowtron.md", "Пионерская работа", "См. [Jukebox](#3-jukebox), [начало](#top), "
+                + "[сноска](#note) и [опечатка](#3-jukebx).\n\n<anchor>note</anchor>Пионерская работа");
+        ReportEntry broken = only(validate(), "rfy.body.broken-anchor");
+        assertTrue(broken.message().contains("#3-jukebx") && broken.message().contains("did you mean '3-jukebox'"),
+                broken.message());
+    }
+
+    @Test
+    void gitHubLinksNamePossibleRepositories() throws Exception {
+        edit("reviews/2020-05/jukebox.md", "https://github.com/openai/jukebox\"", "https://github.com/-openai-/jukebox\"");
+        assertEquals("reviews/2020-05/jukebox.md", only(validate(), "rfy.link.github-malformed").file());
+    }
+
+    @Test
     void figuresBelongOnHabrastorage() throws Exception {
         review("figs", "reviewer: belskikh\nstatus: draft\n" + PAPER,
                 "![Схема](https://example.com/a.png)\n\n![Ок](https://habrastorage.org/webt/x/y/z.png)\n");

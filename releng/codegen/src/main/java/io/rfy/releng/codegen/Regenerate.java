@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import org.eclipse.emf.codegen.ecore.generator.Generator;
@@ -59,8 +60,19 @@ public final class Regenerate {
         Path bundles = root.resolve("bundles");
         long start = System.nanoTime();
         if (!check) {
+            Map<String, byte[]> before = snapshot(bundles);
             generate(bundles);
-            System.out.printf("regenerated %s and %s in %d ms%n", MODEL, EDIT, (System.nanoTime() - start) / 1_000_000);
+            Map<String, byte[]> after = snapshot(bundles);
+            int written = 0;
+            for (Map.Entry<String, byte[]> e : after.entrySet()) {
+                byte[] old = before.get(e.getKey());
+                if (old == null || !Arrays.equals(old, e.getValue())) {
+                    System.out.println((old == null ? "  created: bundles/" : "  updated: bundles/") + e.getKey());
+                    written++;
+                }
+            }
+            System.out.printf("regenerated %s and %s from %s/%s: %d file(s) created or updated, %d unchanged, in %d ms%n",
+                    MODEL, EDIT, MODEL, GENMODEL, written, after.size() - written, (System.nanoTime() - start) / 1_000_000);
             return;
         }
         Path copy = root.resolve("releng/codegen/target/codegen-check");
@@ -144,6 +156,25 @@ public final class Regenerate {
         genPackage.setDisposableProviderFactory(true);
         resource.save(Map.of());
         return genModel;
+    }
+
+    /** The generator-owned files of both bundles by path relative to {@code bundles}, with their content. */
+    private static Map<String, byte[]> snapshot(Path bundles) throws IOException {
+        Map<String, byte[]> files = new TreeMap<>();
+        for (String bundle : List.of(MODEL, EDIT)) {
+            for (String part : GENERATED) {
+                Path start = bundles.resolve(bundle).resolve(part);
+                if (!Files.exists(start)) {
+                    continue;
+                }
+                try (Stream<Path> walk = Files.walk(start)) {
+                    for (Path p : (Iterable<Path>) walk.filter(Files::isRegularFile)::iterator) {
+                        files.put(bundles.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
+                    }
+                }
+            }
+        }
+        return files;
     }
 
     private static void compare(Path committed, Path fresh, String name, List<String> stale) throws IOException {

@@ -33,23 +33,31 @@ public final class MentionFinder {
         }
         Map<String, List<CorpusSegmenter.Item>> items = new LinkedHashMap<>();
         documents.forEach((id, text) -> items.put(id, CorpusSegmenter.split(text)));
-        List<Mention> mentions = new ArrayList<>();
+        // every name of every paper in one index, so each text is read once whatever the number of papers
+        List<Paper> owners = new ArrayList<>();
+        List<String> names = new ArrayList<>();
         for (Review review : ws.reviews()) {
-            if (onlyReview != null && !onlyReview.equals(review.getId())) {
-                continue;
-            }
-            for (Paper paper : review.getPapers()) {
-                List<NameMatcher> names = names(paper);
-                for (Map.Entry<String, String> doc : documents.entrySet()) {
-                    mentions.addAll(find(paper, review, doc.getKey(), doc.getValue(), names, items.get(doc.getKey())));
-                }
-                for (Review other : ws.reviews()) {
-                    if (other != review && other.getBody() != null) {
-                        mentions.addAll(find(paper, review, "review:" + other.getId(), other.getBody(), names, List.of()));
+            if (onlyReview == null || onlyReview.equals(review.getId())) {
+                for (Paper paper : review.getPapers()) {
+                    for (String name : names(paper)) {
+                        owners.add(paper);
+                        names.add(name);
                     }
                 }
             }
         }
+        NameIndex index = new NameIndex(names);
+        List<Mention> mentions = new ArrayList<>();
+        for (Map.Entry<String, String> doc : documents.entrySet()) {
+            mentions.addAll(find(index, owners, doc.getKey(), doc.getValue(), items.get(doc.getKey()), null));
+        }
+        for (Review other : ws.reviews()) {
+            if (other.getBody() != null) {
+                mentions.addAll(find(index, owners, "review:" + other.getId(), other.getBody(), List.of(), other));
+            }
+        }
+        mentions.sort(Comparator.comparing(Mention::review).thenComparing(Mention::document)
+                .thenComparingInt(Mention::start));
         return mentions;
     }
 
@@ -64,7 +72,7 @@ public final class MentionFinder {
         return end < text.length() && Character.isLowSurrogate(text.charAt(end)) ? end - 1 : end;
     }
 
-    static List<NameMatcher> names(Paper paper) {
+    static List<String> names(Paper paper) {
         List<String> names = new ArrayList<>();
         if (paper.getTitle() != null) {
             names.add(paper.getTitle());
@@ -75,22 +83,36 @@ public final class MentionFinder {
         }
         names.addAll(paper.getAliases());
         io.rfy.ids.ArxivId.parse(paper.getArxiv()).ifPresent(a -> names.add(a.id()));
-        return names.stream().distinct().map(NameMatcher::new).toList();
+        return names.stream().distinct().toList();
     }
 
-    private static List<Mention> find(Paper paper, Review review, String document, String text, List<NameMatcher> names,
-            List<CorpusSegmenter.Item> items) {
+    /** The hits in one text, per paper the longest of overlapping ones, as mentions; a review does not mention itself. */
+    private static List<Mention> find(NameIndex index, List<Paper> owners, String document, String text,
+            List<CorpusSegmenter.Item> items, Review textOwner) {
         String folded = NameMatcher.fold(text);
-        List<NameMatcher.Hit> hits = new ArrayList<>();
-        for (NameMatcher name : names) {
-            hits.addAll(name.find(folded));
+        Map<Paper, List<NameIndex.Hit>> byPaper = new LinkedHashMap<>();
+        for (NameIndex.Hit hit : index.find(folded)) {
+            Paper paper = owners.get(hit.name());
+            if (paper.eContainer() != textOwner) {
+                byPaper.computeIfAbsent(paper, p -> new ArrayList<>()).add(hit);
+            }
         }
-        hits.sort(Comparator.comparingInt(NameMatcher.Hit::start).thenComparing(h -> -(h.end() - h.start())));
+        List<Mention> mentions = new ArrayList<>();
+        for (Map.Entry<Paper, List<NameIndex.Hit>> e : byPaper.entrySet()) {
+            mentions.addAll(mentions(e.getKey(), document, text, e.getValue(), items));
+        }
+        return mentions;
+    }
+
+    private static List<Mention> mentions(Paper paper, String document, String text, List<NameIndex.Hit> hits,
+            List<CorpusSegmenter.Item> items) {
+        Review review = (Review) paper.eContainer();
+        hits.sort(Comparator.comparingInt(NameIndex.Hit::start).thenComparing(h -> -(h.end() - h.start())));
         List<Mention> mentions = new ArrayList<>();
         int coveredTo = -1;
         int codePoints = 0;
         int counted = 0;
-        for (NameMatcher.Hit hit : hits) {
+        for (NameIndex.Hit hit : hits) {
             if (hit.start() < coveredTo) {
                 continue; // inside a longer match of the same paper (the short name inside the title)
             }

@@ -61,6 +61,19 @@ public final class NameMatcher {
         return -1;
     }
 
+    boolean ignoresCase() {
+        return ignoreCase;
+    }
+
+    String folded() {
+        return folded;
+    }
+
+    /** Whether [start, end) of the folded text is this name standing on its own (see the class comment). */
+    boolean isWholeName(String foldedText, int start, int end) {
+        return leftBoundary(foldedText, start) && rightBoundary(foldedText, end);
+    }
+
     private static boolean leftBoundary(String text, int i) {
         return i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
     }

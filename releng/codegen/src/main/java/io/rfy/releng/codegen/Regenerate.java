@@ -33,11 +33,14 @@ import org.eclipse.emf.ecore.xmi.impl.EcoreResourceFactoryImpl;
 
 /**
  * Runs EMF's generator headless on {@code bundles/io.rfy.model/model/rfy.genmodel}: the model code into
- * {@code io.rfy.model/src-gen}, the item providers into {@code io.rfy.model.edit/src-gen}. Merging keeps
- * {@code @generated NOT} members. With {@code --check} it generates into a copy under {@code target/} and
- * fails if any file differs from the committed one.
+ * {@code io.rfy.model/src-gen}, the item providers into {@code io.rfy.model.edit/src-gen} (plus their plugin.xml,
+ * plugin.properties and icons). Merging keeps {@code @generated NOT} members and hand-added members; MANIFEST.MF and
+ * build.properties are only written when missing, so they are maintained by hand.
  * <p>
- * Usage: {@code Regenerate [--check] <repository root>}
+ * {@code Regenerate <repository root>} regenerates in place and prints each file it created or changed.
+ * {@code Regenerate --check <repository root>} regenerates a copy under {@code releng/codegen/target/codegen-check/}
+ * and fails (an exception, so a non-zero exit and a failed build) listing every generator-owned file that differs
+ * from the committed one, is missing, or is not generated from the genmodel at all.
  */
 public final class Regenerate {
 
@@ -46,6 +49,8 @@ public final class Regenerate {
     static final String GENMODEL = "model/rfy.genmodel";
     /** Files and folders the generator writes; what it does not own (src/, tests, poms) is not compared. */
     static final List<String> GENERATED = List.of("src-gen", "plugin.xml", "plugin.properties", "icons");
+    static final String REGENERATE_COMMAND = "./mvnw -B -q -f releng/codegen/pom.xml compile exec:java@regenerate";
+    private static boolean registered;
 
     private Regenerate() {
     }
@@ -75,32 +80,60 @@ public final class Regenerate {
                     MODEL, EDIT, MODEL, GENMODEL, written, after.size() - written, (System.nanoTime() - start) / 1_000_000);
             return;
         }
-        Path copy = root.resolve("releng/codegen/target/codegen-check");
-        deleteTree(copy);
+        // 1. the committed bundles regenerated (merging, as in place): any difference is stale generated code
+        Path work = root.resolve("releng/codegen/target/codegen-check");
+        Path merged = work.resolve("merged");
+        deleteTree(work);
         for (String bundle : List.of(MODEL, EDIT)) {
-            copyTree(bundles.resolve(bundle), copy.resolve(bundle));
+            copyTree(bundles.resolve(bundle), merged.resolve(bundle));
         }
-        generate(copy);
-        List<String> stale = new ArrayList<>();
+        generate(merged);
+        // 2. only the model files generated from scratch: which files the genmodel makes at all, so that a
+        //    generated file left over from a removed class (merging never deletes) or a hand-written file put
+        //    into a generated folder is reported too
+        Path fresh = work.resolve("fresh");
         for (String bundle : List.of(MODEL, EDIT)) {
-            for (String part : GENERATED) {
-                compare(bundles.resolve(bundle).resolve(part), copy.resolve(bundle).resolve(part), bundle + "/" + part, stale);
+            Files.createDirectories(fresh.resolve(bundle));
+        }
+        copyTree(bundles.resolve(MODEL).resolve("model"), fresh.resolve(MODEL).resolve("model"));
+        generate(fresh);
+        Map<String, byte[]> committedFiles = snapshot(bundles);
+        Map<String, byte[]> mergedFiles = snapshot(merged);
+        Map<String, byte[]> freshFiles = snapshot(fresh);
+
+        List<String> stale = new ArrayList<>();
+        for (Map.Entry<String, byte[]> e : mergedFiles.entrySet()) {
+            byte[] committed = committedFiles.get(e.getKey());
+            if (committed == null) {
+                stale.add(e.getKey() + " (missing)");
+            } else if (!Arrays.equals(committed, e.getValue())) {
+                stale.add(e.getKey());
+            }
+        }
+        for (String name : committedFiles.keySet()) {
+            if (!freshFiles.containsKey(name)) {
+                stale.add(name + " (not generated from the genmodel: delete it, or move hand-written code to src/main/java)");
             }
         }
         if (!stale.isEmpty()) {
             System.err.println("The committed EMF code is stale; regenerate it with");
-            System.err.println("  ./mvnw -B -q -f releng/codegen/pom.xml compile exec:java@regenerate");
+            System.err.println("  " + REGENERATE_COMMAND);
             stale.forEach(s -> System.err.println("  differs: bundles/" + s));
+            System.err.println("(regenerated copy: " + root.relativize(merged) + ")");
             throw new IllegalStateException(stale.size() + " generated file(s) differ from the genmodel's output");
         }
-        System.out.printf("generated EMF code is up to date (checked in %d ms)%n", (System.nanoTime() - start) / 1_000_000);
+        System.out.printf("generated EMF code is up to date: %d files of %s and %s checked in %d ms%n",
+                committedFiles.size(), MODEL, EDIT, (System.nanoTime() - start) / 1_000_000);
     }
 
     private static void generate(Path bundles) throws IOException {
         EcorePackage.eINSTANCE.eClass();
         GenModelPackage.eINSTANCE.eClass();
-        GeneratorAdapterFactory.Descriptor.Registry.INSTANCE.addDescriptor(GenModelPackage.eNS_URI,
-                GenModelGeneratorAdapterFactory.DESCRIPTOR);
+        if (!registered) {
+            GeneratorAdapterFactory.Descriptor.Registry.INSTANCE.addDescriptor(GenModelPackage.eNS_URI,
+                    GenModelGeneratorAdapterFactory.DESCRIPTOR);
+            registered = true;
+        }
         Map<String, URI> platform = EcorePlugin.getPlatformResourceMap();
         platform.put(MODEL, URI.createFileURI(bundles.resolve(MODEL) + "/"));
         platform.put(EDIT, URI.createFileURI(bundles.resolve(EDIT) + "/"));
@@ -175,26 +208,6 @@ public final class Regenerate {
             }
         }
         return files;
-    }
-
-    private static void compare(Path committed, Path fresh, String name, List<String> stale) throws IOException {
-        if (Files.isDirectory(fresh) || Files.isDirectory(committed)) {
-            List<String> names = new ArrayList<>();
-            for (Path dir : List.of(committed, fresh)) {
-                if (Files.isDirectory(dir)) {
-                    try (Stream<Path> list = Files.list(dir)) {
-                        list.map(p -> p.getFileName().toString()).filter(n -> !names.contains(n)).forEach(names::add);
-                    }
-                }
-            }
-            for (String child : names) {
-                compare(committed.resolve(child), fresh.resolve(child), name + "/" + child, stale);
-            }
-        } else if (Files.exists(committed) != Files.exists(fresh)) {
-            stale.add(name + (Files.exists(fresh) ? " (missing)" : " (no longer generated)"));
-        } else if (Files.exists(fresh) && !Arrays.equals(Files.readAllBytes(committed), Files.readAllBytes(fresh))) {
-            stale.add(name);
-        }
     }
 
     private static void copyTree(Path from, Path to) throws IOException {

@@ -126,6 +126,8 @@ public final class Rfy {
                 "  bench links [--urls N] [--delay-ms D] [--peer <markdown-link-check>]",
                 "                            time the link checker on a local server (optionally against a peer)",
                 "  bench habr [--reviews N]  time importing and exporting an N-review batch",
+                "  bench mentions [--mb M] [--names N]",
+                "                            time the mention index on a synthetic corpus, against ripgrep if installed",
                 "  gui [<ws>]                start the RFY Workbench (handled by the rfy launcher script)",
                 "  --version                 print the version and exit",
                 "  --help                    print this help and exit",

@@ -18,6 +18,8 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
 
+import io.rfy.model.RfyFactory;
+
 /**
  * Reads a saved Habr article page (or an HTML fragment in Habr's markup, such as {@link HabrHtmlWriter}'s output).
  * The article body becomes the same line structure the text scrape has — so both imports share one reader —
@@ -36,6 +38,9 @@ public final class HabrHtmlImporter {
     private final StringBuilder text = new StringBuilder();
     private final TreeMap<Integer, Integer> pageLines = new TreeMap<>();
     private final List<ImportNote> notes = new ArrayList<>();
+    /** Pages up to this many characters are parsed as they are; a saved Habr article is well below it. */
+    private static final int PARSE_WITHOUT_LOOKING = 4 << 20;
+    private static final Pattern TITLE_HINT = Pattern.compile("Читаем(?:\\s|&nbsp;|&#160;)+статьи");
     private final List<ImportNote> pageNotesDirect = new ArrayList<>();
     /** Web addresses only: http(s), protocol-relative, or relative to the page; never javascript: or data:. */
     private static final Pattern SAFE_HREF = Pattern.compile("(?i)https?://|//|/|[^:/?#]*(?:[/?#]|$)");
@@ -49,6 +54,13 @@ public final class HabrHtmlImporter {
     }
 
     private ImportedBatch readPage(String html) {
+        if (html.length() > PARSE_WITHOUT_LOOKING && !TITLE_HINT.matcher(html).find()) {
+            // tag soup can take Jsoup's tree builder seconds per megabyte: a big page that never names the rubric is
+            // refused before it is parsed
+            return new ImportedBatch(RfyFactory.eINSTANCE.createBatch(), List.of(), List.of(), List.of(new ImportNote(
+                    io.rfy.store.StoreProblem.Severity.ERROR, "habr.no-title", 1, "a page of " + (html.length() >> 20)
+                    + "M characters that never says «Читаем статьи за вас»: not a post of the rubric")));
+        }
         Document page = Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true));
         page.select("script, style, noscript, iframe, form, nav, header, footer").remove();
         Element body = null;

@@ -230,6 +230,22 @@ class HostileInputTest {
         HabrHtmlWriterTest.assertOnlyHabrMarkup(html);
     }
 
+    @Test
+    void twentyMegabytesOfTagSoupAreRefusedWithoutATrace() {
+        StringBuilder junk = new StringBuilder(20 * 1024 * 1024 + 100);
+        java.util.Random random = new java.util.Random(7);
+        String[] pieces = {"<div>", "</div>", "<script>x()</script>", "<br>", "<a href=\"javascript:y()\">", "lorem ",
+            "ipsum\n", "<img onerror=z src=q>", "&amp;", "<", ">"};
+        while (junk.length() < 20 * 1024 * 1024) {
+            junk.append(pieces[random.nextInt(pieces.length)]);
+        }
+        long start = System.nanoTime();
+        ImportedBatch imported = HabrHtmlImporter.read(junk.toString());
+        assertTrue(imported.reviews().isEmpty());
+        assertTrue(imported.notes().stream().anyMatch(n -> n.code().equals("habr.no-title")), imported.notes().size() + "");
+        System.out.printf("20 MB of HTML junk refused in %d ms%n", (System.nanoTime() - start) / 1_000_000);
+    }
+
     static int lineOf(String text, String start) {
         String[] lines = text.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {

@@ -9,8 +9,10 @@ import java.util.List;
 
 import io.rfy.habr.HabrHtmlImporter;
 import io.rfy.habr.HabrHtmlWriter;
+import io.rfy.habr.HabrMarkdownWriter;
 import io.rfy.habr.HabrTextImporter;
 import io.rfy.habr.ImportedBatch;
+import io.rfy.habr.WorkspaceImport;
 
 /**
  * {@code rfy bench habr [--reviews N]}: a scrape of N reviews made from seed 004's seven (renumbered), imported as
@@ -40,12 +42,32 @@ final class HabrBench {
             ImportedBatch again = HabrHtmlImporter.read("<h1>" + imported.batch().getTitle() + "</h1><div id=\"post-content-body\">"
                     + html + "</div>");
             long t3 = System.nanoTime();
+            String md = new HabrMarkdownWriter().write(imported.batch());
+            long t4 = System.nanoTime();
+            Path ws = Files.createTempDirectory("rfy-bench-habr");
+            int files;
+            try {
+                // all-or-nothing write: staged, then moved in; every review is its own file (repeated ids numbered)
+                files = WorkspaceImport.write(HabrTextImporter.read(scrape), ws).size();
+            } finally {
+                deleteTree(ws);
+            }
+            long t5 = System.nanoTime();
             out.printf("run %d: %d reviews (%.1f MB scrape): text import %d ms | HTML export %d ms (%.1f MB) |"
-                    + " HTML import %d ms (%d reviews)%n", run, imported.reviews().size(), scrape.length() * 2 / 1e6,
+                    + " HTML import %d ms (%d reviews) | Markdown export %d ms | import into a workspace %d ms"
+                    + " (%d files, with the re-read)%n", run, imported.reviews().size(), scrape.length() * 2 / 1e6,
                     (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, html.length() * 2 / 1e6, (t3 - t2) / 1_000_000,
-                    again.reviews().size());
+                    again.reviews().size(), (t4 - t3) / 1_000_000, (t5 - t4) / 1_000_000, files);
         }
         return Rfy.EXIT_OK;
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (java.util.stream.Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : (Iterable<Path>) walk.sorted(java.util.Comparator.reverseOrder())::iterator) {
+                Files.deleteIfExists(p);
+            }
+        }
     }
 
     /** The seed with its seven reviews repeated, renumbered 1..n, between the original head and footer. */

@@ -77,4 +77,41 @@ class CommandsTest {
         assertEquals(2, run("import", "habr-text", junk.toString()));
         assertEquals(2, run("export", junk.toString()));
     }
+
+    /** Issue 3's bad inputs through the command: DESIGN.md's exit codes, file:line notes, a workspace never half-written. */
+    @Test
+    void hostileImports(@TempDir Path dir) throws Exception {
+        String seed = Files.readString(repo().resolve("seeds/004_5567fbc14159c4b5.txt"));
+        Path noReviewer = dir.resolve("no-reviewer.txt");
+        Files.writeString(noReviewer, seed.replace("Автор обзора: Евгений Кашин (в слэке digitman, на habr digitman)\n", ""));
+        assertEquals(1, run("import", "habr-text", noReviewer.toString(), "--into", dir.resolve("a").toString()),
+                "read as far as it goes, with an error: problems found");
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains(noReviewer + ":71: error habr.no-reviewer"),
+                err.toString(StandardCharsets.UTF_8));
+        assertTrue(Files.exists(dir.resolve("a/batches/2020-05-part-1.md")));
+
+        Path garbled = dir.resolve("garbled.txt");
+        Files.writeString(garbled, new String(seed.getBytes(StandardCharsets.UTF_8), "windows-1251"));
+        assertEquals(0, run("import", "habr-text", garbled.toString(), "--into", dir.resolve("b").toString()));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains(garbled + ":1: warning habr.mojibake"),
+                err.toString(StandardCharsets.UTF_8).lines().findFirst().orElse(""));
+        assertTrue(Files.readString(dir.resolve("b/reviewers.yaml")).contains("name: Александр Бельских"));
+
+        Path page = dir.resolve("page.html");
+        Files.writeString(page, Files.readString(repo().resolve("bundles/io.rfy.habr/src/test/resources/habr-article-page.html"))
+                .replace("https://openai.com/blog/dall-e/", "javascript:alert(1)"));
+        assertEquals(0, run("import", "habr-html", page.toString(), "--into", dir.resolve("c").toString()));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains(page + ":46: warning habr.unsafe-link"),
+                err.toString(StandardCharsets.UTF_8));
+
+        Path junk = dir.resolve("junk.txt");
+        StringBuilder text = new StringBuilder();
+        java.util.Random random = new java.util.Random(3);
+        while (text.length() < 20 * 1024 * 1024) {
+            text.append((char) ('a' + random.nextInt(26))).append(random.nextInt(40) == 0 ? "\n" : "");
+        }
+        Files.writeString(junk, text);
+        assertEquals(2, run("import", "habr-text", junk.toString(), "--into", dir.resolve("d").toString()));
+        assertTrue(!Files.exists(dir.resolve("d/reviews")) && !Files.exists(dir.resolve("d/batches")), "nothing written");
+    }
 }

@@ -5,13 +5,20 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
+
+import io.rfy.model.RfyFactory;
 
 /**
  * Reads a saved Habr article page (or an HTML fragment in Habr's markup, such as {@link HabrHtmlWriter}'s output).
@@ -27,11 +34,34 @@ public final class HabrHtmlImporter {
     /** Habr shows Moscow time; pages carry UTC in {@code <time datetime>}. */
     private static final ZoneId HABR_TIME = ZoneId.of("Europe/Moscow");
 
+    /** The intermediate text being built, and for offsets in it the line of the page they came from. */
+    private final StringBuilder text = new StringBuilder();
+    private final TreeMap<Integer, Integer> pageLines = new TreeMap<>();
+    private final List<ImportNote> notes = new ArrayList<>();
+    /** Pages up to this many characters are parsed as they are; a saved Habr article is well below it. */
+    private static final int PARSE_WITHOUT_LOOKING = 4 << 20;
+    private static final Pattern TITLE_HINT = Pattern.compile("Читаем(?:\\s|&nbsp;|&#160;)+статьи");
+    private final List<ImportNote> pageNotesDirect = new ArrayList<>();
+    /** Web addresses only: http(s), protocol-relative, or relative to the page; never javascript: or data:. */
+    private static final Pattern SAFE_HREF = Pattern.compile("(?i)https?://|//|/|[^:/?#]*(?:[/?#]|$)");
+
     private HabrHtmlImporter() {
     }
 
+    /** Notes name lines of the page, so an editor can go there. */
     public static ImportedBatch read(String html) {
-        Document page = Jsoup.parse(html);
+        return new HabrHtmlImporter().readPage(html);
+    }
+
+    private ImportedBatch readPage(String html) {
+        if (html.length() > PARSE_WITHOUT_LOOKING && !TITLE_HINT.matcher(html).find()) {
+            // tag soup can take Jsoup's tree builder seconds per megabyte: a big page that never names the rubric is
+            // refused before it is parsed
+            return new ImportedBatch(RfyFactory.eINSTANCE.createBatch(), List.of(), List.of(), List.of(new ImportNote(
+                    io.rfy.store.StoreProblem.Severity.ERROR, "habr.no-title", 1, "a page of " + (html.length() >> 20)
+                    + "M characters that never says «Читаем статьи за вас»: not a post of the rubric")));
+        }
+        Document page = Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true));
         page.select("script, style, noscript, iframe, form, nav, header, footer").remove();
         Element body = null;
         for (String selector : BODY) {
@@ -43,15 +73,17 @@ public final class HabrHtmlImporter {
         if (body == null) {
             body = page.body();
         }
-        StringBuilder text = new StringBuilder();
         Element h1 = page.selectFirst("h1");
         String title = h1 != null ? h1.text() : page.select("meta[property=og:title]").attr("content");
         if (!title.isBlank() && !body.text().contains(title)) {
+            mark(text, h1 != null ? h1 : page.selectFirst("meta[property=og:title]"));
             text.append(title).append("\n\n\n");
         }
         lines(body, text);
         text.append("\n\nСсылка на начало\n");
-        ImportedBatch imported = HabrTextImporter.read(text.toString());
+        ImportedBatch read = HabrTextImporter.read(text.toString());
+        notes.addAll(read.notes());
+        ImportedBatch imported = new ImportedBatch(read.batch(), read.reviews(), read.reviewers(), pageNotes());
         Element time = page.selectFirst("time[datetime]");
         if (time != null) {
             try {
@@ -71,6 +103,33 @@ public final class HabrHtmlImporter {
         return imported;
     }
 
+    /** Remembers that what is appended next to the top-level text comes from this node's line of the page. */
+    private void mark(StringBuilder out, Node node) {
+        if (out == text && node != null && node.sourceRange().isTracked()) {
+            pageLines.put(text.length(), node.sourceRange().start().lineNumber());
+        }
+    }
+
+    /** The notes with the lines of the intermediate text turned into lines of the page. */
+    private List<ImportNote> pageNotes() {
+        int[] lineStarts = new int[text.length() + 2];
+        int lines = 1;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                lineStarts[lines++] = i + 1;
+            }
+        }
+        List<ImportNote> mapped = new ArrayList<>();
+        for (ImportNote n : notes) {
+            int offset = n.line() >= 1 && n.line() <= lines ? lineStarts[n.line() - 1] : text.length();
+            Map.Entry<Integer, Integer> at = pageLines.floorEntry(offset);
+            mapped.add(new ImportNote(n.severity(), n.code(), at == null ? 1 : at.getValue(), n.message()));
+        }
+        mapped.addAll(pageNotesDirect);
+        mapped.sort(java.util.Comparator.comparingInt(ImportNote::line));
+        return mapped;
+    }
+
     private static void add(List<String> list, String value) {
         String v = value.replace("*", "").strip();
         if (!v.isEmpty() && !list.contains(v)) {
@@ -79,11 +138,12 @@ public final class HabrHtmlImporter {
     }
 
     /** The element's content as scrape-like lines: {@code <br>} ends a line, blocks are set apart by blank lines. */
-    private static void lines(Node node, StringBuilder out) {
+    private void lines(Node node, StringBuilder out) {
         for (Node child : List.copyOf(node.childNodes())) {
             if (child.parentNode() == null) {
                 continue; // removed on the way, e.g. a repeated caption
             }
+            mark(out, child);
             if (child instanceof TextNode t) {
                 out.append(t.text().replace('\n', ' '));
                 continue;
@@ -108,6 +168,7 @@ public final class HabrHtmlImporter {
                     newline(out);
                     int n = 1;
                     for (Element li : e.children()) {
+                        mark(out, li);
                         StringBuilder item = new StringBuilder();
                         lines(li, item);
                         out.append(e.tagName().equals("ol") ? "  " + n++ + ". " : "  • ")
@@ -116,14 +177,25 @@ public final class HabrHtmlImporter {
                     out.append('\n');
                 }
                 case "img" -> {
+                    String src = e.attr("src");
+                    if (!src.isBlank() && !SAFE_HREF.matcher(src).lookingAt()) {
+                        note(e, "habr.unsafe-link", "the image '" + HabrTextImporter.shorten(e.attr("alt")) + "' comes from '"
+                                + HabrTextImporter.shorten(src) + "', which is not a web address; its source is left empty");
+                        src = "";
+                    }
                     newline(out);
-                    out.append("\n![").append(e.attr("alt")).append("](").append(e.attr("src")).append(")\n");
+                    out.append("\n![").append(e.attr("alt")).append("](").append(src).append(")\n");
                     skipRepeatedCaption(e);
                 }
                 case "a" -> {
                     String href = e.attr("href");
                     StringBuilder label = new StringBuilder();
                     lines(e, label);
+                    if (!href.isBlank() && !href.startsWith("#") && !SAFE_HREF.matcher(href).lookingAt()) {
+                        note(e, "habr.unsafe-link", "the link '" + HabrTextImporter.shorten(label.toString()) + "' goes to '"
+                                + HabrTextImporter.shorten(href) + "', which is not a web address; only its text is kept");
+                        href = "";
+                    }
                     out.append(href.isBlank() || href.startsWith("#") ? label : "[" + label + "](" + href + ")");
                 }
                 case "b", "strong" -> wrap(e, out, "**");
@@ -146,7 +218,13 @@ public final class HabrHtmlImporter {
         }
     }
 
-    private static void wrap(Element e, StringBuilder out, String mark) {
+    private void note(Node at, String code, String message) {
+        int line = at.sourceRange().isTracked() ? at.sourceRange().start().lineNumber() : 1;
+        // already a page line: kept apart from the text importer's notes, whose lines are mapped later
+        pageNotesDirect.add(new ImportNote(io.rfy.store.StoreProblem.Severity.WARNING, code, line, message));
+    }
+
+    private void wrap(Element e, StringBuilder out, String mark) {
         StringBuilder inner = new StringBuilder();
         lines(e, inner);
         out.append(mark).append(inner).append(mark);

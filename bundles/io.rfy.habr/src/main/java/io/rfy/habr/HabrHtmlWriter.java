@@ -31,8 +31,12 @@ import io.rfy.store.Ids;
 public final class HabrHtmlWriter {
 
     private static final org.jsoup.safety.Safelist SAFE = HabrSafelist.get();
+    private static final java.util.regex.Pattern REVIEW_LINK = java.util.regex.Pattern.compile(
+            "rfy:review/([a-z0-9-]+)|(?:\\.\\./[^/]+/|\\./)?([a-z0-9-]+)\\.md");
 
     private final List<String> warnings = new ArrayList<>();
+    /** Review id -> its anchor in the post being written, for links between reviews of one batch. */
+    private final java.util.Map<String, String> anchorsById = new java.util.HashMap<>();
     private final Parser parser = Parser.builder().extensions(List.of(TablesExtension.create(),
             StrikethroughExtension.create())).build();
     private final HtmlRenderer renderer = HtmlRenderer.builder().extensions(List.of(TablesExtension.create(),
@@ -45,6 +49,9 @@ public final class HabrHtmlWriter {
     public String write(Batch batch) {
         List<Review> reviews = RubricLayout.reviews(batch);
         List<String> ids = RubricLayout.anchors(reviews);
+        for (int i = 0; i < reviews.size(); i++) {
+            anchorsById.put(reviews.get(i).getId(), ids.get(i));
+        }
         StringBuilder out = new StringBuilder("<anchor>top</anchor>");
         out.append(body(batch.getIntro(), "the intro")).append("<br/><br/>\n");
         out.append("Статьи на сегодня:<br/>\n<ol>\n");
@@ -116,6 +123,13 @@ public final class HabrHtmlWriter {
             }
             warnings.add(where + ": <details> became a Habr <spoiler>");
         }
+        for (Element img : body.select("img[src]")) {
+            if (!img.attr("src").isBlank() && !SAFE.isSafeAttribute("img", img, img.attribute("src"))) {
+                warnings.add(where + ": dropped the image source '" + HabrTextImporter.shorten(img.attr("src"))
+                        + "': Habr takes only absolute http(s) image URLs");
+                img.attr("src", "");
+            }
+        }
         for (Element img : body.select("img")) {
             String caption = img.attr("alt");
             Element figure = new Element("span");
@@ -159,8 +173,42 @@ public final class HabrHtmlWriter {
                 e.unwrap();
             }
         }
+        for (Element a : body.select("a[href]")) {
+            // a link to another review of this post ("rfy:review/<id>" or "../2020-05/<id>.md") jumps to its heading
+            java.util.regex.Matcher m = REVIEW_LINK.matcher(a.attr("href"));
+            if (m.matches() && anchorsById.containsKey(m.group(1) != null ? m.group(1) : m.group(2))) {
+                a.attr("href", "#" + anchorsById.get(m.group(1) != null ? m.group(1) : m.group(2)));
+            }
+        }
+        dropUnsafeAttributes(body, where);
         trimTrailingBreaks(body);
         return body.html().strip().replace(" />", "/>"); // one spelling of void tags across the export
+    }
+
+    /**
+     * Event handlers, styles and links with other protocols ({@code javascript:}) from raw HTML in a body: Habr
+     * rejects them, and a reader must not get them. A link left without its target keeps its text.
+     */
+    private void dropUnsafeAttributes(Element body, String where) {
+        for (Element e : body.getAllElements()) {
+            if (e == body) {
+                continue;
+            }
+            for (org.jsoup.nodes.Attribute a : List.copyOf(e.attributes().asList())) {
+                if (SAFE.isSafeAttribute(e.tagName(), e, a)) {
+                    continue;
+                }
+                e.removeAttr(a.getKey());
+                if (!(a.getKey().equals("align") && (e.tagName().equals("th") || e.tagName().equals("td")))) {
+                    // commonmark's own table alignment goes quietly; anything else came from the author
+                    warnings.add(where + ": removed " + a.getKey() + "=\"" + HabrTextImporter.shorten(a.getValue())
+                            + "\" from <" + e.tagName() + ">, which Habr does not accept");
+                }
+            }
+            if (e.tagName().equals("a") && !e.hasAttr("href")) {
+                e.unwrap();
+            }
+        }
     }
 
     private static void trimTrailingBreaks(Element body) {

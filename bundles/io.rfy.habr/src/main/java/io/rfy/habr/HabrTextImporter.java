@@ -47,9 +47,30 @@ public final class HabrTextImporter {
     private final String[] lines;
     private final List<ImportNote> notes = new ArrayList<>();
     private final Map<String, Reviewer> reviewers = new LinkedHashMap<>();
+    /** Review ids given out so far: a paper may be reviewed twice in one post (or a post repeats a short name). */
+    private final java.util.Set<String> reviewIds = new java.util.HashSet<>();
 
     private HabrTextImporter(String text) {
         this.lines = text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
+        repairMojibake();
+    }
+
+    /** Lines garbled by a wrong decoding are read as what they were, and said so; unrepairable ones are reported. */
+    private void repairMojibake() {
+        for (int i = 0; i < lines.length; i++) {
+            Mojibake.Finding garbled = Mojibake.check(lines[i]);
+            if (garbled == null) {
+                continue;
+            }
+            if (garbled.repaired() != null) {
+                note(Severity.WARNING, "habr.mojibake", i + 1, "UTF-8 text misread as " + garbled.encoding()
+                        + " ('" + shorten(lines[i].strip()) + "'); read as '" + shorten(garbled.repaired().strip()) + "'");
+                lines[i] = garbled.repaired();
+            } else {
+                note(Severity.ERROR, "habr.mojibake", i + 1, "garbled text (UTF-8 misread as " + garbled.encoding()
+                        + "?) that cannot be repaired: '" + shorten(lines[i].strip()) + "'; kept as it is");
+            }
+        }
     }
 
     public static ImportedBatch read(String text) {
@@ -159,9 +180,22 @@ public final class HabrTextImporter {
         } else {
             note(Severity.ERROR, "habr.no-reviewer", i + 1, "review " + h.group(1) + " has no 'Автор обзора:' line");
         }
-        review.setId(ReviewIds.of(papers.get(0)));
+        review.setId(uniqueId(ReviewIds.of(papers.get(0)), heading, h.group(1)));
         review.setBody(markdown(i, stop, true));
         return review;
+    }
+
+    /** The id, or the id numbered from -2 when an earlier review of this post has it (one file per review). */
+    private String uniqueId(String id, int heading, String number) {
+        String unique = id;
+        for (int n = 2; !reviewIds.add(unique); n++) {
+            unique = id + "-" + n;
+        }
+        if (!unique.equals(id)) {
+            note(Severity.WARNING, "habr.duplicate-id", heading + 1, "review " + number + " would have the id '" + id
+                    + "' of an earlier review; it is '" + unique + "'");
+        }
+        return unique;
     }
 
     private void readLinks(String line, int lineIndex, List<Paper> papers) {

@@ -50,8 +50,25 @@ public final class WorkspaceImport {
     private WorkspaceImport() {
     }
 
+    /** Moves one staged file into place; a seam for tests that make the n-th move fail. */
+    interface Mover {
+        void move(Path staged, Path target) throws IOException;
+    }
+
+    private static final Mover ATOMIC_MOVE = (staged, target) -> {
+        try {
+            Files.move(staged, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(staged, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    };
+
     /** @return the workspace-relative paths of the files written (files already there with the same content are not) */
     public static List<String> write(ImportedBatch imported, Path workspace) throws IOException {
+        return write(imported, workspace, ATOMIC_MOVE);
+    }
+
+    static List<String> write(ImportedBatch imported, Path workspace, Mover mover) throws IOException {
         Files.createDirectories(workspace);
         RfyWorkspace existing = RfyWorkspace.load(workspace);
         if (existing.hasErrors() && existing.reviewers().eResource() != null
@@ -71,12 +88,13 @@ public final class WorkspaceImport {
                 throw new ConflictException("review id '" + review.getId() + "' is already used by "
                         + existing.relative(other.eResource()));
             }
-            files.put(path, review);
+            if (files.put(path, review) != null) {
+                throw new ConflictException("two imported reviews have the id '" + review.getId() + "'");
+            }
         }
         files.put("batches/" + imported.batch().getId() + ".md", imported.batch());
 
         Path staging = workspace.resolve(".rfy").resolve("import-" + System.nanoTime());
-        List<String> written = new ArrayList<>();
         try {
             Map<String, byte[]> contents = new LinkedHashMap<>();
             for (Map.Entry<String, EObject> f : files.entrySet()) {
@@ -85,8 +103,10 @@ public final class WorkspaceImport {
             if (reviewersChanged) {
                 contents.put("reviewers.yaml", renderReviewers(registry, existing));
             }
+            List<String> written = new ArrayList<>();
             for (Map.Entry<String, byte[]> c : contents.entrySet()) {
                 Path target = workspace.resolve(c.getKey());
+                checkFolders(workspace, c.getKey());
                 if (Files.exists(target) && !c.getKey().equals("reviewers.yaml")) {
                     if (Arrays.equals(Files.readAllBytes(target), c.getValue())) {
                         continue; // imported before: nothing to do
@@ -94,24 +114,80 @@ public final class WorkspaceImport {
                     throw new ConflictException(c.getKey() + " already exists with other content; move it away or import"
                             + " into another workspace");
                 }
-                Path staged = staging.resolve(c.getKey());
+                Path staged = staging.resolve("new").resolve(c.getKey());
                 Files.createDirectories(staged.getParent());
                 Files.write(staged, c.getValue());
                 written.add(c.getKey());
             }
-            for (String path : written) {
-                Path target = workspace.resolve(path);
-                Files.createDirectories(target.getParent());
-                try {
-                    Files.move(staging.resolve(path), target, StandardCopyOption.ATOMIC_MOVE,
-                            StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(staging.resolve(path), target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
+            moveIn(written, staging, workspace, mover);
             return written;
         } finally {
             deleteTree(staging);
+        }
+    }
+
+    /** Refuses, before anything is written, a path whose folder is taken by a file ({@code batches} as a file). */
+    private static void checkFolders(Path workspace, String path) throws ConflictException {
+        Path folder = workspace;
+        String[] parts = path.split("/");
+        for (int i = 0; i < parts.length - 1; i++) {
+            folder = folder.resolve(parts[i]);
+            if (Files.exists(folder) && !Files.isDirectory(folder)) {
+                throw new ConflictException(workspace.relativize(folder) + " is a file, but the import needs it as a folder"
+                        + " (for " + path + ")");
+            }
+        }
+    }
+
+    /**
+     * Moves the staged files into the workspace; if one move fails, the ones already moved are taken out again and a
+     * replaced file (only reviewers.yaml is ever replaced) is put back, so the workspace is as it was.
+     */
+    private static void moveIn(List<String> paths, Path staging, Path workspace, Mover mover) throws IOException {
+        List<Path> moved = new ArrayList<>();
+        List<Path> createdFolders = new ArrayList<>();
+        Map<Path, Path> backups = new LinkedHashMap<>();
+        try {
+            for (String path : paths) {
+                Path target = workspace.resolve(path);
+                if (Files.exists(target)) {
+                    Path backup = staging.resolve("old").resolve(path);
+                    Files.createDirectories(backup.getParent());
+                    Files.copy(target, backup, StandardCopyOption.COPY_ATTRIBUTES);
+                    backups.put(target, backup);
+                }
+                List<Path> missing = new ArrayList<>();
+                for (Path f = target.getParent(); f != null && !Files.exists(f); f = f.getParent()) {
+                    missing.add(0, f);
+                }
+                for (Path f : missing) {
+                    Files.createDirectory(f);
+                    createdFolders.add(f);
+                }
+                mover.move(staging.resolve("new").resolve(path), target);
+                moved.add(target);
+            }
+        } catch (IOException | RuntimeException e) {
+            for (Path target : moved) {
+                try {
+                    Path backup = backups.get(target);
+                    if (backup != null) {
+                        Files.copy(backup, target, StandardCopyOption.REPLACE_EXISTING);
+                    } else {
+                        Files.deleteIfExists(target);
+                    }
+                } catch (IOException undo) {
+                    e.addSuppressed(undo);
+                }
+            }
+            for (int i = createdFolders.size() - 1; i >= 0; i--) {
+                try {
+                    Files.deleteIfExists(createdFolders.get(i));
+                } catch (IOException undo) {
+                    e.addSuppressed(undo);
+                }
+            }
+            throw e;
         }
     }
 

@@ -25,6 +25,7 @@ class BatchEditorUiTest {
     @AfterEach
     void closeEditors() {
         Ui.page().closeAllEditors(false);
+        Ui.deleteProjects();
     }
 
     @Test

@@ -74,6 +74,15 @@ class BenchUiTest {
             Ui.processEvents();
         }
 
+        for (int run = 1; run <= 3; run++) {
+            t = System.nanoTime();
+            IEditorPart editor = IDE.openEditor(Ui.page(), file, "org.eclipse.ui.DefaultTextEditor");
+            Ui.processEvents();
+            System.out.printf("BENCH run %d: baseline, the same file in the platform's text editor %d ms%n", run, ms(t));
+            Ui.page().closeEditor(editor, false);
+            Ui.processEvents();
+        }
+
         IFile changed = project.getFile("reviews/2015-01/jukebox-0.md");
         String text = Files.readString(Path.of(changed.getLocation().toOSString()));
         for (int run = 1; run <= 5; run++) {
@@ -87,6 +96,7 @@ class BenchUiTest {
                     RfyBuilder.lastLoadNanos / 1_000_000, RfyBuilder.lastChecksNanos / 1_000_000,
                     RfyBuilder.lastMarkersNanos / 1_000_000);
         }
+        Ui.deleteProjects();
     }
 
     private static long ms(long start) {

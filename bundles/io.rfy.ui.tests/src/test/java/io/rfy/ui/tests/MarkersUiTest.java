@@ -28,6 +28,7 @@ class MarkersUiTest {
     @AfterEach
     void closeEditors() {
         Ui.page().closeAllEditors(false);
+        Ui.deleteProjects();
     }
 
     private static List<IMarker> markers(IResource r, String code) throws Exception {

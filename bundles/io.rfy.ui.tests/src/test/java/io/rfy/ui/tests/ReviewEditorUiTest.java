@@ -34,6 +34,7 @@ class ReviewEditorUiTest {
     @AfterEach
     void closeEditors() {
         Ui.page().closeAllEditors(false);
+        Ui.deleteProjects();
         FileChangedPrompt.ask = ASK;
     }
 

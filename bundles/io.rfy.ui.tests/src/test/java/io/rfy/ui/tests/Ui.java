@@ -81,6 +81,17 @@ final class Ui {
         }
     }
 
+    /** Removes the test projects (their folders are scratch copies) so each test sees only its own markers. */
+    static void deleteProjects() {
+        for (IProject p : ResourcesPlugin.getWorkspace().getRoot().getProjects()) {
+            try {
+                p.delete(true, true, null);
+            } catch (CoreException e) {
+                // a leftover project only adds to the Problems view of later screenshots
+            }
+        }
+    }
+
     static void processEvents() {
         Display display = Display.getCurrent();
         while (display.readAndDispatch()) {

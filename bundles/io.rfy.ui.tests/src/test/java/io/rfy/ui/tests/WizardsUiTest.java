@@ -24,6 +24,7 @@ class WizardsUiTest {
     @AfterEach
     void closeEditors() {
         Ui.page().closeAllEditors(false);
+        Ui.deleteProjects();
     }
 
     @Test

@@ -36,6 +36,25 @@ class MarkersUiTest {
                 .filter(m -> code.equals(m.getAttribute(ProblemMarkers.CODE, ""))).toList();
     }
 
+    /** Opens the Errors/Warnings groups of the Problems view, as a user would, for the screenshot. */
+    private static void expandAll(org.eclipse.swt.widgets.Shell shell, org.eclipse.ui.IViewPart view) {
+        org.eclipse.swt.widgets.Control c = view.getAdapter(org.eclipse.swt.widgets.Control.class);
+        java.util.ArrayDeque<org.eclipse.swt.widgets.Control> todo = new java.util.ArrayDeque<>();
+        todo.add(shell);
+        while (!todo.isEmpty()) {
+            org.eclipse.swt.widgets.Control next = todo.poll();
+            if (next instanceof org.eclipse.swt.widgets.Tree tree && tree.getColumnCount() >= 4) {
+                for (org.eclipse.swt.widgets.TreeItem item : tree.getItems()) {
+                    item.setExpanded(true);
+                }
+            }
+            if (next instanceof org.eclipse.swt.widgets.Composite comp) {
+                todo.addAll(java.util.List.of(comp.getChildren()));
+            }
+        }
+        Ui.processEvents();
+    }
+
     private static void write(IFile file, String text) throws Exception {
         file.setContents(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), IResource.FORCE, null);
     }
@@ -65,9 +84,11 @@ class MarkersUiTest {
         assertEquals(IMarker.SEVERITY_ERROR, m.getAttribute(IMarker.SEVERITY, -1));
         assertTrue(m.getAttribute(IMarker.MESSAGE, "").contains("did you mean 'flowtron'"), m.getAttribute(IMarker.MESSAGE, ""));
 
-        Ui.page().showView(IPageLayout.ID_PROBLEM_VIEW);
-        IDE.openEditor(Ui.page(), file);
+        var problems = Ui.page().showView(IPageLayout.ID_PROBLEM_VIEW);
+        var editor = (io.rfy.ui.editor.ReviewEditor) IDE.openEditor(Ui.page(), file);
+        editor.showPage(editor.sourcePageIndex());
         Ui.processEvents();
+        expandAll(problems.getViewSite().getShell(), problems);
         Ui.screenshot("problems-view");
 
         write(file, text);

@@ -146,7 +146,8 @@ public final class BatchFormPage extends FormPage {
             @Override
             public String getText(Object element) {
                 ReportEntry e = (ReportEntry) element;
-                return e.severity().label() + "  " + e.file() + ":" + e.line() + "  " + e.message();
+                String name = e.file().substring(e.file().lastIndexOf('/') + 1);
+                return e.severity().label() + "  " + name + ":" + e.line() + "  " + e.message();
             }
         });
         Composite exportButtons = FormWidgets.buttons(toolkit, checkArea);

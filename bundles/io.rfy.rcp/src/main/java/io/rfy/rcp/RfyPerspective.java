@@ -1,18 +1,32 @@
 package io.rfy.rcp;
 
+import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 
-/** The RFY perspective: the reviews on the left, the editor area, the validation problems below. */
+/** The RFY perspective: files and reviews on the left, editors in the middle, Outline right, Problems below. */
 public class RfyPerspective implements IPerspectiveFactory {
 
-	public static final String ID = "io.rfy.rcp.perspective";
+    public static final String ID = "io.rfy.rcp.perspective";
+    static final String REVIEWS_VIEW = "io.rfy.ui.reviewsView";
 
-	@Override
-	public void createInitialLayout(IPageLayout layout) {
-		layout.setEditorAreaVisible(true);
-		// the problems first, so that they span the whole width under the reviews and the editors
-		layout.addView("io.rfy.ui.problems", IPageLayout.BOTTOM, 0.68f, layout.getEditorArea());
-		layout.addView("io.rfy.ui.reviews", IPageLayout.LEFT, 0.38f, layout.getEditorArea());
-	}
+    @Override
+    public void createInitialLayout(IPageLayout layout) {
+        String editor = layout.getEditorArea();
+        layout.setEditorAreaVisible(true);
+        IFolderLayout left = layout.createFolder("left", IPageLayout.LEFT, 0.24f, editor);
+        left.addView(IPageLayout.ID_PROJECT_EXPLORER);
+        IFolderLayout leftBottom = layout.createFolder("leftBottom", IPageLayout.BOTTOM, 0.5f, "left");
+        leftBottom.addView(REVIEWS_VIEW);
+        IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.72f, editor);
+        bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
+        IFolderLayout right = layout.createFolder("right", IPageLayout.RIGHT, 0.76f, editor);
+        right.addView(IPageLayout.ID_OUTLINE);
+        layout.addNewWizardShortcut("io.rfy.ui.newReview");
+        layout.addNewWizardShortcut("io.rfy.ui.newBatch");
+        layout.addShowViewShortcut(IPageLayout.ID_PROJECT_EXPLORER);
+        layout.addShowViewShortcut(REVIEWS_VIEW);
+        layout.addShowViewShortcut(IPageLayout.ID_PROBLEM_VIEW);
+        layout.addShowViewShortcut(IPageLayout.ID_OUTLINE);
+    }
 }

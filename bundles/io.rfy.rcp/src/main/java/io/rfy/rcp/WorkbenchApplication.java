@@ -1,36 +1,88 @@
 package io.rfy.rcp;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.stream.Stream;
+
+import org.eclipse.core.runtime.Platform;
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.PlatformUI;
 
-/** Application io.rfy.rcp.workbench: runs the workbench until it is closed. */
+/**
+ * Application io.rfy.rcp.workbench ({@code rfy gui [<ws>]}): runs the workbench until it is closed, with the
+ * workspace folder given as the argument open as a project; without one, a copy of the sample workspace (so that
+ * the repository's files are never edited).
+ */
 public class WorkbenchApplication implements IApplication {
 
-	@Override
-	public Object start(IApplicationContext context) {
-		Display display = PlatformUI.createDisplay();
-		try {
-			int code = PlatformUI.createAndRunWorkbench(display, new RfyWorkbenchAdvisor());
-			return code == PlatformUI.RETURN_RESTART ? IApplication.EXIT_RESTART : IApplication.EXIT_OK;
-		} finally {
-			display.dispose();
-		}
-	}
+    @Override
+    public Object start(IApplicationContext context) {
+        Path folder = folder((String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS));
+        Display display = PlatformUI.createDisplay();
+        try {
+            int code = PlatformUI.createAndRunWorkbench(display, new RfyWorkbenchAdvisor(folder));
+            return code == PlatformUI.RETURN_RESTART ? IApplication.EXIT_RESTART : IApplication.EXIT_OK;
+        } finally {
+            display.dispose();
+        }
+    }
 
-	@Override
-	public void stop() {
-		if (!PlatformUI.isWorkbenchRunning()) {
-			return;
-		}
-		IWorkbench workbench = PlatformUI.getWorkbench();
-		Display display = workbench.getDisplay();
-		display.syncExec(() -> {
-			if (!display.isDisposed()) {
-				workbench.close();
-			}
-		});
-	}
+    /** The first argument that is a folder; else the sample workspace's copy (when RFY_HOME names the repository). */
+    static Path folder(String[] args) {
+        for (String a : args == null ? new String[0] : args) {
+            if (!a.startsWith("-") && Files.isDirectory(Path.of(a))) {
+                return Path.of(a).toAbsolutePath().normalize();
+            }
+        }
+        String home = System.getenv("RFY_HOME");
+        if (home == null || Platform.getInstanceLocation() == null || Platform.getInstanceLocation().getURL() == null) {
+            return null;
+        }
+        Path sample = Path.of(home, "examples", "sample-ws");
+        if (!Files.isDirectory(sample)) {
+            return null;
+        }
+        Path copy = Path.of(Platform.getInstanceLocation().getURL().getPath(), "sample-ws");
+        try {
+            if (!Files.exists(copy)) {
+                copyTree(sample, copy);
+            }
+        } catch (IOException e) {
+            System.err.println("rfy gui: cannot copy the sample workspace to " + copy + ": " + e.getMessage());
+            return null;
+        }
+        return copy;
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : (Iterable<Path>) walk::iterator) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target, StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (!PlatformUI.isWorkbenchRunning()) {
+            return;
+        }
+        IWorkbench workbench = PlatformUI.getWorkbench();
+        Display display = workbench.getDisplay();
+        display.syncExec(() -> {
+            if (!display.isDisposed()) {
+                workbench.close();
+            }
+        });
+    }
 }

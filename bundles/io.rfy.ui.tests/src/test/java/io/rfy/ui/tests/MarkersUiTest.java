@@ -1,0 +1,137 @@
+package io.rfy.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.ui.IMarkerResolution;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.ide.IDE;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import io.rfy.ui.builder.ProblemMarkers;
+
+/** The builder's markers (file, line, code) and the quick fixes that clear them. */
+class MarkersUiTest {
+
+    @AfterEach
+    void closeEditors() {
+        Ui.page().closeAllEditors(false);
+        Ui.deleteProjects();
+    }
+
+    private static List<IMarker> markers(IResource r, String code) throws Exception {
+        return Arrays.stream(r.findMarkers(ProblemMarkers.TYPE, false, IResource.DEPTH_INFINITE))
+                .filter(m -> code.equals(m.getAttribute(ProblemMarkers.CODE, ""))).toList();
+    }
+
+    /** Opens the Errors/Warnings groups of the Problems view, as a user would, for the screenshot. */
+    private static void expandAll(org.eclipse.swt.widgets.Shell shell, org.eclipse.ui.IViewPart view) {
+        org.eclipse.swt.widgets.Control c = view.getAdapter(org.eclipse.swt.widgets.Control.class);
+        java.util.ArrayDeque<org.eclipse.swt.widgets.Control> todo = new java.util.ArrayDeque<>();
+        todo.add(shell);
+        while (!todo.isEmpty()) {
+            org.eclipse.swt.widgets.Control next = todo.poll();
+            if (next instanceof org.eclipse.swt.widgets.Tree tree && tree.getColumnCount() >= 4) {
+                for (org.eclipse.swt.widgets.TreeItem item : tree.getItems()) {
+                    item.setExpanded(true);
+                }
+            }
+            if (next instanceof org.eclipse.swt.widgets.Composite comp) {
+                todo.addAll(java.util.List.of(comp.getChildren()));
+            }
+        }
+        Ui.processEvents();
+    }
+
+    private static void write(IFile file, String text) throws Exception {
+        file.setContents(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), IResource.FORCE, null);
+    }
+
+    private static int lineOf(IFile file, String text) throws Exception {
+        List<String> lines = Files.readAllLines(Path.of(file.getLocation().toOSString()));
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(text)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError(text + " not in " + file);
+    }
+
+    @Test
+    void aBrokenCrossLinkIsMarkedAtItsLineWithItsCode() throws Exception {
+        IProject project = Ui.sampleProject("markers-crosslink");
+        IFile file = project.getFile("reviews/2020-05/jukebox.md");
+        assertEquals(List.of(), markers(file, "store.unknown-review"));
+        String text = Files.readString(Path.of(file.getLocation().toOSString()));
+        write(file, text.replace("{review: flowtron}", "{review: flowtronn}"));
+        Ui.build(project);
+        List<IMarker> found = markers(file, "store.unknown-review");
+        assertEquals(1, found.size(), "one marker");
+        IMarker m = found.get(0);
+        assertEquals(lineOf(file, "{review: flowtronn}"), m.getAttribute(IMarker.LINE_NUMBER, -1));
+        assertEquals(IMarker.SEVERITY_ERROR, m.getAttribute(IMarker.SEVERITY, -1));
+        assertTrue(m.getAttribute(IMarker.MESSAGE, "").contains("did you mean 'flowtron'"), m.getAttribute(IMarker.MESSAGE, ""));
+
+        var problems = Ui.page().showView(IPageLayout.ID_PROBLEM_VIEW);
+        var editor = (io.rfy.ui.editor.ReviewEditor) IDE.openEditor(Ui.page(), file);
+        editor.showPage(editor.sourcePageIndex());
+        Ui.processEvents();
+        expandAll(problems.getViewSite().getShell(), problems);
+        Ui.screenshot("problems-view");
+
+        write(file, text);
+        Ui.build(project);
+        assertEquals(List.of(), markers(file, "store.unknown-review"), "fixed file, marker gone");
+    }
+
+    @Test
+    void aNonCanonicalArxivLinkIsFixedByItsQuickFix() throws Exception {
+        IProject project = Ui.sampleProject("markers-arxiv");
+        IFile file = project.getFile("reviews/2020-05/jukebox.md");
+        String text = Files.readString(Path.of(file.getLocation().toOSString()));
+        write(file, text.replace("url: \"https://arxiv.org/abs/2005.00341\"", "url: \"http://arxiv.org/pdf/2005.00341v1.pdf\""));
+        Ui.build(project);
+        List<IMarker> found = markers(file, "rfy.link.arxiv-noncanonical");
+        assertEquals(1, found.size(), "one marker");
+        assertEquals(lineOf(file, "arxiv.org/pdf"), found.get(0).getAttribute(IMarker.LINE_NUMBER, -1));
+        IMarkerResolution[] fixes = IDE.getMarkerHelpRegistry().getResolutions(found.get(0));
+        assertEquals(1, fixes.length, "one quick fix");
+        assertTrue(fixes[0].getLabel().startsWith("Replace with https://arxiv.org/abs/2005.00341"), fixes[0].getLabel());
+        fixes[0].run(found.get(0));
+        Ui.build(project);
+        assertEquals(List.of(), markers(file, "rfy.link.arxiv-noncanonical"), "quick fix cleared it");
+        String fixed = Files.readString(Path.of(file.getLocation().toOSString()));
+        assertTrue(fixed.contains("url: \"https://arxiv.org/abs/2005.00341"), fixed);
+        assertEquals(text.lines().count(), fixed.lines().count(), "nothing else rewritten");
+    }
+
+    @Test
+    void anUnknownReviewerIsAddedToReviewersYamlByItsQuickFix() throws Exception {
+        IProject project = Ui.sampleProject("markers-reviewer");
+        IFile file = project.getFile("reviews/2020-05/jukebox.md");
+        String text = Files.readString(Path.of(file.getLocation().toOSString()));
+        write(file, text.replace("reviewer: belskikh", "reviewer: newcomer"));
+        Ui.build(project);
+        List<IMarker> found = markers(file, "store.unknown-reviewer");
+        assertEquals(1, found.size());
+        assertEquals(2, found.get(0).getAttribute(IMarker.LINE_NUMBER, -1));
+        IMarkerResolution[] fixes = IDE.getMarkerHelpRegistry().getResolutions(found.get(0));
+        assertEquals("Add the reviewer to reviewers.yaml", fixes[0].getLabel());
+        fixes[0].run(found.get(0));
+        Ui.build(project);
+        assertEquals(List.of(), markers(file, "store.unknown-reviewer"));
+        assertTrue(Files.readString(Path.of(project.getLocation().toOSString(), "reviewers.yaml")).contains("newcomer"));
+    }
+}

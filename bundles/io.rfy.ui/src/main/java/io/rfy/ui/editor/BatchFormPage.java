@@ -1,0 +1,345 @@
+package io.rfy.ui.editor;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.MoveCommand;
+import org.eclipse.emf.edit.command.RemoveCommand;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.jface.dialogs.IMessageProvider;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.dnd.Clipboard;
+import org.eclipse.swt.dnd.DND;
+import org.eclipse.swt.dnd.DragSourceAdapter;
+import org.eclipse.swt.dnd.DragSourceEvent;
+import org.eclipse.swt.dnd.DropTargetAdapter;
+import org.eclipse.swt.dnd.DropTargetEvent;
+import org.eclipse.swt.dnd.TextTransfer;
+import org.eclipse.swt.dnd.Transfer;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.dialogs.ListSelectionDialog;
+import org.eclipse.ui.forms.IManagedForm;
+import org.eclipse.ui.forms.editor.FormPage;
+import org.eclipse.ui.forms.widgets.FormToolkit;
+import org.eclipse.ui.forms.widgets.ScrolledForm;
+import org.eclipse.ui.forms.widgets.Section;
+
+import io.rfy.habr.HabrHtmlWriter;
+import io.rfy.model.Batch;
+import io.rfy.model.Paper;
+import io.rfy.model.Review;
+import io.rfy.model.RfyPackage.Literals;
+import io.rfy.store.Ids;
+import io.rfy.validation.ReportEntry;
+import io.rfy.validation.ValidationSettings;
+import io.rfy.validation.WorkspaceValidation;
+
+/** The batch form: post metadata, intro, the ordered reviews (buttons or drag and drop) and the batch's checks. */
+public final class BatchFormPage extends FormPage {
+
+    private final BatchEditor editor;
+    private ScrolledForm form;
+    private Text title;
+    private Text period;
+    private Text part;
+    private Text hubs;
+    private Text tags;
+    private Text intro;
+    private TableViewer reviews;
+    private TableViewer checks;
+    private final List<Runnable> pendingCommits = new ArrayList<>();
+
+    public BatchFormPage(BatchEditor editor) {
+        super(editor, "batch", "Batch");
+        this.editor = editor;
+    }
+
+    @Override
+    protected void createFormContent(IManagedForm managedForm) {
+        form = managedForm.getForm();
+        FormToolkit toolkit = managedForm.getToolkit();
+        toolkit.decorateFormHeading(form.getForm());
+        Composite body = form.getBody();
+        GridLayout columns = new GridLayout(2, true);
+        columns.horizontalSpacing = 12;
+        body.setLayout(columns);
+
+        Composite post = section(toolkit, body, "Post", "The Habr post this batch becomes.", false);
+        title = FormWidgets.field(toolkit, post, "Title:", "«Читаем статьи за вас. <Месяц> <год>. Часть <n>»");
+        commit(title, v -> set(Literals.BATCH__TITLE, v.isBlank() ? null : v));
+        period = FormWidgets.field(toolkit, post, "Period:", "yyyy-mm");
+        commit(period, v -> set(Literals.BATCH__PERIOD, v.isBlank() ? null : v.strip()));
+        part = FormWidgets.field(toolkit, post, "Part:", "1, 2, ...");
+        commit(part, v -> {
+            if (v.strip().matches("\\d{1,3}")) {
+                set(Literals.BATCH__PART, Integer.valueOf(v.strip()));
+            }
+        });
+        hubs = FormWidgets.field(toolkit, post, "Hubs:", "Comma-separated Habr hubs (at most 5)");
+        commit(hubs, v -> set(Literals.BATCH__HUBS, FormWidgets.split(v)));
+        tags = FormWidgets.field(toolkit, post, "Tags:", "Comma-separated");
+        commit(tags, v -> set(Literals.BATCH__TAGS, FormWidgets.split(v)));
+
+        Composite introArea = section(toolkit, body, "Intro", "Markdown before the list of papers.", false);
+        intro = toolkit.createText(introArea, "", SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
+        GridData introData = new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1);
+        introData.heightHint = 110;
+        introData.widthHint = 200;
+        intro.setLayoutData(introData);
+        commit(intro, v -> set(Literals.BATCH__INTRO, v));
+
+        Composite list = section(toolkit, body, "Reviews", "In publication order. Drag a row, or use Up and Down.", true);
+        Table table = toolkit.createTable(list, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER);
+        table.setHeaderVisible(true);
+        table.setLinesVisible(true);
+        GridData data = new GridData(SWT.FILL, SWT.FILL, true, true);
+        data.heightHint = 200;
+        data.widthHint = 200;
+        table.setLayoutData(data);
+        reviews = new TableViewer(table);
+        reviews.setContentProvider(ArrayContentProvider.getInstance());
+        column("#", 30, r -> Integer.toString(reviewList().indexOf(r) + 1));
+        column("Review", 140, r -> Ids.of(r));
+        column("Papers", 200, r -> r.eIsProxy() ? "(no such review)" : r.getPapers().stream()
+                .map(p -> Objects.toString(p.getShortName(), "?")).collect(Collectors.joining("; ")));
+        column("Status", 80, r -> r.eIsProxy() || r.getStatus() == null ? "" : r.getStatus().getLiteral());
+        addDragToReorder(table);
+        Composite buttons = FormWidgets.buttons(toolkit, list);
+        FormWidgets.button(toolkit, buttons, "Add...", this::addReviews);
+        FormWidgets.button(toolkit, buttons, "Remove", () -> {
+            IStructuredSelection s = reviews.getStructuredSelection();
+            if (!s.isEmpty()) {
+                run(RemoveCommand.create(editor.domain(), batch(), Literals.BATCH__REVIEWS, s.toList()));
+            }
+        });
+        FormWidgets.button(toolkit, buttons, "Up", () -> move(-1));
+        FormWidgets.button(toolkit, buttons, "Down", () -> move(1));
+
+        Composite checkArea = section(toolkit, body, "Checks", "What rfy validate reports for this batch and its reviews"
+                + " (as of opening).", true);
+        Table checkTable = toolkit.createTable(checkArea, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER);
+        GridData checkData = new GridData(SWT.FILL, SWT.FILL, true, true);
+        checkData.heightHint = 200;
+        checkData.widthHint = 200;
+        checkTable.setLayoutData(checkData);
+        checks = new TableViewer(checkTable);
+        checks.setContentProvider(ArrayContentProvider.getInstance());
+        checks.setLabelProvider(new LabelProvider() {
+            @Override
+            public String getText(Object element) {
+                ReportEntry e = (ReportEntry) element;
+                String name = e.file().substring(e.file().lastIndexOf('/') + 1);
+                return e.severity().label() + "  " + name + ":" + e.line() + "  " + e.message();
+            }
+        });
+        Composite exportButtons = FormWidgets.buttons(toolkit, checkArea);
+        FormWidgets.button(toolkit, exportButtons, "Copy Habr HTML", this::copyHabrHtml);
+        modelReplaced();
+    }
+
+    private Composite section(FormToolkit toolkit, Composite parent, String text, String description, boolean grab) {
+        Section section = toolkit.createSection(parent, Section.TITLE_BAR | Section.DESCRIPTION);
+        section.setText(text);
+        section.setDescription(description);
+        section.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, grab));
+        Composite client = toolkit.createComposite(section);
+        client.setLayout(new GridLayout(2, false));
+        section.setClient(client);
+        toolkit.paintBordersFor(client);
+        return client;
+    }
+
+    private void column(String name, int width, java.util.function.Function<Review, String> text) {
+        TableViewerColumn c = new TableViewerColumn(reviews, SWT.NONE);
+        c.getColumn().setText(name);
+        c.getColumn().setWidth(width);
+        c.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return text.apply((Review) element);
+            }
+        });
+    }
+
+    /** Drag rows within the table to reorder them: one MoveCommand, so Undo puts them back. */
+    private void addDragToReorder(Table table) {
+        Transfer[] types = {TextTransfer.getInstance()};
+        org.eclipse.swt.dnd.DragSource source = new org.eclipse.swt.dnd.DragSource(table, DND.DROP_MOVE);
+        source.setTransfer(types);
+        Review[] dragged = new Review[1];
+        source.addDragListener(new DragSourceAdapter() {
+            @Override
+            public void dragStart(DragSourceEvent event) {
+                dragged[0] = (Review) reviews.getStructuredSelection().getFirstElement();
+                event.doit = dragged[0] != null;
+            }
+
+            @Override
+            public void dragSetData(DragSourceEvent event) {
+                event.data = Ids.of(dragged[0]);
+            }
+        });
+        org.eclipse.swt.dnd.DropTarget target = new org.eclipse.swt.dnd.DropTarget(table, DND.DROP_MOVE);
+        target.setTransfer(types);
+        target.addDropListener(new DropTargetAdapter() {
+            @Override
+            public void drop(DropTargetEvent event) {
+                if (dragged[0] == null) {
+                    return;
+                }
+                int to = event.item instanceof TableItem item ? table.indexOf(item) : reviewList().size() - 1;
+                moveTo(dragged[0], to);
+                dragged[0] = null;
+            }
+        });
+    }
+
+    private void addReviews() {
+        List<Review> candidates = editor.workspace().reviews().stream().filter(r -> !reviewList().contains(r)).toList();
+        ListSelectionDialog dialog = ListSelectionDialog.of(candidates).contentProvider(ArrayContentProvider.getInstance())
+                .labelProvider(new LabelProvider() {
+                    @Override
+                    public String getText(Object element) {
+                        Review r = (Review) element;
+                        return r.getId() + "  —  " + r.getPapers().stream().map(Paper::getShortName)
+                                .collect(Collectors.joining("; ")) + "  (" + r.getPeriod() + ", "
+                                + (r.getStatus() == null ? "?" : r.getStatus().getLiteral()) + ")";
+                    }
+                }).message("Reviews to add at the end of the batch:").create(getSite().getShell());
+        dialog.setTitle("Add reviews");
+        if (dialog.open() == ListSelectionDialog.OK && dialog.getResult().length > 0) {
+            run(AddCommand.create(editor.domain(), batch(), Literals.BATCH__REVIEWS, List.of(dialog.getResult())));
+        }
+    }
+
+    private void copyHabrHtml() {
+        Clipboard clipboard = new Clipboard(getSite().getShell().getDisplay());
+        try {
+            clipboard.setContents(new Object[] {new HabrHtmlWriter().write(batch())}, new Transfer[] {TextTransfer.getInstance()});
+        } finally {
+            clipboard.dispose();
+        }
+        form.setMessage("The Habr HTML of this batch is on the clipboard.", IMessageProvider.INFORMATION);
+    }
+
+    private void move(int delta) {
+        Review r = (Review) reviews.getStructuredSelection().getFirstElement();
+        if (r != null) {
+            moveTo(r, reviewList().indexOf(r) + delta);
+        }
+    }
+
+    /** Public for tests: moves a review of the batch to a position, as dragging it there does. */
+    public void moveTo(Review review, int to) {
+        if (to >= 0 && to < reviewList().size() && reviewList().indexOf(review) != to) {
+            run(MoveCommand.create(editor.domain(), batch(), Literals.BATCH__REVIEWS, review, to));
+            reviews.setSelection(new StructuredSelection(review));
+        }
+    }
+
+    private Batch batch() {
+        return editor.batch();
+    }
+
+    /** The batch's reviews without resolving ids that name no review (those stay proxies and show as such). */
+    @SuppressWarnings("unchecked")
+    public List<Review> reviewList() {
+        return batch() == null ? List.of() : (List<Review>) batch().eGet(Literals.BATCH__REVIEWS, false);
+    }
+
+    private void commit(Text text, java.util.function.Consumer<String> action) {
+        FormWidgets.onCommit(text, action);
+        pendingCommits.add(() -> action.accept(text.getText()));
+    }
+
+    void commitPending() {
+        if (batch() != null) {
+            pendingCommits.forEach(Runnable::run);
+        }
+    }
+
+    private void set(EStructuralFeature feature, Object value) {
+        EObject owner = batch();
+        if (owner == null || Objects.equals(owner.eGet(feature), value)) {
+            return;
+        }
+        run(SetCommand.create(editor.domain(), owner, feature, value));
+    }
+
+    private void run(Command command) {
+        if (command.canExecute()) {
+            editor.domain().getCommandStack().execute(command);
+        }
+    }
+
+    void modelReplaced() {
+        if (form == null) {
+            return;
+        }
+        if (batch() == null) {
+            form.setText(editor.file().getName());
+            String why = editor.workspace().problems().stream()
+                    .filter(p -> p.file().equals(editor.file().getProjectRelativePath().toString())).findFirst()
+                    .map(Object::toString).orElse("not a batch");
+            form.setMessage("This file cannot be read: " + why + ". Open it with the Text Editor to fix it.",
+                    IMessageProvider.ERROR);
+            form.getBody().setEnabled(false);
+            return;
+        }
+        reviews.setInput(reviewList());
+        String batchFile = editor.file().getProjectRelativePath().toString();
+        List<String> files = new ArrayList<>(List.of(batchFile));
+        for (Review r : reviewList()) {
+            if (!r.eIsProxy() && r.eResource() != null) {
+                files.add(editor.workspace().relative(r.eResource()));
+            }
+        }
+        checks.setInput(WorkspaceValidation.run(editor.workspace(), ValidationSettings.defaults(), null).stream()
+                .filter(e -> files.contains(e.file())).toList());
+        modelChanged();
+    }
+
+    void modelChanged() {
+        Batch b = batch();
+        if (form == null || form.isDisposed() || b == null) {
+            return;
+        }
+        form.setText(b.getTitle() == null ? editor.file().getName() : b.getTitle());
+        show(title, b.getTitle());
+        show(period, b.getPeriod());
+        show(part, b.getPart() == null ? "" : b.getPart().toString());
+        show(hubs, FormWidgets.join(b.getHubs()));
+        show(tags, FormWidgets.join(b.getTags()));
+        show(intro, b.getIntro());
+        reviews.refresh();
+        form.reflow(true);
+    }
+
+    private static void show(Text text, String value) {
+        if (!text.isFocusControl()) {
+            FormWidgets.setText(text, value);
+        }
+    }
+
+    public TableViewer reviewsViewer() {
+        return reviews;
+    }
+}

@@ -1,0 +1,69 @@
+package io.rfy.ui.editor;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.eclipse.core.resources.IProject;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+
+import io.rfy.model.Reviewer;
+import io.rfy.model.ReviewerRegistry;
+import io.rfy.store.ReviewersResource;
+import io.rfy.store.RfyWorkspace;
+
+/**
+ * What an editor of one file needs to know about the rest of its workspace folder, without loading every review:
+ * the reviewers (reviewers.yaml, through the store) and the review ids (the file names under reviews/).
+ */
+public final class WorkspaceIds {
+
+    private WorkspaceIds() {
+    }
+
+    /** The reviewers of the project's reviewers.yaml, loaded into {@code resourceSet}; empty if it is missing or broken. */
+    public static List<Reviewer> reviewers(IProject project, ResourceSet resourceSet) {
+        Path file = root(project).resolve("reviewers.yaml");
+        if (!Files.isRegularFile(file)) {
+            return List.of();
+        }
+        ReviewersResource resource = new ReviewersResource(URI.createFileURI(file.toString()));
+        resourceSet.getResources().add(resource);
+        try {
+            resource.load(null);
+        } catch (IOException e) {
+            return List.of();
+        }
+        if (resource.getContents().isEmpty()) {
+            return List.of();
+        }
+        return ((ReviewerRegistry) resource.getContents().get(0)).getReviewers();
+    }
+
+    /** The ids of the reviews in the project (file names of reviews/<yyyy-mm>/<id>.md), sorted. */
+    public static List<String> reviewIds(IProject project) {
+        Path reviews = root(project).resolve(RfyWorkspace.REVIEWS);
+        List<String> ids = new ArrayList<>();
+        if (!Files.isDirectory(reviews)) {
+            return ids;
+        }
+        try (Stream<Path> walk = Files.walk(reviews, 2)) {
+            walk.filter(p -> p.getFileName().toString().endsWith(".md") && Files.isRegularFile(p)).forEach(p -> {
+                String name = p.getFileName().toString();
+                ids.add(name.substring(0, name.length() - 3));
+            });
+        } catch (IOException e) {
+            // an unreadable folder just offers no ids
+        }
+        ids.sort(null);
+        return ids;
+    }
+
+    public static Path root(IProject project) {
+        return Path.of(project.getLocation().toOSString());
+    }
+}

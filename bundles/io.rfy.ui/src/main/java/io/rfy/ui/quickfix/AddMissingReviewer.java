@@ -1,0 +1,76 @@
+package io.rfy.ui.quickfix;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IMarkerResolution;
+
+import io.rfy.model.Review;
+import io.rfy.model.Reviewer;
+import io.rfy.model.ReviewerRegistry;
+import io.rfy.model.RfyFactory;
+import io.rfy.model.RfyPackage.Literals;
+import io.rfy.store.Ids;
+import io.rfy.store.ReviewResource;
+import io.rfy.store.ReviewersResource;
+
+/** Adds the reviewer id a review names to reviewers.yaml (name = id, to be completed), through the store. */
+final class AddMissingReviewer implements IMarkerResolution {
+
+    @Override
+    public String getLabel() {
+        return "Add the reviewer to reviewers.yaml";
+    }
+
+    @Override
+    public void run(IMarker marker) {
+        try {
+            apply(marker);
+        } catch (IOException | CoreException | IllegalStateException e) {
+            MessageDialog.openError(Display.getCurrent().getActiveShell(), "Quick fix", e.getMessage());
+        }
+    }
+
+    void apply(IMarker marker) throws IOException, CoreException {
+        IFile reviewFile = (IFile) marker.getResource();
+        ReviewResource review = new ReviewResource(URI.createFileURI(reviewFile.getLocation().toOSString()));
+        review.load(null);
+        if (review.getContents().isEmpty()) {
+            throw new IllegalStateException(reviewFile.getName() + " cannot be read");
+        }
+        String id = Ids.of((Review) review.getContents().get(0), Literals.REVIEW__REVIEWER);
+        if (id == null) {
+            throw new IllegalStateException(reviewFile.getName() + " names no reviewer");
+        }
+        IProject project = reviewFile.getProject();
+        Path registryFile = Path.of(project.getLocation().toOSString(), "reviewers.yaml");
+        ReviewersResource registry = new ReviewersResource(URI.createFileURI(registryFile.toString()));
+        if (Files.exists(registryFile)) {
+            registry.load(null);
+            if (!registry.isWritable()) {
+                throw new IllegalStateException("reviewers.yaml cannot be read, so it is not changed: "
+                        + registry.getErrors().get(0).getMessage());
+            }
+        } else {
+            registry.getContents().add(RfyFactory.eINSTANCE.createReviewerRegistry());
+        }
+        ReviewerRegistry root = (ReviewerRegistry) registry.getContents().get(0);
+        if (root.getReviewers().stream().noneMatch(r -> id.equals(r.getId()))) {
+            Reviewer reviewer = RfyFactory.eINSTANCE.createReviewer();
+            reviewer.setId(id);
+            reviewer.setName(id);
+            root.getReviewers().add(reviewer);
+            registry.save(null);
+        }
+        project.getFile("reviewers.yaml").refreshLocal(IResource.DEPTH_ZERO, null);
+    }
+}

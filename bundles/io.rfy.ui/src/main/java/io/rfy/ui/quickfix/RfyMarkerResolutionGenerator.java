@@ -1,0 +1,33 @@
+package io.rfy.ui.quickfix;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.ui.IMarkerResolution;
+import org.eclipse.ui.IMarkerResolutionGenerator2;
+
+import io.rfy.ui.builder.ProblemMarkers;
+
+/** Quick fixes for RFY problem markers, chosen by the rule code the marker carries. */
+public final class RfyMarkerResolutionGenerator implements IMarkerResolutionGenerator2 {
+
+    @Override
+    public boolean hasResolutions(IMarker marker) {
+        return getResolutions(marker).length > 0;
+    }
+
+    @Override
+    public IMarkerResolution[] getResolutions(IMarker marker) {
+        String code = marker.getAttribute(ProblemMarkers.CODE, "");
+        String suggestion = marker.getAttribute(ProblemMarkers.SUGGESTION, null);
+        List<IMarkerResolution> fixes = new ArrayList<>();
+        if (suggestion != null && ReplaceWithSuggestion.featureFor(code) != null) {
+            fixes.add(new ReplaceWithSuggestion(suggestion));
+        }
+        if (code.equals("store.unknown-reviewer")) {
+            fixes.add(new AddMissingReviewer());
+        }
+        return fixes.toArray(IMarkerResolution[]::new);
+    }
+}

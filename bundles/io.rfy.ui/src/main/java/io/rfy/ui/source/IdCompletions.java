@@ -1,0 +1,110 @@
+package io.rfy.ui.source;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+import org.eclipse.jface.text.BadLocationException;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.IRegion;
+import org.eclipse.jface.text.ITextViewer;
+import org.eclipse.jface.text.contentassist.CompletionProposal;
+import org.eclipse.jface.text.contentassist.ICompletionProposal;
+import org.eclipse.jface.text.contentassist.IContentAssistProcessor;
+import org.eclipse.jface.text.contentassist.IContextInformation;
+import org.eclipse.jface.text.contentassist.IContextInformationValidator;
+
+/**
+ * Completes ids: reviewer ids after {@code reviewer:}, review ids after {@code review:} and in {@code rfy:review/}
+ * links, both elsewhere. The ids come from the workspace folder as it is on disk when assist is asked for.
+ */
+public final class IdCompletions implements IContentAssistProcessor {
+
+    /** The ids to offer. */
+    public record Ids(List<String> reviewers, List<String> reviews) {
+    }
+
+    private final Supplier<Ids> ids;
+
+    public IdCompletions(Supplier<Ids> ids) {
+        this.ids = ids;
+    }
+
+    @Override
+    public ICompletionProposal[] computeCompletionProposals(ITextViewer viewer, int offset) {
+        IDocument doc = viewer.getDocument();
+        try {
+            IRegion line = doc.getLineInformationOfOffset(offset);
+            String before = doc.get(line.getOffset(), offset - line.getOffset());
+            String prefix = prefix(before);
+            String context = before.substring(0, before.length() - prefix.length());
+            return proposals(context, prefix, offset).toArray(ICompletionProposal[]::new);
+        } catch (BadLocationException e) {
+            return new ICompletionProposal[0];
+        }
+    }
+
+    /** Public for tests: the proposals for a line's text before the cursor. */
+    public List<CompletionProposal> proposals(String context, String prefix, int offset) {
+        Ids known = ids.get();
+        String c = context.stripTrailing();
+        boolean reviewer = c.endsWith("reviewer:");
+        boolean review = c.endsWith("review:") || context.endsWith("rfy:review/") || context.endsWith("{review:");
+        List<CompletionProposal> result = new ArrayList<>();
+        if (reviewer || !review) {
+            add(result, known.reviewers(), prefix, offset, "reviewer");
+        }
+        if (review || !reviewer) {
+            add(result, known.reviews(), prefix, offset, "review");
+        }
+        return result;
+    }
+
+    private static void add(List<CompletionProposal> out, List<String> ids, String prefix, int offset, String what) {
+        for (String id : ids) {
+            if (id.startsWith(prefix)) {
+                out.add(new CompletionProposal(id, offset - prefix.length(), prefix.length(), id.length(), null,
+                        id + "  (" + what + ")", null, null));
+            }
+        }
+    }
+
+    /** The id characters just before the cursor. */
+    static String prefix(String before) {
+        int i = before.length();
+        while (i > 0) {
+            char ch = before.charAt(i - 1);
+            if (Character.isLetterOrDigit(ch) || ch == '-' || ch == '_' || ch == '.') {
+                i--;
+            } else {
+                break;
+            }
+        }
+        return before.substring(i);
+    }
+
+    @Override
+    public IContextInformation[] computeContextInformation(ITextViewer viewer, int offset) {
+        return null;
+    }
+
+    @Override
+    public char[] getCompletionProposalAutoActivationCharacters() {
+        return new char[] {'/'};
+    }
+
+    @Override
+    public char[] getContextInformationAutoActivationCharacters() {
+        return null;
+    }
+
+    @Override
+    public String getErrorMessage() {
+        return null;
+    }
+
+    @Override
+    public IContextInformationValidator getContextInformationValidator() {
+        return null;
+    }
+}

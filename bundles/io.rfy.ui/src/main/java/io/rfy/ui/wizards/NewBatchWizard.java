@@ -1,0 +1,256 @@
+package io.rfy.ui.wizards;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.CheckboxTableViewer;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.jface.wizard.Wizard;
+import org.eclipse.jface.wizard.WizardPage;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.INewWizard;
+import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.ide.IDE;
+
+import io.rfy.model.Batch;
+import io.rfy.model.Paper;
+import io.rfy.model.Review;
+import io.rfy.model.RfyFactory;
+import io.rfy.model.RfyPackage.Literals;
+import io.rfy.store.BatchResource;
+import io.rfy.store.RfyWorkspace;
+import io.rfy.ui.editor.WorkspaceIds;
+
+/** New Batch: batches/<period>-part-<n>.md with the rubric's title and the period's reviews not yet in a batch. */
+public final class NewBatchWizard extends Wizard implements INewWizard {
+
+    private static final List<String> MONTHS = List.of("Январь", "Февраль", "Март", "Апрель", "Май", "Июнь", "Июль",
+            "Август", "Сентябрь", "Октябрь", "Ноябрь", "Декабрь");
+
+    private IStructuredSelection selection;
+    private Page page;
+    private IFile created;
+
+    public NewBatchWizard() {
+        setWindowTitle("New Batch");
+    }
+
+    @Override
+    public void init(IWorkbench workbench, IStructuredSelection selection) {
+        this.selection = selection;
+    }
+
+    @Override
+    public void addPages() {
+        page = new Page();
+        addPage(page);
+    }
+
+    /** The rubric's title for a period and part: «Читаем статьи за вас. Май 2020. Часть 1». */
+    public static String title(String period, int part) {
+        YearMonth ym = YearMonth.parse(period);
+        return "Читаем статьи за вас. " + MONTHS.get(ym.getMonthValue() - 1) + " " + ym.getYear() + ". Часть " + part;
+    }
+
+    @Override
+    public boolean performFinish() {
+        IProject project = page.project();
+        String period = page.period.getText().strip();
+        int part = Integer.parseInt(page.part.getText().strip());
+        String name = period + "-part-" + part + ".md";
+        Path file = WorkspaceIds.root(project).resolve(RfyWorkspace.BATCHES).resolve(name);
+        try {
+            Files.createDirectories(file.getParent());
+            BatchResource resource = new BatchResource(URI.createFileURI(file.toString()));
+            new ResourceSetImpl().getResources().add(resource);
+            Batch batch = RfyFactory.eINSTANCE.createBatch();
+            batch.setTitle(page.title.getText().strip());
+            batch.setPeriod(period);
+            batch.setPart(part);
+            batch.getHubs().addAll(List.of("Машинное обучение", "Data science"));
+            batch.getTags().addAll(List.of("ods", "arxiv"));
+            for (Object r : page.reviews.getCheckedElements()) {
+                batch.getReviews().add((Review) r);
+            }
+            batch.setIntro("Привет, Хабр! Продолжаем публиковать рецензии на научные статьи от членов сообщества"
+                    + " Open Data Science из канала #article_essense.\n");
+            resource.getContents().add(batch);
+            resource.save(null);
+            created = project.getFile(RfyWorkspace.BATCHES + "/" + name);
+            created.getParent().refreshLocal(IResource.DEPTH_INFINITE, null);
+        } catch (IOException | CoreException e) {
+            page.setErrorMessage("Not created: " + e.getMessage());
+            return false;
+        }
+        if (PlatformUI.isWorkbenchRunning() && PlatformUI.getWorkbench().getActiveWorkbenchWindow() != null) {
+            try {
+                IDE.openEditor(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage(), created);
+            } catch (PartInitException e) {
+                // the file exists; opening it is a convenience
+            }
+        }
+        return true;
+    }
+
+    public IFile created() {
+        return created;
+    }
+
+    public Page page() {
+        return page;
+    }
+
+    /** Project, period, part, title and the reviews to include. */
+    public final class Page extends WizardPage {
+        private List<IProject> projects;
+        private RfyWorkspace workspace;
+        public Combo projectCombo;
+        public Text period;
+        public Text part;
+        public Text title;
+        public CheckboxTableViewer reviews;
+
+        Page() {
+            super("batch");
+            setTitle("New Batch");
+            setDescription("One Habr post of the rubric: batches/<yyyy-mm>-part-<n>.md");
+        }
+
+        @Override
+        public void createControl(Composite parent) {
+            Composite c = new Composite(parent, SWT.NONE);
+            c.setLayout(new GridLayout(2, false));
+            projects = WizardFields.rfyProjects();
+            projectCombo = WizardFields.combo(c, "Workspace:", projects.stream().map(IProject::getName).toList(),
+                    SWT.READ_ONLY);
+            projectCombo.select(WizardFields.selectedIndex(selection, projects));
+            period = WizardFields.text(c, "Period:", "", "yyyy-mm");
+            part = WizardFields.text(c, "Part:", "1", "1, 2, ...");
+            title = WizardFields.text(c, "Title:", "", "");
+            Label l = new Label(c, SWT.NONE);
+            l.setText("Reviews:");
+            l.setLayoutData(new GridData(SWT.LEFT, SWT.TOP, false, false));
+            reviews = CheckboxTableViewer.newCheckList(c, SWT.BORDER);
+            GridData data = new GridData(SWT.FILL, SWT.FILL, true, true);
+            data.heightHint = 160;
+            data.widthHint = 420;
+            reviews.getTable().setLayoutData(data);
+            reviews.setContentProvider(ArrayContentProvider.getInstance());
+            reviews.setLabelProvider(new LabelProvider() {
+                @Override
+                public String getText(Object element) {
+                    Review r = (Review) element;
+                    return r.getId() + "  —  " + String.join("; ", r.getPapers().stream().map(Paper::getShortName)
+                            .filter(s -> s != null).toList()) + "  (" + (r.getStatus() == null ? "?" : r.getStatus()) + ")";
+                }
+            });
+            projectCombo.addModifyListener(e -> loadWorkspace());
+            period.addModifyListener(e -> periodChanged());
+            part.addModifyListener(e -> {
+                updateTitle();
+                validate();
+            });
+            title.addModifyListener(e -> validate());
+            setControl(c);
+            loadWorkspace();
+        }
+
+        IProject project() {
+            return projects.get(Math.max(0, projectCombo.getSelectionIndex()));
+        }
+
+        private void loadWorkspace() {
+            if (projects.isEmpty()) {
+                validate();
+                return;
+            }
+            try {
+                workspace = RfyWorkspace.load(WorkspaceIds.root(project()));
+            } catch (IOException e) {
+                setErrorMessage(e.getMessage());
+                return;
+            }
+            // default: the latest period that has reviews
+            String latest = workspace.reviews().stream().map(Review::getPeriod).filter(p -> p != null)
+                    .max(String::compareTo).orElse(YearMonth.now().toString());
+            period.setText(latest);
+        }
+
+        private void periodChanged() {
+            String p = period.getText().strip();
+            if (workspace != null && p.matches("\\d{4}-(0[1-9]|1[0-2])")) {
+                Set<Review> batched = new HashSet<>();
+                int parts = 0;
+                for (Batch b : workspace.batches()) {
+                    @SuppressWarnings("unchecked")
+                    List<Review> listed = (List<Review>) b.eGet(Literals.BATCH__REVIEWS, false);
+                    batched.addAll(listed);
+                    if (p.equals(b.getPeriod()) && b.getPart() != null) {
+                        parts = Math.max(parts, b.getPart());
+                    }
+                }
+                List<Review> candidates = new ArrayList<>();
+                for (Review r : workspace.reviews()) {
+                    if (p.equals(r.getPeriod()) && !batched.contains(r)) {
+                        candidates.add(r);
+                    }
+                }
+                reviews.setInput(candidates);
+                reviews.setAllChecked(true);
+                part.setText(Integer.toString(parts + 1));
+            } else {
+                reviews.setInput(List.of());
+            }
+            updateTitle();
+            validate();
+        }
+
+        private void updateTitle() {
+            String p = period.getText().strip();
+            if (p.matches("\\d{4}-(0[1-9]|1[0-2])") && part.getText().strip().matches("\\d{1,3}")) {
+                title.setText(NewBatchWizard.title(p, Integer.parseInt(part.getText().strip())));
+            }
+        }
+
+        void validate() {
+            String error = null;
+            String p = period.getText().strip();
+            if (projects.isEmpty()) {
+                error = "There is no RFY workspace project: open a workspace folder first (rfy gui <folder>).";
+            } else if (!p.matches("\\d{4}-(0[1-9]|1[0-2])")) {
+                error = "The period is yyyy-mm, e.g. 2020-05.";
+            } else if (!part.getText().strip().matches("[1-9]\\d{0,2}")) {
+                error = "The part is a number from 1.";
+            } else if (Files.exists(WorkspaceIds.root(project()).resolve(RfyWorkspace.BATCHES)
+                    .resolve(p + "-part-" + part.getText().strip() + ".md"))) {
+                error = "Part " + part.getText().strip() + " of " + p + " exists already.";
+            } else if (title.getText().isBlank()) {
+                error = "Enter the title.";
+            }
+            setErrorMessage(error);
+            setPageComplete(error == null);
+        }
+    }
+}

@@ -21,7 +21,7 @@ public record ArxivId(String id, int version) {
     private static final Pattern BARE = Pattern.compile("(?:" + NEW + "|" + OLD + ")(?:v(\\d+))?", Pattern.CASE_INSENSITIVE);
     private static final Pattern URL = Pattern.compile(
             "(?:https?://)?(?:www\\.|export\\.)?(?:arxiv\\.org/(?:abs|pdf|html)/|ar5iv(?:\\.labs)?\\.arxiv\\.org/html/"
-                    + "|huggingface\\.co/papers/)([^?#]+?)(?:\\.pdf)?/?(?:[?#].*)?",
+                    + "|ar5iv\\.org/(?:abs|html)/|huggingface\\.co/papers/)([^?#]+?)(?:\\.pdf)?/?(?:[?#].*)?",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern DOI = Pattern.compile("(?:https?://(?:dx\\.)?doi\\.org/|doi:)?10\\.48550/arxiv\\.(.+)",
             Pattern.CASE_INSENSITIVE);
@@ -77,6 +77,11 @@ public record ArxivId(String id, int version) {
     /** The abstract page, the canonical link to the paper. */
     public String absUrl() {
         return "https://arxiv.org/abs/" + withVersion();
+    }
+
+    /** Whether {@code text} is the form the workspace's {@code arxiv:} key wants: the bare id, version if any. */
+    public static boolean isCanonicalId(String text) {
+        return parse(text).map(a -> a.withVersion().equals(text)).orElse(false);
     }
 
     /** Whether {@code text} is already the canonical form of a link to this paper. */

@@ -126,6 +126,8 @@ public final class Rfy {
                 "  bench links [--urls N] [--delay-ms D] [--peer <markdown-link-check>]",
                 "                            time the link checker on a local server (optionally against a peer)",
                 "  bench habr [--reviews N]  time importing and exporting an N-review batch",
+                "  bench validate [--reviews N] [--runs K] [--dir D] [--keep]",
+                "                            validate a synthetic workspace offline, in-process and via ./rfy",
                 "  gui [<ws>]                start the RFY Workbench (handled by the rfy launcher script)",
                 "  --version                 print the version and exit",
                 "  --help                    print this help and exit",

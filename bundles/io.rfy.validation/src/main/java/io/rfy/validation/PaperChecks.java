@@ -129,7 +129,7 @@ final class PaperChecks {
         if (own == null) {
             return;
         }
-        for (String key : WorkspaceIndex.paperKeys(paper)) {
+        for (String key : index.keysOf(paper)) {
             List<Review> reviews = index.reviewsByPaper.getOrDefault(key, List.of());
             for (Review other : reviews) {
                 // reported once, on the later review of the pair

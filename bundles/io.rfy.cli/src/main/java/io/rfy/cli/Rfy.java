@@ -128,6 +128,8 @@ public final class Rfy {
                 "  bench habr [--reviews N]  time importing and exporting an N-review batch",
                 "  bench mentions [--mb M] [--names N]",
                 "                            time the mention index on a synthetic corpus, against ripgrep if installed",
+                "  bench validate [--reviews N] [--runs K] [--dir D] [--keep]",
+                "                            validate a synthetic workspace offline, in-process and via ./rfy",
                 "  gui [<ws>]                start the RFY Workbench (handled by the rfy launcher script)",
                 "  --version                 print the version and exit",
                 "  --help                    print this help and exit",

@@ -21,7 +21,7 @@ public record ArxivId(String id, int version) {
     private static final Pattern BARE = Pattern.compile("(?:" + NEW + "|" + OLD + ")(?:v(\\d+))?", Pattern.CASE_INSENSITIVE);
     private static final Pattern URL = Pattern.compile(
             "(?:https?://)?(?:www\\.|export\\.)?(?:arxiv\\.org/(?:abs|pdf|html)/|ar5iv(?:\\.labs)?\\.arxiv\\.org/html/"
-                    + "|huggingface\\.co/papers/)([^?#]+?)(?:\\.pdf)?/?(?:[?#].*)?",
+                    + "|ar5iv\\.org/(?:abs|html)/|huggingface\\.co/papers/)([^?#]+?)(?:\\.pdf)?/?(?:[?#].*)?",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern DOI = Pattern.compile("(?:https?://(?:dx\\.)?doi\\.org/|doi:)?10\\.48550/arxiv\\.(.+)",
             Pattern.CASE_INSENSITIVE);
@@ -32,13 +32,22 @@ public record ArxivId(String id, int version) {
             return Optional.empty();
         }
         String s = text.trim();
-        Matcher url = URL.matcher(s);
-        if (url.matches()) {
-            return bare(url.group(1));
+        // a validator asks this of every link in the workspace: most are not arXiv's, and plain tests settle that
+        String lower = s.toLowerCase(Locale.ROOT);
+        if (lower.contains("arxiv.org/") || lower.contains("ar5iv.org/") || lower.contains("huggingface.co/")) {
+            Matcher url = URL.matcher(s);
+            if (url.matches()) {
+                return bare(url.group(1));
+            }
         }
-        Matcher doi = DOI.matcher(s);
-        if (doi.matches()) {
-            return bare(doi.group(1));
+        if (lower.contains("10.48550/")) {
+            Matcher doi = DOI.matcher(s);
+            if (doi.matches()) {
+                return bare(doi.group(1));
+            }
+        }
+        if (lower.contains("://")) {
+            return Optional.empty();
         }
         if (s.regionMatches(true, 0, "arxiv:", 0, 6)) {
             s = s.substring(6).trim();
@@ -77,6 +86,11 @@ public record ArxivId(String id, int version) {
     /** The abstract page, the canonical link to the paper. */
     public String absUrl() {
         return "https://arxiv.org/abs/" + withVersion();
+    }
+
+    /** Whether {@code text} is the form the workspace's {@code arxiv:} key wants: the bare id, version if any. */
+    public static boolean isCanonicalId(String text) {
+        return parse(text).map(a -> a.withVersion().equals(text)).orElse(false);
     }
 
     /** Whether {@code text} is already the canonical form of a link to this paper. */

@@ -45,6 +45,16 @@ public record GitHubRepo(String owner, String repo, String rest) {
         return "https://github.com/" + owner + "/" + repo;
     }
 
+    /**
+     * Whether {@code text} is a GitHub link in its canonical form: {@code https://github.com/owner/repo}, possibly
+     * followed by a path inside the repository (a file or folder is a fine thing to link to), but without
+     * {@code www.}, {@code .git}, a slash after the repository, a query or a fragment.
+     */
+    public static boolean isCanonicalUrl(String text) {
+        return parse(text).map(r -> r.isValid() && text.equals(r.url() + r.rest()) && !r.rest().startsWith("#")
+                && !r.rest().startsWith("?")).orElse(false);
+    }
+
     /** GitHub names are case-insensitive: compare repositories by this. */
     public String key() {
         return (owner + "/" + repo).toLowerCase(Locale.ROOT);

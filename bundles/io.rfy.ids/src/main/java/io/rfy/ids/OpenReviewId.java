@@ -18,6 +18,11 @@ public record OpenReviewId(String id) {
         return m.matches() ? Optional.of(new OpenReviewId(m.group(1))) : Optional.empty();
     }
 
+    /** Whether {@code text} is already the forum page of its submission, written as {@link #forumUrl()} writes it. */
+    public static boolean isCanonicalUrl(String text) {
+        return parse(text).map(o -> o.forumUrl().equals(text)).orElse(false);
+    }
+
     public String forumUrl() {
         return "https://openreview.net/forum?id=" + id;
     }

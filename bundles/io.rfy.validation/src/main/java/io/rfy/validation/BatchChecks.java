@@ -55,6 +55,9 @@ final class BatchChecks {
             }
         }
         BodyChecks.check(batch, Literals.BATCH__INTRO, batch.getIntro(), index, out);
+        if (index.settings.checkCut()) {
+            HabrCutCheck.check(batch, out);
+        }
     }
 
     private static void checkTitle(Batch batch, Consumer<Finding> out) {

@@ -33,7 +33,8 @@ import io.rfy.validation.LinkStatus.Verdict;
  * Checks that URLs answer, the way a careful user would: HEAD first and GET where HEAD is refused (reading the
  * headers only, so an endless body costs nothing), redirects followed by hand so that permanent ones can be
  * reported with their target, retries with backoff, {@code Retry-After} honoured on 429, a limit of concurrent
- * requests per host and a pause between them, and 401/403/429 reported as unverified rather than broken.
+ * requests per host and a pause between them, and 401/403/429 and bot walls ({@link BotWall}) reported as unverified
+ * rather than broken.
  */
 public final class LinkChecker {
 
@@ -134,16 +135,26 @@ public final class LinkChecker {
             if (status >= 300 && status < 400 && answer.location != null) {
                 redirected = true;
                 permanent &= status == 301 || status == 308;
-                uri = uri.resolve(answer.location);
+                try {
+                    uri = uri.resolve(answer.location.trim());
+                } catch (IllegalArgumentException e) {
+                    return new LinkStatus(url, Verdict.BROKEN, status, null, "redirects to a malformed URL: "
+                            + answer.location);
+                }
+                String next = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+                if (!next.equals("http") && !next.equals("https") || uri.getHost() == null) {
+                    return new LinkStatus(url, Verdict.UNVERIFIED, status, null, "redirects to " + uri
+                            + ", which is not checked (only http and https)");
+                }
                 continue;
+            }
+            if (answer.wall != null) {
+                return new LinkStatus(url, Verdict.UNVERIFIED, status, null, answer.wall);
             }
             if (status >= 200 && status < 300) {
                 return redirected && permanent
                         ? new LinkStatus(url, Verdict.MOVED, status, uri.toString(), "moved permanently to " + uri)
                         : new LinkStatus(url, Verdict.OK, status, null, status + "");
-            }
-            if (status == 401 || status == 403 || status == 429) {
-                return new LinkStatus(url, Verdict.UNVERIFIED, status, null, status + ": the site refuses robots");
             }
             return new LinkStatus(url, Verdict.BROKEN, status, null, status + (status == 404 ? " Not Found"
                     : status == 410 ? " Gone" : status >= 500 ? " server error" : ""));
@@ -151,7 +162,7 @@ public final class LinkChecker {
         return new LinkStatus(url, Verdict.BROKEN, 0, null, "more than " + settings.maxRedirects() + " redirects");
     }
 
-    private record Answer(int status, String location, String failure) {
+    private record Answer(int status, String location, String wall, String failure) {
     }
 
     /** One request with retries: HEAD, GET where HEAD is refused, waits on 429 and 5xx, retries on network errors. */
@@ -165,18 +176,22 @@ public final class LinkChecker {
             }
             try {
                 HttpResponse<InputStream> response = send(uri, "HEAD");
-                if (response.statusCode() == 405 || response.statusCode() == 501 || response.statusCode() == 400) {
+                // servers that refuse or mishandle HEAD answer 405, 501, 400, even 403 or 404: GET decides
+                if (response.statusCode() >= 400 && response.statusCode() != 429) {
                     response = send(uri, "GET");
                 }
                 int status = response.statusCode();
-                if ((status == 429 || status >= 500) && attempt < settings.retries()) {
+                // a wall will not open on a retry; a 429 or a server error may
+                boolean wall = status != 429 && BotWall.reason(status, response.headers()) != null;
+                if ((status == 429 || status >= 500) && !wall && attempt < settings.retries()) {
                     Duration retryAfter = retryAfter(response);
                     if (retryAfter != null) {
                         wait = retryAfter.compareTo(settings.maxRetryAfter()) > 0 ? settings.maxRetryAfter() : retryAfter;
                     }
                     continue;
                 }
-                return new Answer(status, response.headers().firstValue("location").orElse(null), null);
+                return new Answer(status, response.headers().firstValue("location").orElse(null),
+                        BotWall.reason(status, response.headers()), null);
             } catch (HttpTimeoutException e) {
                 failure = "no answer within " + settings.timeout().toSeconds() + " s";
             } catch (ConnectException e) {
@@ -185,10 +200,10 @@ public final class LinkChecker {
                 failure = "connection failed: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return new Answer(0, null, "cancelled");
+                return new Answer(0, null, null, "cancelled");
             }
         }
-        return new Answer(0, null, failure);
+        return new Answer(0, null, null, failure);
     }
 
     private HttpResponse<InputStream> send(URI uri, String method) throws IOException, InterruptedException {
@@ -208,13 +223,24 @@ public final class LinkChecker {
     }
 
     private static Duration retryAfter(HttpResponse<?> response) {
-        return response.headers().firstValue("retry-after").map(v -> {
+        return response.headers().firstValue("retry-after").map(LinkChecker::retryAfter).orElse(null);
+    }
+
+    /** {@code Retry-After} is seconds or an HTTP date (RFC 9110 10.2.3); null when it is neither. */
+    static Duration retryAfter(String value) {
+        String v = value.trim();
+        try {
+            return Duration.ofSeconds(Math.max(0, Long.parseLong(v)));
+        } catch (NumberFormatException e) {
             try {
-                return Duration.ofSeconds(Long.parseLong(v.trim()));
-            } catch (NumberFormatException e) {
-                return null; // an HTTP date: fall back to the backoff
+                java.time.ZonedDateTime at = java.time.ZonedDateTime.parse(v,
+                        java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME);
+                Duration d = Duration.between(java.time.Instant.now(), at.toInstant());
+                return d.isNegative() ? Duration.ZERO : d;
+            } catch (java.time.format.DateTimeParseException notADate) {
+                return null;
             }
-        }).orElse(null);
+        }
     }
 
     private static void sleep(Duration d) {

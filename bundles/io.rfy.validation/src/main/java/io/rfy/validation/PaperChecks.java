@@ -61,7 +61,7 @@ final class PaperChecks {
                     Literals.PAPER__ARXIV));
             return;
         }
-        if (!id.get().withVersion().equals(written)) {
+        if (!ArxivId.isCanonicalId(written)) {
             out.accept(Finding.at(Rule.ARXIV_NONCANONICAL, "arxiv: write the bare id '" + id.get().withVersion() + "'",
                     paper, Literals.PAPER__ARXIV).withSuggestion(id.get().withVersion()));
         }
@@ -112,13 +112,13 @@ final class PaperChecks {
             if (!r.isValid()) {
                 out.accept(Finding.at(Rule.GITHUB_URL_MALFORMED, "'" + r.owner() + "/" + r.repo()
                         + "' is not a possible GitHub repository", link, Literals.LINK__URL));
-            } else if (!url.equals(r.url() + r.rest()) || r.rest().startsWith("#") || r.rest().startsWith("?")) {
+            } else if (!GitHubRepo.isCanonicalUrl(url)) {
                 out.accept(Finding.at(Rule.GITHUB_URL_NONCANONICAL, "link to the repository as " + r.url(), link,
                         Literals.LINK__URL).withSuggestion(r.url()));
             }
         }
         Optional<OpenReviewId> openReview = OpenReviewId.parse(url);
-        if (openReview.isPresent() && !url.equals(openReview.get().forumUrl())) {
+        if (openReview.isPresent() && !OpenReviewId.isCanonicalUrl(url)) {
             out.accept(Finding.at(Rule.OPENREVIEW_URL_NONCANONICAL, "link to the forum page " + openReview.get().forumUrl(),
                     link, Literals.LINK__URL).withSuggestion(openReview.get().forumUrl()));
         }
@@ -129,7 +129,7 @@ final class PaperChecks {
         if (own == null) {
             return;
         }
-        for (String key : WorkspaceIndex.paperKeys(paper)) {
+        for (String key : index.keysOf(paper)) {
             List<Review> reviews = index.reviewsByPaper.getOrDefault(key, List.of());
             for (Review other : reviews) {
                 // reported once, on the later review of the pair

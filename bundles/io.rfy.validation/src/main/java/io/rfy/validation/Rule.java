@@ -53,7 +53,9 @@ public enum Rule {
     LINK_MOVED("rfy.link.moved", Severity.WARNING, "a link does not redirect permanently (checked with --online)"),
     LINK_UNVERIFIED("rfy.link.unverified", Severity.INFO,
             "a link could be checked (401/403/429 and bot walls are reported here, not as broken)"),
-    BATCH_TOO_MANY_HUBS("rfy.batch.too-many-hubs", Severity.WARNING, "a post has at most 5 hubs (configurable)");
+    BATCH_TOO_MANY_HUBS("rfy.batch.too-many-hubs", Severity.WARNING, "a post has at most 5 hubs (configurable)"),
+    HABR_CUT("rfy.habr.cut", Severity.WARNING, "the exported post has 100-2000 characters of text before its <cut/> and"
+            + " at least 100 after it (Habr's cut rules, as io.rfy.habr's CutRule checks them)");
 
     private final String code;
     private final Severity severity;

@@ -37,7 +37,9 @@ final class WorkspaceIndex {
         }
         for (Review review : workspace.reviews()) {
             for (Paper paper : review.getPapers()) {
-                for (String key : paperKeys(paper)) {
+                List<String> keys = paperKeys(paper);
+                keysByPaper.put(paper, keys);
+                for (String key : keys) {
                     List<Review> list = reviewsByPaper.computeIfAbsent(key, k -> new ArrayList<>());
                     if (!list.contains(review)) {
                         list.add(review);
@@ -70,15 +72,51 @@ final class WorkspaceIndex {
         return corpusTexts;
     }
 
+    /** Keys computed while indexing, so that the per-paper check does not parse every id and title again. */
+    private final Map<Paper, List<String>> keysByPaper = new java.util.IdentityHashMap<>();
+
     /** The ways two paper entries can be recognised as the same paper. */
+    List<String> keysOf(Paper paper) {
+        List<String> keys = keysByPaper.get(paper);
+        return keys != null ? keys : paperKeys(paper);
+    }
+
     static List<String> paperKeys(Paper paper) {
-        List<String> keys = new ArrayList<>();
-        ArxivId.parse(paper.getArxiv()).ifPresent(a -> keys.add("arxiv:" + a.id()));
-        Doi.parse(paper.getDoi()).ifPresent(d -> keys.add("doi:" + d.key()));
-        if (paper.getTitle() != null && !paper.getTitle().isBlank()) {
-            keys.add("title:" + paper.getTitle().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").trim());
+        List<String> keys = new ArrayList<>(2);
+        if (paper.getArxiv() != null) {
+            ArxivId.parse(paper.getArxiv()).ifPresent(a -> keys.add("arxiv:" + a.id()));
+        }
+        if (paper.getDoi() != null) {
+            Doi.parse(paper.getDoi()).ifPresent(d -> keys.add("doi:" + d.key()));
+        }
+        String title = normalisedTitle(paper.getTitle());
+        if (!title.isEmpty()) {
+            keys.add("title:" + title);
         }
         return keys;
+    }
+
+    /** Lower case, every run of characters other than letters and digits as one space, none at the ends. */
+    static String normalisedTitle(String title) {
+        if (title == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(title.length());
+        boolean gap = false;
+        for (int i = 0; i < title.length(); ) {
+            int c = title.codePointAt(i);
+            i += Character.charCount(c);
+            if (Character.isLetterOrDigit(c)) {
+                if (gap && out.length() > 0) {
+                    out.append(' ');
+                }
+                gap = false;
+                out.appendCodePoint(c);
+            } else {
+                gap = true;
+            }
+        }
+        return out.toString().toLowerCase(Locale.ROOT);
     }
 
     /**

@@ -35,8 +35,11 @@ class LinkCheckerTest {
     private static String base;
     private static String resetUrl;
     private static final AtomicInteger tooManyRequests = new AtomicInteger();
+    private static final AtomicInteger tooManyUntil = new AtomicInteger();
     private static final AtomicInteger flaky = new AtomicInteger();
     private static final AtomicInteger hits = new AtomicInteger();
+    private static final AtomicInteger inFlight = new AtomicInteger();
+    private static final AtomicInteger maxInFlight = new AtomicInteger();
 
     private static final LinkCheckSettings FAST = LinkCheckSettings.defaults().withTimeout(Duration.ofSeconds(1))
             .withBackoff(Duration.ofMillis(20));
@@ -92,6 +95,43 @@ class LinkCheckerTest {
             } catch (IOException e) {
                 // the client hung up, as it should
             }
+        });
+        // /chain/<n> redirects n times before it answers
+        server.createContext("/chain/", x -> {
+            int n = Integer.parseInt(x.getRequestURI().getPath().substring("/chain/".length()));
+            answer(x, n == 0 ? 200 : 301, n == 0 ? null : "/chain/" + (n - 1));
+        });
+        server.createContext("/challenge", x -> {
+            x.getResponseHeaders().add("cf-mitigated", "challenge");
+            answer(x, 200, null);
+        });
+        server.createContext("/browser-check", x -> {
+            hits.incrementAndGet();
+            x.getResponseHeaders().add("Server", "cloudflare");
+            answer(x, 503, null);
+        });
+        server.createContext("/linkedin", x -> answer(x, 999, null));
+        server.createContext("/head-missing", x -> answer(x, x.getRequestMethod().equals("HEAD") ? 404 : 200, null));
+        server.createContext("/to-ftp", x -> answer(x, 301, "ftp://example.org/file"));
+        server.createContext("/busy-until", x -> {
+            if (tooManyUntil.getAndIncrement() == 0) {
+                x.getResponseHeaders().add("Retry-After", java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME
+                        .format(java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC).plusSeconds(2)));
+                answer(x, 429, null);
+            } else {
+                answer(x, 200, null);
+            }
+        });
+        server.createContext("/slow", x -> {
+            int now = inFlight.incrementAndGet();
+            maxInFlight.accumulateAndGet(now, Math::max);
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            inFlight.decrementAndGet();
+            answer(x, 200, null);
         });
         server.createContext("/count", x -> {
             hits.incrementAndGet();
@@ -185,6 +225,123 @@ class LinkCheckerTest {
     void onlyHttpIsChecked() {
         assertEquals(Verdict.SKIPPED, check("ftp://example.org/x").verdict());
         assertEquals(Verdict.SKIPPED, check("mailto:someone@example.org").verdict());
+    }
+
+    @Test
+    void tenRedirectsAreFollowedNotEleven() {
+        LinkStatus ten = check("/chain/10");
+        assertEquals(Verdict.MOVED, ten.verdict());
+        assertEquals(base + "/chain/0", ten.finalUrl());
+        LinkStatus eleven = check("/chain/11");
+        assertEquals(Verdict.BROKEN, eleven.verdict());
+        assertEquals("more than 10 redirects", eleven.detail());
+    }
+
+    @Test
+    void botWallsAreUnverified() {
+        LinkStatus challenge = check("/challenge");
+        assertEquals(Verdict.UNVERIFIED, challenge.verdict(), "a 200 that is a challenge page says nothing of the page");
+        assertTrue(challenge.detail().contains("Cloudflare"), challenge.detail());
+        int before = hits.get();
+        assertEquals(Verdict.UNVERIFIED, check("/browser-check").verdict());
+        assertEquals(before + 2, hits.get(), "HEAD, then GET; a wall is not retried");
+        assertEquals(Verdict.UNVERIFIED, check("/linkedin").verdict());
+        assertEquals(Verdict.UNVERIFIED, check("/to-ftp").verdict(), "a redirect out of http(s) is not followed");
+    }
+
+    @Test
+    void getDecidesWhenHeadFails() {
+        assertEquals(Verdict.OK, check("/head-missing").verdict());
+    }
+
+    @Test
+    void retryAfterAsSecondsOrDate() {
+        assertEquals(Duration.ofSeconds(120), LinkChecker.retryAfter(" 120 "));
+        assertEquals(Duration.ZERO, LinkChecker.retryAfter("Wed, 21 Oct 2015 07:28:00 GMT"), "a date in the past");
+        Duration ahead = LinkChecker.retryAfter(java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME
+                .format(java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC).plusSeconds(60)));
+        assertTrue(ahead.toSeconds() >= 58 && ahead.toSeconds() <= 60, ahead.toString());
+        assertEquals(null, LinkChecker.retryAfter("soon"));
+        long start = System.nanoTime();
+        assertEquals(Verdict.OK, check("/busy-until").verdict());
+        assertTrue(System.nanoTime() - start >= 900_000_000L, "waited until the date Retry-After named");
+    }
+
+    private static LinkCheckSettings limits(int overall, int perHost, Duration interval) {
+        return new LinkCheckSettings(Duration.ofSeconds(5), 10, 0, Duration.ofMillis(20), overall, perHost, interval,
+                Duration.ofSeconds(5), Duration.ofDays(1));
+    }
+
+    private static List<String> slowUrls(int n) {
+        List<String> urls = new java.util.ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            urls.add(base + "/slow?i=" + i);
+        }
+        return urls;
+    }
+
+    @Test
+    void perHostConcurrencyIsLimited() {
+        maxInFlight.set(0);
+        long start = System.nanoTime();
+        Map<String, LinkStatus> results = new LinkChecker(limits(16, 2, Duration.ZERO), null).check(slowUrls(12), null);
+        long ms = (System.nanoTime() - start) / 1_000_000;
+        assertTrue(results.values().stream().allMatch(r -> r.verdict() == Verdict.OK), results.toString());
+        assertEquals(2, maxInFlight.get(), "two at a time on one host");
+        assertTrue(ms >= 600, "12 requests of 100 ms, two at a time: " + ms + " ms");
+    }
+
+    @Test
+    void overallConcurrencyIsLimited() {
+        maxInFlight.set(0);
+        new LinkChecker(limits(3, 8, Duration.ZERO), null).check(slowUrls(12), null);
+        assertEquals(3, maxInFlight.get(), "three at a time in all");
+    }
+
+    @Test
+    void requestsToOneHostKeepTheirInterval() {
+        long start = System.nanoTime();
+        new LinkChecker(limits(8, 8, Duration.ofMillis(150)), null).check(List.of(base + "/ok?1", base + "/ok?2",
+                base + "/ok?3", base + "/ok?4", base + "/ok?5"), null);
+        long ms = (System.nanoTime() - start) / 1_000_000;
+        assertTrue(ms >= 600, "five starts 150 ms apart: " + ms + " ms");
+    }
+
+    @Test
+    void progressAndCancellation() {
+        java.util.concurrent.atomic.AtomicInteger total = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger worked = new java.util.concurrent.atomic.AtomicInteger();
+        org.eclipse.core.runtime.IProgressMonitor counting = new org.eclipse.core.runtime.NullProgressMonitor() {
+            @Override
+            public void beginTask(String name, int work) {
+                total.set(work);
+            }
+
+            @Override
+            public void internalWorked(double work) {
+                worked.addAndGet((int) Math.round(work));
+            }
+
+            @Override
+            public void worked(int work) {
+                worked.addAndGet(work);
+            }
+        };
+        new LinkChecker(FAST, null).check(List.of(base + "/ok?a", base + "/ok?b", base + "/ok?c"), counting);
+        assertTrue(total.get() > 0);
+        assertEquals(total.get(), worked.get(), "all the work was reported");
+
+        long start = System.nanoTime();
+        org.eclipse.core.runtime.IProgressMonitor cancelSoon = new org.eclipse.core.runtime.NullProgressMonitor() {
+            @Override
+            public boolean isCanceled() {
+                return System.nanoTime() - start > 300_000_000L;
+            }
+        };
+        LinkCheckSettings patient = FAST.withTimeout(Duration.ofSeconds(30));
+        org.junit.jupiter.api.Assertions.assertThrows(org.eclipse.core.runtime.OperationCanceledException.class,
+                () -> new LinkChecker(patient, null).check(List.of(base + "/hang?1", base + "/hang?2"), cancelSoon));
+        assertTrue(System.nanoTime() - start < 2_000_000_000L, "cancelled within the polling interval, not after the hang");
     }
 
     @Test

@@ -187,6 +187,56 @@ class RulesTest {
     }
 
     @Test
+    void theCutRulesOfTheExportedPost() throws Exception {
+        assertEquals(0, only("rfy.habr.cut").size(), "the sample's intro and list fit before the cut");
+        String batch = "batches/2020-05-part-1.md";
+        String text = Files.readString(ws.resolve(batch));
+        Files.writeString(ws.resolve(batch), text + "\n" + "Очень длинное вступление, которое стоило бы убрать под кат. "
+                .repeat(40));
+        ReportEntry cut = only(validate(), "rfy.habr.cut");
+        assertEquals(batch, cut.file());
+        assertTrue(cut.message().contains("before the <cut/>"), cut.message());
+        assertTrue(cut.line() > 1, "on the intro");
+    }
+
+    /** The shortcut that spares most exports never disagrees with the export, whatever the intro's length. */
+    @Test
+    void theCutShortcutAgreesWithTheExport() throws Exception {
+        Path file = ws.resolve("batches/2020-05-part-1.md");
+        String original = Files.readString(file);
+        int settledWithoutExport = 0;
+        for (int sentences = 0; sentences <= 60; sentences += 4) {
+            Files.writeString(file, original + "\n" + "Ещё одно предложение вступления, чтобы оно росло. ".repeat(sentences));
+            io.rfy.model.Batch batch = RfyWorkspace.load(ws).batches().get(0);
+            List<String> exact = HabrCutCheck.exactProblems(batch);
+            if (HabrCutCheck.surelyHolds(batch)) {
+                settledWithoutExport++;
+                assertEquals(List.of(), exact, sentences + " sentences: the shortcut said the cut rules hold");
+            }
+            List<String> reported = new java.util.ArrayList<>();
+            HabrCutCheck.check(batch, f -> reported.add(f.message()));
+            assertEquals(exact.size(), reported.size(), sentences + " sentences: " + exact);
+        }
+        assertTrue(settledWithoutExport >= 3, "the shortcut settles the ordinary batches: " + settledWithoutExport);
+    }
+
+    /** Seed 004 imported as a user would: what it shows is what the plain-text scrape could not keep. */
+    @Test
+    void importedSeed004ShowsOnlyWhatTheScrapeLost() throws Exception {
+        Path seed = Samples.repository().resolve("seeds/004_5567fbc14159c4b5.txt");
+        Path imported = dir.resolve("imported");
+        io.rfy.habr.WorkspaceImport.write(io.rfy.habr.HabrTextImporter.read(Files.readString(seed)), imported);
+        List<ReportEntry> report = WorkspaceValidation.run(RfyWorkspace.load(imported), ValidationSettings.defaults(), null);
+        java.util.Map<String, Long> byCode = report.stream().collect(java.util.stream.Collectors.groupingBy(
+                ReportEntry::code, java.util.TreeMap::new, java.util.stream.Collectors.counting()));
+        // the scrape lost every URL: 17 link labels (a label such as «Оригинал статьи» still says which link is the
+        // paper's own) and 21 figures, whose captions survive as text; nothing else
+        assertEquals(java.util.Map.of("rfy.link.empty-url", 17L, "rfy.body.image-no-url", 21L), byCode, report.toString());
+        assertTrue(report.stream().allMatch(e -> e.line() > 0 && e.column() > 0), "every finding has its place");
+        assertTrue(!WorkspaceValidation.hasErrors(report));
+    }
+
+    @Test
     void corpusAnchorsResolveOrSayWhy() throws Exception {
         assertEquals(0, validate().stream().filter(e -> e.code().startsWith("rfy.crosslink.")).count(), "the sample's anchor holds");
         Path doc = ws.resolve("corpus/000_c08bf2e11786672a.txt");

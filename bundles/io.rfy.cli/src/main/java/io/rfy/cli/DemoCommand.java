@@ -99,6 +99,15 @@ final class DemoCommand {
                     StandardCharsets.UTF_8);
             out.printf("6. exported it for Habr: %s and %s (%d warnings: links without URLs, lost figures)%n", html, md,
                     writer.warnings().size());
+
+            // validation of the imported batch: what it finds is what the plain-text scrape could not keep
+            java.util.List<io.rfy.validation.ReportEntry> importedReport = io.rfy.validation.WorkspaceValidation.run(
+                    reloaded, io.rfy.validation.ValidationSettings.defaults(), null);
+            out.printf("   validated the imported workspace: %d error(s), %d finding(s) in all: %s%n",
+                    importedReport.stream().filter(e -> e.severity() == io.rfy.store.StoreProblem.Severity.ERROR).count(),
+                    importedReport.size(), importedReport.stream().collect(java.util.stream.Collectors.groupingBy(
+                            io.rfy.validation.ReportEntry::code, java.util.TreeMap::new,
+                            java.util.stream.Collectors.counting())));
         }
 
         java.util.List<Path> corpus = new java.util.ArrayList<>();

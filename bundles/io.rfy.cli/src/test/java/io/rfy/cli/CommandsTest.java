@@ -66,6 +66,14 @@ class CommandsTest {
     }
 
     @Test
+    void demoValidatesTheSampleAndTheImportedSeed(@TempDir Path dir) {
+        assertEquals(0, run("demo", dir.resolve("demo").toString()), err.toString(StandardCharsets.UTF_8));
+        assertTrue(out().contains("4. validated it: 22 finding(s)"), out());
+        assertTrue(out().contains("validated the imported workspace: 0 error(s), 38 finding(s) in all:"
+                + " {rfy.body.image-no-url=21, rfy.link.empty-url=17}"), out());
+    }
+
+    @Test
     void badInputIsExitCodeTwo(@TempDir Path dir) throws Exception {
         Path junk = dir.resolve("junk.txt");
         Files.write(junk, new byte[] {(byte) 0xff, (byte) 0xfe, 'x'});

@@ -35,7 +35,7 @@ final class BenchCommand {
 
     int run(List<String> argv) throws Args.UsageException, IOException {
         Args args = Args.parse(argv, Set.of("--keep"), Set.of("--reviews", "--reviewers", "--runs", "--dir", "--urls",
-                "--delay-ms", "--peer"));
+                "--delay-ms", "--peer", "--mb", "--names"));
         String what = args.positionals().size() == 1 ? args.positionals().get(0) : "";
         if (what.equals("links")) {
             return new LinkBench(out).run(args);
@@ -43,9 +43,13 @@ final class BenchCommand {
         if (what.equals("habr")) {
             return new HabrBench(out).run(args);
         }
+        if (what.equals("mentions")) {
+            return new MentionBench(out).run(args);
+        }
         if (!what.equals("load")) {
             throw new Args.UsageException("usage: rfy bench load [--reviews N] [--reviewers M] [--runs K] [--dir D] [--keep]"
-                    + " | rfy bench links [--urls N] [--delay-ms D] [--peer <markdown-link-check>] | rfy bench habr [--reviews N]");
+                    + " | rfy bench links [--urls N] [--delay-ms D] [--peer <markdown-link-check>] | rfy bench habr [--reviews N]"
+                    + " | rfy bench mentions [--mb N] [--names N] [--runs K] [--dir D] [--keep]");
         }
         int reviews = args.intOption("--reviews", 10_000);
         int reviewers = args.intOption("--reviewers", 200);

@@ -28,7 +28,7 @@ import io.rfy.store.RfyWorkspace;
  */
 public final class MentionIndex {
 
-    static final String CACHE = ".rfy/mentions.cache";
+    public static final String CACHE = ".rfy/mentions.cache";
     private static final String MAGIC = "rfy-mentions-1";
     /** Files modified this recently are hashed on the next update even with the same size and time (as Git does). */
     private static final long RACY_MILLIS = 2000;

@@ -35,7 +35,7 @@ final class BenchCommand {
 
     int run(List<String> argv) throws Args.UsageException, IOException {
         Args args = Args.parse(argv, Set.of("--keep"), Set.of("--reviews", "--reviewers", "--runs", "--dir", "--urls",
-                "--delay-ms", "--peer", "--mb", "--names"));
+                "--delay-ms", "--peer", "--mb", "--names", "--rg-timeout"));
         String what = args.positionals().size() == 1 ? args.positionals().get(0) : "";
         if (what.equals("links")) {
             return new LinkBench(out).run(args);

@@ -11,7 +11,7 @@ import java.util.Set;
 import io.rfy.corpus.CorpusFiles;
 import io.rfy.corpus.CrossLinks;
 import io.rfy.corpus.Mention;
-import io.rfy.corpus.MentionFinder;
+import io.rfy.corpus.MentionIndex;
 import io.rfy.store.RfyWorkspace;
 import io.rfy.store.json.JsonWriter;
 
@@ -19,7 +19,8 @@ import io.rfy.store.json.JsonWriter;
  * {@code rfy corpus add <file>... --into <ws>} copies documents into the corpus as given;
  * {@code rfy mentions <ws> [--review <id>] [--json]} lists where the workspace's papers are named; with
  * {@code --unlinked} only what the review does not link yet, numbered, and {@code --accept <n>} adds that one to its
- * cross-links; {@code --backlinks <id>} lists the reviews that link to a review.
+ * cross-links; {@code --backlinks <id>} lists the reviews that link to a review (or a paper, by title, short name or
+ * alias). The plain listing goes through the cached {@link MentionIndex}.
  */
 final class CorpusCommand {
 
@@ -52,17 +53,29 @@ final class CorpusCommand {
         }
         String backlinksOf = args.option("--backlinks", null);
         if (backlinksOf != null) {
-            if (ws.review(backlinksOf) == null) {
-                throw new Args.UsageException("no review '" + backlinksOf + "' in " + ws.root());
+            // a review id, else a paper's title, short name or alias
+            io.rfy.model.Paper paper = ws.review(backlinksOf) == null ? CrossLinks.paper(ws, backlinksOf) : null;
+            if (ws.review(backlinksOf) == null && paper == null) {
+                throw new Args.UsageException("no review or paper '" + backlinksOf + "' in " + ws.root());
             }
-            CrossLinks.backlinks(ws, ws.review(backlinksOf)).forEach(r -> out.println(r.getId()));
+            (paper == null ? CrossLinks.backlinks(ws, ws.review(backlinksOf)) : CrossLinks.backlinks(ws, paper))
+                    .forEach(r -> out.println(r.getId()));
             return Rfy.EXIT_OK;
         }
         boolean unlinked = args.flag("--unlinked") || args.option("--accept", null) != null;
         if (unlinked && review == null) {
             throw new Args.UsageException("--unlinked and --accept need --review <id>");
         }
-        List<Mention> mentions = unlinked ? CrossLinks.unlinked(ws, ws.review(review)) : MentionFinder.find(ws, review);
+        List<Mention> mentions;
+        if (unlinked) {
+            mentions = CrossLinks.unlinked(ws, ws.review(review));
+        } else {
+            MentionIndex index = MentionIndex.open(ws);
+            MentionIndex.Update u = index.lastUpdate();
+            err.printf("index %s: %d document(s) scanned, %d unchanged, %d touched, %d dropped%n", MentionIndex.CACHE,
+                    u.scanned(), u.unchanged(), u.sameHash(), u.dropped());
+            mentions = index.mentions(review);
+        }
         if (args.option("--accept", null) != null) {
             int n = args.intOption("--accept", 0);
             if (n < 1 || n > mentions.size()) {

@@ -15,7 +15,7 @@ import io.rfy.store.RfyWorkspace;
 /** Adds documents to a workspace's {@code corpus/}, as given: the bytes are copied, never converted. */
 public final class CorpusFiles {
 
-    static final Set<String> FORMATS = Set.of("txt", "html", "htm");
+    static final Set<String> FORMATS = Set.of("txt", "html", "htm", "json");
 
     private CorpusFiles() {
     }
@@ -29,8 +29,25 @@ public final class CorpusFiles {
     public static List<String> add(List<Path> files, Path workspace) throws IOException {
         Path corpus = workspace.resolve(RfyWorkspace.CORPUS);
         List<Path> toCopy = new ArrayList<>();
+        java.util.Map<String, Path> ids = new java.util.HashMap<>();
+        if (Files.isDirectory(corpus)) {
+            try (java.util.stream.Stream<Path> list = Files.list(corpus)) {
+                list.filter(Files::isRegularFile).forEach(existing -> ids.put(CorpusText.id(existing), existing));
+            }
+        }
+        java.util.Map<String, Path> given = new java.util.HashMap<>();
         for (Path file : files) {
             String name = file.getFileName().toString();
+            Path twin = given.put(name, file);
+            if (twin != null && !Arrays.equals(Files.readAllBytes(twin), Files.readAllBytes(file))) {
+                throw new IOException(twin + " and " + file + " would both be " + RfyWorkspace.CORPUS + "/" + name
+                        + "; rename one (the file name is the document id)");
+            }
+            Path sameId = ids.get(CorpusText.id(file));
+            if (sameId != null && !sameId.getFileName().toString().equals(name)) {
+                throw new IOException(file + ": the corpus already has a document '" + CorpusText.id(file) + "' ("
+                        + RfyWorkspace.CORPUS + "/" + sameId.getFileName() + ")");
+            }
             String ext = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
             if (!FORMATS.contains(ext)) {
                 throw new IOException(file + ": not a corpus document (" + String.join(", ", FORMATS) + ")");
@@ -43,7 +60,9 @@ public final class CorpusFiles {
                 }
                 throw new IOException(RfyWorkspace.CORPUS + "/" + name + " already exists with other content");
             }
-            toCopy.add(file);
+            if (twin == null) {
+                toCopy.add(file);
+            }
         }
         List<String> written = new ArrayList<>();
         for (Path file : toCopy) {

@@ -122,12 +122,30 @@ public final class CorpusSegmenter {
 
     private static Item item(String text, int start, int end) {
         String body = text.substring(start, end);
+        return new Item(titleOf(body), start, end, urls(body), hashtags(body));
+    }
+
+    /** An item's title: its first non-blank line, shortened to 120 chars (without splitting an emoji). */
+    static String titleOf(String body) {
         String title = body.lines().filter(l -> !l.isBlank()).findFirst().orElse("").strip();
+        if (title.length() <= 120) {
+            return title;
+        }
+        int cut = Character.isLowSurrogate(title.charAt(120)) ? 119 : 120;
+        return title.substring(0, cut) + "…";
+    }
+
+    static List<String> urls(String body) {
         List<String> urls = new ArrayList<>();
         Matcher u = URL.matcher(body);
         while (u.find()) {
-            urls.add(u.group());
+            // a URL in running text ends before closing punctuation: "(https://x.org/a)." is https://x.org/a
+            urls.add(u.group().replaceAll("[).,;:!?»\\]]+$", ""));
         }
+        return urls;
+    }
+
+    static List<String> hashtags(String body) {
         List<String> tags = new ArrayList<>();
         Matcher t = HASHTAG.matcher(body);
         while (t.find()) {
@@ -135,7 +153,7 @@ public final class CorpusSegmenter {
                 tags.add(t.group());
             }
         }
-        return new Item(title.length() > 120 ? title.substring(0, 120) + "…" : title, start, end, urls, tags);
+        return tags;
     }
 
     private static String line(String text, int[] l) {

@@ -94,6 +94,42 @@ public final class CrossLinks {
         return result;
     }
 
+    /**
+     * The reviews that link to a paper: by a paper cross-link naming it (title, short name or alias), or by a review
+     * cross-link to the review that covers it; the covering review itself is not its own backlink.
+     */
+    public static List<Review> backlinks(RfyWorkspace ws, Paper paper) {
+        Review owner = (Review) paper.eContainer();
+        List<Review> result = new ArrayList<>();
+        for (Review review : ws.reviews()) {
+            for (CrossLink c : review.getCrossLinks()) {
+                boolean links = c instanceof PaperCrossLink p && p.getTitle() != null && nameOf(paper, p.getTitle())
+                        || c instanceof ReviewCrossLink r && r.eGet(Literals.REVIEW_CROSS_LINK__REVIEW, false) == owner;
+                if (links && review != owner && !result.contains(review)) {
+                    result.add(review);
+                }
+            }
+        }
+        return result;
+    }
+
+    /** The workspace's paper with this title, short name or alias (any case), or null. */
+    public static Paper paper(RfyWorkspace ws, String name) {
+        for (Review review : ws.reviews()) {
+            for (Paper paper : review.getPapers()) {
+                if (nameOf(paper, name)) {
+                    return paper;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean nameOf(Paper paper, String name) {
+        return name.equalsIgnoreCase(paper.getTitle()) || name.equalsIgnoreCase(paper.getShortName())
+                || paper.getAliases().stream().anyMatch(name::equalsIgnoreCase);
+    }
+
     private static boolean names(Review review, String title) {
         for (Paper paper : review.getPapers()) {
             if (title != null && (title.equalsIgnoreCase(paper.getTitle()) || title.equalsIgnoreCase(paper.getShortName())

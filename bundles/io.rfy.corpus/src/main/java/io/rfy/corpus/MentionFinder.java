@@ -6,16 +6,23 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
+import io.rfy.ids.ArxivId;
+import io.rfy.ids.GitHubRepo;
+import io.rfy.model.CorpusDocument;
+import io.rfy.model.CorpusItem;
+import io.rfy.model.Link;
 import io.rfy.model.Paper;
 import io.rfy.model.Review;
 import io.rfy.store.RfyWorkspace;
 
 /**
  * Where the workspace's papers are named: in the corpus documents and in the bodies of other reviews. A paper is
- * looked for by its title, its short name (the part before ':'), its aliases and its arXiv id; overlapping matches
- * of one paper count once (the longest).
+ * looked for by its title, its short name (the part before ':'), its aliases, its arXiv id and its GitHub
+ * repository; overlapping matches of one paper count once (the longest). {@link MentionIndex} is the same search with
+ * a cache under {@code .rfy/}.
  */
 public final class MentionFinder {
 
@@ -27,38 +34,102 @@ public final class MentionFinder {
 
     /** @param onlyReview the id of one review whose papers are looked for, or null for all */
     public static List<Mention> find(RfyWorkspace ws, String onlyReview) throws IOException {
-        Map<String, String> documents = new LinkedHashMap<>();
+        Names names = Names.of(ws, onlyReview);
+        List<Mention> mentions = new ArrayList<>();
         for (Path file : ws.corpusFiles()) {
-            documents.put(CorpusText.id(file), CorpusText.read(file));
+            mentions.addAll(inDocument(names, CorpusReader.read(file)));
         }
-        Map<String, List<CorpusSegmenter.Item>> items = new LinkedHashMap<>();
-        documents.forEach((id, text) -> items.put(id, CorpusSegmenter.split(text)));
-        // every name of every paper in one index, so each text is read once whatever the number of papers
-        List<Paper> owners = new ArrayList<>();
-        List<String> names = new ArrayList<>();
-        for (Review review : ws.reviews()) {
-            if (onlyReview == null || onlyReview.equals(review.getId())) {
+        mentions.addAll(inReviews(ws, names));
+        sort(mentions);
+        return mentions;
+    }
+
+    static void sort(List<Mention> mentions) {
+        mentions.sort(Comparator.comparing(Mention::review).thenComparing(Mention::document)
+                .thenComparingInt(Mention::start));
+    }
+
+    /** Every paper name of the reviews looked for, in one {@link NameIndex}, with the paper each name belongs to. */
+    static final class Names {
+        final List<Paper> owners = new ArrayList<>();
+        final List<String> names = new ArrayList<>();
+        /** Names that are identifiers (arXiv id, repository): these count inside URLs too, other names do not. */
+        final java.util.BitSet identifiers = new java.util.BitSet();
+        final NameIndex index;
+
+        private Names(List<Review> reviews) {
+            for (Review review : reviews) {
                 for (Paper paper : review.getPapers()) {
                     for (String name : names(paper)) {
+                        if (name.startsWith("github.com/") || ArxivId.parse(name).isPresent()) {
+                            identifiers.set(names.size());
+                        }
                         owners.add(paper);
                         names.add(name);
                     }
                 }
             }
+            index = new NameIndex(names);
         }
-        NameIndex index = new NameIndex(names);
+
+        static Names of(RfyWorkspace ws, String onlyReview) {
+            return new Names(ws.reviews().stream().filter(r -> onlyReview == null || onlyReview.equals(r.getId())).toList());
+        }
+
+        /** What the index looks for, as one string: the cache is valid only for the same names of the same papers. */
+        String key() {
+            StringBuilder b = new StringBuilder();
+            for (int i = 0; i < names.size(); i++) {
+                Paper p = owners.get(i);
+                b.append(((Review) p.eContainer()).getId()).append('\t').append(p.getTitle()).append('\t')
+                        .append(names.get(i)).append('\n');
+            }
+            return b.toString();
+        }
+    }
+
+    static List<Mention> inDocument(Names names, CorpusDocument doc) {
+        return find(names, doc.getId(), doc.getText(), doc.getItems(), null);
+    }
+
+    static List<Mention> inReviews(RfyWorkspace ws, Names names) {
         List<Mention> mentions = new ArrayList<>();
-        for (Map.Entry<String, String> doc : documents.entrySet()) {
-            mentions.addAll(find(index, owners, doc.getKey(), doc.getValue(), items.get(doc.getKey()), null));
-        }
         for (Review other : ws.reviews()) {
             if (other.getBody() != null) {
-                mentions.addAll(find(index, owners, "review:" + other.getId(), other.getBody(), List.of(), other));
+                mentions.addAll(find(names, "review:" + other.getId(), other.getBody(), List.of(), other));
             }
         }
-        mentions.sort(Comparator.comparing(Mention::review).thenComparing(Mention::document)
-                .thenComparingInt(Mention::start));
         return mentions;
+    }
+
+    /** The URLs of a text as sorted char ranges. */
+    private static final class UrlSpans {
+        private static final java.util.regex.Pattern URL = java.util.regex.Pattern.compile("(?:https?://|www\\.)\\S+");
+        private final List<int[]> spans = new ArrayList<>();
+
+        UrlSpans(String text) {
+            java.util.regex.Matcher m = URL.matcher(text);
+            while (m.find()) {
+                spans.add(new int[] {m.start(), m.end()});
+            }
+        }
+
+        boolean contains(int at) {
+            int lo = 0;
+            int hi = spans.size() - 1;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                int[] s = spans.get(mid);
+                if (at < s[0]) {
+                    hi = mid - 1;
+                } else if (at >= s[1]) {
+                    lo = mid + 1;
+                } else {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     /** CONTEXT chars before {@code at}, without cutting a surrogate pair (the seeds have emoji) in half. */
@@ -82,18 +153,25 @@ public final class MentionFinder {
             }
         }
         names.addAll(paper.getAliases());
-        io.rfy.ids.ArxivId.parse(paper.getArxiv()).ifPresent(a -> names.add(a.id()));
+        ArxivId.parse(paper.getArxiv()).ifPresent(a -> names.add(a.id()));
+        for (Link link : paper.getLinks()) {
+            // the repository as people write it in posts: github.com/owner/repo, any case, with or without https://
+            GitHubRepo.parse(link.getUrl()).filter(GitHubRepo::isValid)
+                    .ifPresent(g -> names.add(("github.com/" + g.owner() + "/" + g.repo()).toLowerCase(Locale.ROOT)));
+        }
         return names.stream().distinct().toList();
     }
 
     /** The hits in one text, per paper the longest of overlapping ones, as mentions; a review does not mention itself. */
-    private static List<Mention> find(NameIndex index, List<Paper> owners, String document, String text,
-            List<CorpusSegmenter.Item> items, Review textOwner) {
+    private static List<Mention> find(Names names, String document, String text, List<CorpusItem> items, Review textOwner) {
         String folded = NameMatcher.fold(text);
         Map<Paper, List<NameIndex.Hit>> byPaper = new LinkedHashMap<>();
-        for (NameIndex.Hit hit : index.find(folded)) {
-            Paper paper = owners.get(hit.name());
-            if (paper.eContainer() != textOwner) {
+        List<NameIndex.Hit> hits = names.index.find(folded);
+        UrlSpans urls = hits.isEmpty() ? null : new UrlSpans(text);
+        for (NameIndex.Hit hit : hits) {
+            Paper paper = names.owners.get(hit.name());
+            // a URL is one token: "blog/clip/" or "CLIP_%2B_TADNE.ipynb" in a link is no mention of CLIP by name
+            if (paper.eContainer() != textOwner && (names.identifiers.get(hit.name()) || !urls.contains(hit.start()))) {
                 byPaper.computeIfAbsent(paper, p -> new ArrayList<>()).add(hit);
             }
         }
@@ -105,7 +183,7 @@ public final class MentionFinder {
     }
 
     private static List<Mention> mentions(Paper paper, String document, String text, List<NameIndex.Hit> hits,
-            List<CorpusSegmenter.Item> items) {
+            List<CorpusItem> items) {
         Review review = (Review) paper.eContainer();
         hits.sort(Comparator.comparingInt(NameIndex.Hit::start).thenComparing(h -> -(h.end() - h.start())));
         List<Mention> mentions = new ArrayList<>();
@@ -119,11 +197,12 @@ public final class MentionFinder {
             coveredTo = hit.end();
             codePoints += text.codePointCount(counted, hit.start());
             counted = hit.start();
-            int length = text.codePointCount(hit.start(), hit.end());
-            String item = items.stream().filter(i -> i.start() <= hit.start() && hit.end() <= i.end()).findFirst()
-                    .map(CorpusSegmenter.Item::title).orElse(null);
+            int start = codePoints;
+            int end = codePoints + text.codePointCount(hit.start(), hit.end());
+            String item = items.stream().filter(i -> i.getStart() <= start && end <= i.getEnd()).findFirst()
+                    .map(CorpusItem::getTitle).orElse(null);
             mentions.add(new Mention(paper.getTitle(), review.getId(), document, item, text.substring(hit.start(), hit.end()),
-                    codePoints, codePoints + length, text.substring(contextStart(text, hit.start()), hit.start()),
+                    start, end, text.substring(contextStart(text, hit.start()), hit.start()),
                     text.substring(hit.end(), contextEnd(text, hit.end()))));
         }
         return mentions;

@@ -40,15 +40,17 @@ public final class NameIndex {
     /** Every whole-name hit in the text (ё already folded, see {@link NameMatcher#fold}). */
     public List<Hit> find(String foldedText) {
         List<Hit> hits = new ArrayList<>();
-        collect(exact, foldedText, foldedText, hits);
+        if (exact.size > 0) {
+            collect(exact, false, foldedText, hits);
+        }
         if (folded.size > 0) {
-            collect(folded, lower(foldedText), foldedText, hits);
+            collect(folded, true, foldedText, hits);
         }
         return hits;
     }
 
-    private void collect(Automaton automaton, String scanned, String text, List<Hit> hits) {
-        automaton.scan(scanned, (name, end) -> {
+    private void collect(Automaton automaton, boolean lowerCase, String text, List<Hit> hits) {
+        automaton.scan(text, lowerCase, (name, end) -> {
             NameMatcher m = names.get(name);
             int start = end - m.folded().length();
             if (m.isWholeName(text, start, end)) {
@@ -78,6 +80,9 @@ public final class NameIndex {
         private final List<int[]> out = new ArrayList<>();
         private int states;
         private int size;
+        private final int[] root = new int[Character.MAX_VALUE + 1];
+        private final boolean[] used = new boolean[Character.MAX_VALUE + 1];
+        private int[][] outputs;
 
         Automaton() {
             java.util.Arrays.fill(keys, -1L);
@@ -190,24 +195,55 @@ public final class NameIndex {
                 }
             }
             children.clear(); // only needed to build
+            // for scanning: the root's transitions as a plain array (most chars are read at the root), which chars
+            // occur in names at all, and outputs as an array with null for none
+            java.util.Arrays.fill(root, -1);
+            for (int i = 0; i < keys.length; i++) {
+                if (keys[i] != -1L && (keys[i] >>> 16) == 0) {
+                    root[(char) keys[i]] = values[i];
+                }
+                if (keys[i] != -1L) {
+                    used[(char) keys[i]] = true;
+                }
+            }
+            outputs = new int[states][];
+            for (int i = 0; i < states; i++) {
+                outputs[i] = out.get(i).length == 0 ? null : out.get(i);
+            }
+            out.clear();
         }
 
         interface Sink {
             void hit(int name, int end);
         }
 
-        void scan(String text, Sink sink) {
+        /** @param lowerCase read the text lower-cased, char by char (no copy; lengths and offsets stay the same) */
+        void scan(String text, boolean lowerCase, Sink sink) {
             int state = 0;
             for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
+                char c = lowerCase ? Character.toLowerCase(text.charAt(i)) : text.charAt(i);
+                if (!used[c]) {
+                    state = 0; // no name has this char (most Cyrillic text): no match runs across it
+                    continue;
+                }
                 int to;
-                while ((to = get(state, c)) < 0 && state != 0) {
+                while (true) {
+                    if (state == 0) {
+                        to = root[c];
+                        break;
+                    }
+                    to = get(state, c);
+                    if (to >= 0) {
+                        break;
+                    }
                     state = fail[state];
                 }
                 state = to < 0 ? 0 : to;
-                int[] names = out.get(state);
-                for (int name : names) {
-                    sink.hit(name, i + 1);
+                int[] names = outputs[state];
+                if (names != null) {
+                    for (int name : names) {
+                        sink.hit(name, i + 1);
+                    }
                 }
             }
         }

@@ -1,0 +1,193 @@
+package io.rfy.corpus;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A small strict JSON parser into maps, lists, strings, numbers (as double), booleans and null. Telegram Desktop's
+ * {@code result.json} is the only JSON the corpus reads; a parser of our own reports the line of a syntax error and
+ * keeps the target platform free of a JSON library used for this one file.
+ */
+final class JsonTree {
+
+    private final String text;
+    private final String file;
+    private int pos;
+
+    private JsonTree(String text, String file) {
+        this.text = text;
+        this.file = file;
+    }
+
+    static Object parse(String text, String file) throws IOException {
+        JsonTree p = new JsonTree(text, file);
+        p.skipSpace();
+        if (p.pos < text.length() && text.charAt(p.pos) == '\uFEFF') {
+            p.pos++;
+        }
+        Object value = p.value();
+        p.skipSpace();
+        if (p.pos != text.length()) {
+            throw p.error("text after the JSON value");
+        }
+        return value;
+    }
+
+    private Object value() throws IOException {
+        skipSpace();
+        if (pos >= text.length()) {
+            throw error("unexpected end of file");
+        }
+        char c = text.charAt(pos);
+        switch (c) {
+            case '{' -> {
+                pos++;
+                Map<String, Object> map = new LinkedHashMap<>();
+                skipSpace();
+                if (peek() == '}') {
+                    pos++;
+                    return map;
+                }
+                while (true) {
+                    skipSpace();
+                    if (peek() != '"') {
+                        throw error("expected a key in quotes");
+                    }
+                    String key = string();
+                    skipSpace();
+                    expect(':');
+                    map.put(key, value());
+                    skipSpace();
+                    if (peek() == ',') {
+                        pos++;
+                    } else {
+                        expect('}');
+                        return map;
+                    }
+                }
+            }
+            case '[' -> {
+                pos++;
+                List<Object> list = new ArrayList<>();
+                skipSpace();
+                if (peek() == ']') {
+                    pos++;
+                    return list;
+                }
+                while (true) {
+                    list.add(value());
+                    skipSpace();
+                    if (peek() == ',') {
+                        pos++;
+                    } else {
+                        expect(']');
+                        return list;
+                    }
+                }
+            }
+            case '"' -> {
+                return string();
+            }
+            default -> {
+                if (text.startsWith("true", pos)) {
+                    pos += 4;
+                    return Boolean.TRUE;
+                }
+                if (text.startsWith("false", pos)) {
+                    pos += 5;
+                    return Boolean.FALSE;
+                }
+                if (text.startsWith("null", pos)) {
+                    pos += 4;
+                    return null;
+                }
+                int start = pos;
+                while (pos < text.length() && "+-0123456789.eE".indexOf(text.charAt(pos)) >= 0) {
+                    pos++;
+                }
+                try {
+                    return Double.parseDouble(text.substring(start, pos));
+                } catch (NumberFormatException e) {
+                    pos = start;
+                    throw error("unexpected character '" + c + "'");
+                }
+            }
+        }
+    }
+
+    private String string() throws IOException {
+        expect('"');
+        StringBuilder b = new StringBuilder();
+        while (true) {
+            if (pos >= text.length()) {
+                throw error("unterminated string");
+            }
+            char c = text.charAt(pos++);
+            if (c == '"') {
+                return b.toString();
+            }
+            if (c != '\\') {
+                b.append(c);
+                continue;
+            }
+            if (pos >= text.length()) {
+                throw error("unterminated string");
+            }
+            char e = text.charAt(pos++);
+            switch (e) {
+                case 'n' -> b.append('\n');
+                case 't' -> b.append('\t');
+                case 'r' -> b.append('\r');
+                case 'b' -> b.append('\b');
+                case 'f' -> b.append('\f');
+                case 'u' -> {
+                    if (pos + 4 > text.length()) {
+                        throw error("bad \\u escape");
+                    }
+                    try {
+                        b.append((char) Integer.parseInt(text.substring(pos, pos + 4), 16)); // surrogates pair up
+                    } catch (NumberFormatException x) {
+                        throw error("bad \\u escape");
+                    }
+                    pos += 4;
+                }
+                case '"', '\\', '/' -> b.append(e);
+                default -> throw error("bad escape \\" + e);
+            }
+        }
+    }
+
+    private char peek() {
+        return pos < text.length() ? text.charAt(pos) : '\0';
+    }
+
+    private void expect(char c) throws IOException {
+        if (peek() != c) {
+            throw error("expected '" + c + "'");
+        }
+        pos++;
+    }
+
+    private void skipSpace() {
+        while (pos < text.length() && " \t\r\n".indexOf(text.charAt(pos)) >= 0) {
+            pos++;
+        }
+    }
+
+    private IOException error(String message) {
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < Math.min(pos, text.length()); i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                column = 1;
+            } else {
+                column++;
+            }
+        }
+        return new IOException(file + ":" + line + ":" + column + ": " + message);
+    }
+}

@@ -134,4 +134,85 @@ class MarkersUiTest {
         assertEquals(List.of(), markers(file, "store.unknown-reviewer"));
         assertTrue(Files.readString(Path.of(project.getLocation().toOSString(), "reviewers.yaml")).contains("newcomer"));
     }
+
+    /** Every RFY marker of a project as one sorted text: file, line, severity, code, message. */
+    static List<String> snapshot(IProject project) throws Exception {
+        List<String> lines = new java.util.ArrayList<>();
+        for (IMarker m : project.findMarkers(ProblemMarkers.TYPE, false, IResource.DEPTH_INFINITE)) {
+            lines.add(m.getResource().getProjectRelativePath() + ":" + m.getAttribute(IMarker.LINE_NUMBER, 0) + " "
+                    + m.getAttribute(IMarker.SEVERITY, -1) + " " + m.getAttribute(ProblemMarkers.CODE, "") + " "
+                    + m.getAttribute(IMarker.MESSAGE, "") + " " + m.getAttribute(ProblemMarkers.SUGGESTION, ""));
+        }
+        java.util.Collections.sort(lines);
+        return lines;
+    }
+
+    /** One edit, made the same way in both projects (through the resources API, so the builder gets a delta). */
+    private interface Edit {
+        void apply(IProject project) throws Exception;
+    }
+
+    private static Edit replace(String file, String from, String to) {
+        return p -> {
+            IFile f = p.getFile(file);
+            String text = Files.readString(Path.of(f.getLocation().toOSString()));
+            assertTrue(text.contains(from), file + " has no " + from);
+            write(f, text.replace(from, to));
+        };
+    }
+
+    private static Edit create(String file, String fromFile, String from, String to) {
+        return p -> {
+            String text = Files.readString(Path.of(p.getFile(fromFile).getLocation().toOSString()));
+            IFile f = p.getFile(file);
+            if (!f.getParent().exists()) {
+                ((org.eclipse.core.resources.IFolder) f.getParent()).create(true, true, null);
+            }
+            f.create(new ByteArrayInputStream(text.replace(from, to).getBytes(StandardCharsets.UTF_8)), true, null);
+        };
+    }
+
+    private static Edit delete(String file) {
+        return p -> p.getFile(file).delete(true, null);
+    }
+
+    @Test
+    void incrementalMarkersEqualThoseOfAFullBuildAfterEachOfASequenceOfEdits() throws Exception {
+        IProject incremental = Ui.sampleProject("markers-incremental");
+        IProject full = Ui.sampleProject("markers-full");
+        String jukebox = "reviews/2020-05/jukebox.md";
+        String makeittalk = "reviews/2020-05/makeittalk.md";
+        String batch = "batches/2020-05-part-1.md";
+        String corpus = "corpus/000_c08bf2e11786672a.txt";
+        List<Edit> edits = List.of(
+                replace(jukebox, "{review: flowtron}", "{review: flowtronn}"),
+                replace("reviews/2020-05/flowtron.md", "status: published", "status: draft"),
+                // a review that came: the same paper as jukebox (reviewed twice), linking to makeittalk
+                create("reviews/2020-06/jukebox-again.md", jukebox, "Прорывная работа",
+                        "См. [MakeItTalk](../2020-05/makeittalk.md). Прорывная работа"),
+                // makeittalk goes: the batch, the cross-link and the body link above lose their target
+                delete(makeittalk),
+                create(makeittalk, "reviews/2020-05/f-brs.md", "status:", "status:"),
+                replace(batch, "reviews: [pretrr-earl,", "reviews: [jukebox-again, pretrr-earl,"),
+                replace(corpus, "MakeItTalk", "MakeItTalk2"),
+                replace("reviews/2020-05/f-brs.md", "status:", "status: [unclosed"),
+                replace("reviewers.yaml", "- id: belskikh", "- id: belskikh-2"),
+                replace(jukebox, "{review: flowtronn}", "{review: flowtron}"),
+                delete("reviews/2020-06/jukebox-again.md"));
+        int step = 0;
+        for (Edit edit : edits) {
+            step++;
+            edit.apply(incremental);
+            edit.apply(full);
+            Ui.build(incremental);
+            assertTrue(io.rfy.ui.builder.RfyBuilder.lastWasIncremental, "step " + step + " incremental");
+            Ui.build(full);
+            full.build(org.eclipse.core.resources.IncrementalProjectBuilder.CLEAN_BUILD, null);
+            full.build(org.eclipse.core.resources.IncrementalProjectBuilder.FULL_BUILD, null);
+            assertTrue(!io.rfy.ui.builder.RfyBuilder.lastWasIncremental);
+            List<String> expected = snapshot(full);
+            assertTrue(!expected.isEmpty());
+            assertEquals(expected, snapshot(incremental), "markers after step " + step);
+        }
+    }
 }

@@ -25,8 +25,8 @@ import io.rfy.validation.WorkspaceValidation;
 
 /**
  * The files whose findings a change can alter, besides the changed files themselves: reviews that cross-link or
- * link in their body to a changed review, batches that list it and the other reviews of those batches (anchors and
- * the cut depend on them), reviews sharing a paper with it, files with the same review id, batches sharing a review
+ * link in their body to a changed review, batches that list it (the cut depends on its reviews) and the reviews of
+ * those batches that have in-page links (anchors depend on the batch's reviews), reviews sharing a paper with it, files with the same review id, batches sharing a review
  * with a changed batch, reviews with corpus cross-links when a corpus document changed, every file when reviewers.yaml
  * changed, and, when a review came or went, every file whose messages propose near ids ("did you mean").
  */
@@ -94,7 +94,8 @@ final class Dependants {
         }
         for (String id : listedByChangedBatches) {
             Review r = ws.review(id);
-            if (r != null) {
+            // a review of such a batch depends on the batch's reviews only through the anchors its in-page links name
+            if (r != null && (changedIds.contains(id) || hasInPageLink(r.getBody()))) {
                 files.add(ws.relative(r.eResource()));
             }
         }
@@ -143,6 +144,13 @@ final class Dependants {
             }
         }
         return false;
+    }
+
+    private static final java.util.regex.Pattern IN_PAGE_LINK = java.util.regex.Pattern.compile("\\]\\(\\s*<?#");
+
+    /** Whether a body has a {@code [text](#anchor)} link, the only finding that depends on the batches it is in. */
+    private static boolean hasInPageLink(String body) {
+        return body != null && body.indexOf('#') >= 0 && IN_PAGE_LINK.matcher(body).find();
     }
 
     private static List<String> listed(Batch batch) {

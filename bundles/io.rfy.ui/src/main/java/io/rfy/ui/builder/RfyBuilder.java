@@ -237,11 +237,6 @@ public final class RfyBuilder extends IncrementalProjectBuilder {
                 || top.equals(RfyWorkspace.CORPUS);
     }
 
-    /** Whether the change concerns a file the builder reads; edits under .rfy/ (other caches) or elsewhere do not. */
-    static boolean touchesWorkspaceFiles(IResourceDelta delta) throws CoreException {
-        return !ChangedFiles.of(delta).isEmpty();
-    }
-
     /** Loads and checks a project's workspace folder once, outside a build (e.g. a "check now" action). */
     public static void check(IProject project, IProgressMonitor monitor) throws CoreException {
         project.build(FULL_BUILD, ID, Map.of(), monitor);

@@ -284,6 +284,10 @@ class MarkersUiTest {
             IFile jukebox = project.getFile("reviews/2020-05/jukebox.md");
             assertEquals(List.of(), markers(jukebox, "rfy.link.moved"), "the builder does not go online");
 
+            var commands = org.eclipse.ui.PlatformUI.getWorkbench().getService(org.eclipse.ui.commands.ICommandService.class);
+            assertTrue(commands.getCommand("io.rfy.ui.checkLinks").isDefined(), "the Check Links command is contributed");
+            assertTrue(commands.getCommand("io.rfy.ui.checkLinks").isHandled(), "and has its handler");
+            // the command's job, with a shorter timeout than the default so that a mistake fails fast
             io.rfy.ui.builder.CheckLinksJob job = new io.rfy.ui.builder.CheckLinksJob(project,
                     io.rfy.validation.LinkCheckSettings.defaults().withTimeout(java.time.Duration.ofSeconds(5)));
             job.schedule();

@@ -115,6 +115,19 @@ public final class MentionIndex {
         return result;
     }
 
+    /**
+     * The mentions of one review's papers (or all, for null) in the corpus documents only, from the index as it is: no
+     * review body is scanned, so this is cheap enough for the IDE's builder to ask per review.
+     */
+    public List<Mention> corpusMentions(String onlyReview) {
+        List<Mention> result = new ArrayList<>();
+        for (Entry e : entries.values()) {
+            e.mentions().stream().filter(m -> onlyReview == null || onlyReview.equals(m.review())).forEach(result::add);
+        }
+        MentionFinder.sort(result);
+        return result;
+    }
+
     private void readCache() {
         Path cache = ws.root().resolve(CACHE);
         if (!Files.isRegularFile(cache)) {

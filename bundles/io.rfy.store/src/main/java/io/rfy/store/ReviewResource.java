@@ -165,8 +165,13 @@ public final class ReviewResource extends RfyResource {
 
     /** The reviewer as a proxy into {@code reviewers.yaml} at the workspace root, resolved on demand or by the loader. */
     private Reviewer reviewerProxy(String id) {
+        return reviewerProxy(getURI(), id);
+    }
+
+    /** The same proxy for a review file at {@code reviewFile}; the workspace uses it to undo a resolution. */
+    static Reviewer reviewerProxy(URI reviewFile, String id) {
         Reviewer proxy = RfyFactory.eINSTANCE.createReviewer();
-        URI root = getURI().segmentCount() >= 3 ? getURI().trimSegments(3) : getURI().trimSegments(1);
+        URI root = reviewFile.segmentCount() >= 3 ? reviewFile.trimSegments(3) : reviewFile.trimSegments(1);
         ((InternalEObject) proxy).eSetProxyURI(root.appendSegment(Ids.REVIEWERS_FILE).appendFragment(id));
         return proxy;
     }

@@ -9,12 +9,15 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -57,11 +60,23 @@ public final class RfyWorkspace {
 
     private final Path root;
     private final ResourceSetImpl resourceSet = new ResourceSetImpl();
+
+    // What was read, per file (kept so that one file can be read again without reading the others)
+    private Resource reviewersResource;
+    private final TreeMap<Path, Resource> reviewResources = new TreeMap<>();
+    private final TreeMap<Path, Resource> batchResources = new TreeMap<>();
+    private final TreeSet<Path> misplacedFiles = new TreeSet<>();
+
+    // Derived from the files by assemble(), in the same way after a full load and after a reload
     private final List<StoreProblem> problems = new ArrayList<>();
     private final Map<String, Review> reviewsById = new LinkedHashMap<>();
     private final Map<String, Reviewer> reviewersById = new HashMap<>();
     private final List<Batch> batches = new ArrayList<>();
     private ReviewerRegistry registry;
+
+    /** One file read again by {@link #reload}: its root object before and after (null where there was none). */
+    public record Reloaded(String file, EObject before, EObject after) {
+    }
 
     private RfyWorkspace(Path root) {
         this.root = root;
@@ -96,11 +111,148 @@ public final class RfyWorkspace {
         List<Path> batchFiles = markdownFiles(root.resolve(BATCHES));
         SubMonitor progress = SubMonitor.convert(monitor, "Loading workspace " + root.getFileName(),
                 reviewFiles.size() + batchFiles.size() + 2);
-
         Path reviewersFile = root.resolve(Ids.REVIEWERS_FILE);
         if (Files.isRegularFile(reviewersFile)) {
-            Resource r = loadAll(List.of(reviewersFile), progress).get(0);
-            registry = r.getContents().isEmpty() ? null : (ReviewerRegistry) r.getContents().get(0);
+            reviewersResource = loadAll(List.of(reviewersFile), progress).get(0);
+        }
+        List<Resource> reviews = loadAll(reviewFiles, progress);
+        for (int i = 0; i < reviewFiles.size(); i++) {
+            reviewResources.put(reviewFiles.get(i), reviews.get(i));
+        }
+        List<Resource> batchList = loadAll(batchFiles, progress);
+        for (int i = 0; i < batchFiles.size(); i++) {
+            batchResources.put(batchFiles.get(i), batchList.get(i));
+        }
+        assemble();
+        progress.done();
+    }
+
+    /**
+     * Reads the given files again (changed, added or deleted since they were read; others are left as they are) and
+     * re-resolves the references between all files by id, so that the model and {@link #problems()} are what a
+     * fresh {@link #load} would give. A file that no longer parses is reported like at load and its old model is
+     * dropped, as a full load would not have it either; its resource stays unwritable, so it is never overwritten.
+     * Paths outside the files the store reads (corpus documents, caches) are ignored.
+     *
+     * @param files absolute or workspace-relative paths
+     * @return what each file held before and holds now, for the files the store reads
+     * @throws IOException when a file exists but cannot be read at all; the workspace is then unchanged
+     */
+    public List<Reloaded> reload(Collection<Path> files) throws IOException {
+        List<Reloaded> result = new ArrayList<>();
+        // read everything first, so that an unreadable file leaves the workspace as it was
+        Map<Path, Resource> fresh = new LinkedHashMap<>();
+        RfyResourceFactory factory = new RfyResourceFactory();
+        for (Path given : files) {
+            Path file = root.resolve(given).toAbsolutePath().normalize();
+            if (kindOf(file) != null && Files.isRegularFile(file)) {
+                try {
+                    fresh.put(file, loadOne(factory, file));
+                } catch (UncheckedIOException e) {
+                    throw e.getCause();
+                }
+            } else if (kindOf(file) != null) {
+                fresh.put(file, null);
+            }
+        }
+        for (Map.Entry<Path, Resource> e : fresh.entrySet()) {
+            Path file = e.getKey();
+            Resource now = e.getValue();
+            Resource before = switch (kindOf(file)) {
+                case REVIEWERS -> replaceReviewers(now);
+                case REVIEW -> replace(reviewResources, file, now);
+                case BATCH -> replace(batchResources, file, now);
+                case MISPLACED -> {
+                    if (now == null) {
+                        misplacedFiles.remove(file);
+                    } else {
+                        misplacedFiles.add(file);
+                    }
+                    yield null;
+                }
+            };
+            result.add(new Reloaded(relative(file), rootOf(before), rootOf(now)));
+        }
+        assemble();
+        return result;
+    }
+
+    private enum FileKind {
+        REVIEWERS, REVIEW, MISPLACED, BATCH
+    }
+
+    /** Which of the store's files a path is, as the full load would see it; null for any other path. */
+    private FileKind kindOf(Path file) {
+        if (!file.startsWith(root) || !file.toString().endsWith(".md") && !file.equals(root.resolve(Ids.REVIEWERS_FILE))) {
+            return null;
+        }
+        if (file.equals(root.resolve(Ids.REVIEWERS_FILE))) {
+            return FileKind.REVIEWERS;
+        }
+        Path reviews = root.resolve(REVIEWS);
+        if (file.startsWith(reviews)) {
+            return file.getParent().getParent().equals(reviews) ? FileKind.REVIEW : FileKind.MISPLACED;
+        }
+        return file.getParent().equals(root.resolve(BATCHES)) ? FileKind.BATCH : null;
+    }
+
+    private Resource replaceReviewers(Resource now) {
+        Resource before = reviewersResource;
+        swap(before, now);
+        reviewersResource = now;
+        return before;
+    }
+
+    private Resource replace(TreeMap<Path, Resource> map, Path file, Resource now) {
+        Resource before = now == null ? map.remove(file) : map.put(file, now);
+        swap(before, now);
+        return before;
+    }
+
+    /** Puts the new resource where the old one was in the resource set (or at the end, or nowhere). */
+    private void swap(Resource before, Resource now) {
+        EList<Resource> resources = resourceSet.getResources();
+        int at = before == null ? -1 : resources.indexOf(before);
+        if (at >= 0 && now != null) {
+            resources.set(at, now);
+        } else {
+            if (at >= 0) {
+                resources.remove(at);
+            }
+            if (now != null) {
+                resources.add(now);
+            }
+        }
+        if (before != null) {
+            loadProblems.remove(before);
+        }
+        if (now != null) {
+            reportLoadProblems(now);
+        }
+    }
+
+    private static EObject rootOf(Resource r) {
+        return r == null || r.getContents().isEmpty() ? null : r.getContents().get(0);
+    }
+
+    /**
+     * Derives the registry, the id maps, the batch list, the proxy map and every problem from the files as read,
+     * in file order: the one place both a full load and a reload go through, so they cannot disagree.
+     */
+    private void assemble() {
+        problems.clear();
+        reviewsById.clear();
+        reviewersById.clear();
+        batches.clear();
+        uriResourceMap().clear();
+        for (Path p : misplacedFiles) {
+            problems.add(new StoreProblem(Severity.WARNING, "store.misplaced-file", "not read: review files"
+                    + " live in reviews/<yyyy-mm>/<id>.md", relative(p), 0, 0));
+        }
+        registry = null;
+        if (reviewersResource != null) {
+            problems.addAll(loadProblems(reviewersResource));
+            registry = (ReviewerRegistry) rootOf(reviewersResource);
         } else {
             problems.add(new StoreProblem(Severity.WARNING, "store.no-reviewers", "the workspace has no "
                     + Ids.REVIEWERS_FILE + "; reviewers cannot be resolved", Ids.REVIEWERS_FILE, 0, 0));
@@ -113,8 +265,11 @@ public final class RfyWorkspace {
                 reviewersById.putIfAbsent(r.getId(), r);
             }
         }
-        for (Resource r : loadAll(reviewFiles, progress)) {
-            if (!r.getContents().isEmpty() && r.getContents().get(0) instanceof Review review) {
+        for (Resource r : reviewResources.values()) {
+            problems.addAll(loadProblems(r));
+        }
+        for (Resource r : reviewResources.values()) {
+            if (rootOf(r) instanceof Review review) {
                 Review earlier = reviewsById.putIfAbsent(review.getId(), review);
                 if (earlier != null) {
                     problems.add(problem(Severity.ERROR, "store.duplicate-id", "review id '" + review.getId()
@@ -124,13 +279,36 @@ public final class RfyWorkspace {
                 }
             }
         }
-        for (Resource r : loadAll(batchFiles, progress)) {
-            if (!r.getContents().isEmpty() && r.getContents().get(0) instanceof Batch batch) {
+        for (Resource r : batchResources.values()) {
+            problems.addAll(loadProblems(r));
+            if (rootOf(r) instanceof Batch batch) {
                 batches.add(batch);
             }
         }
         resolveReferences();
-        progress.done();
+    }
+
+    /** A resource's own problems with the file named relative to the root; computed once per read of the file. */
+    private final Map<Resource, List<StoreProblem>> loadProblems = new java.util.IdentityHashMap<>();
+
+    private void reportLoadProblems(Resource r) {
+        List<StoreProblem> list = new ArrayList<>();
+        for (Resource.Diagnostic d : r.getErrors()) {
+            list.add(((StoreProblem) d).withFile(relative(r)));
+        }
+        for (Resource.Diagnostic d : r.getWarnings()) {
+            list.add(((StoreProblem) d).withFile(relative(r)));
+        }
+        loadProblems.put(r, list);
+    }
+
+    private List<StoreProblem> loadProblems(Resource r) {
+        List<StoreProblem> list = loadProblems.get(r);
+        if (list == null) {
+            reportLoadProblems(r);
+            list = loadProblems.get(r);
+        }
+        return list;
     }
 
     /** Lets {@code rfy:/review/<id>} proxies, e.g. ones created by later edits, resolve without a demand load. */
@@ -153,8 +331,7 @@ public final class RfyWorkspace {
                 if (p.getParent().getParent().equals(reviews)) {
                     files.add(p);
                 } else {
-                    problems.add(new StoreProblem(Severity.WARNING, "store.misplaced-file", "not read: review files"
-                            + " live in reviews/<yyyy-mm>/<id>.md", relative(p), 0, 0));
+                    misplacedFiles.add(p);
                 }
             }
         }
@@ -187,14 +364,6 @@ public final class RfyWorkspace {
             progress.worked(chunk.size());
         }
         ((InternalEList<Resource>) resourceSet.getResources()).addAllUnique(loaded);
-        for (Resource r : loaded) {
-            for (Resource.Diagnostic d : r.getErrors()) {
-                problems.add(((StoreProblem) d).withFile(relative(r)));
-            }
-            for (Resource.Diagnostic d : r.getWarnings()) {
-                problems.add(((StoreProblem) d).withFile(relative(r)));
-            }
-        }
         return loaded;
     }
 
@@ -208,15 +377,25 @@ public final class RfyWorkspace {
         return resource;
     }
 
-    /** Replaces the id proxies the files hold with the objects they name, reporting the ids that name nothing. */
+    /**
+     * Points every reference by id (a review's reviewer and review cross-links, a batch's reviews) at the object
+     * that now has that id, or back to a proxy when nothing has it, reporting the ids that name nothing. Works
+     * from the ids alone, so it is right after a full load and after any reload alike.
+     */
     private void resolveReferences() {
         for (Review review : reviewsById.values()) {
             String reviewer = Ids.of(review, Literals.REVIEW__REVIEWER);
             if (reviewer != null) {
                 Reviewer target = reviewersById.get(reviewer);
+                Object current = review.eGet(Literals.REVIEW__REVIEWER, false);
                 if (target != null) {
-                    review.setReviewer(target);
+                    if (current != target) {
+                        review.setReviewer(target);
+                    }
                 } else {
+                    if (!((EObject) current).eIsProxy()) {
+                        review.setReviewer(ReviewResource.reviewerProxy(review.eResource().getURI(), reviewer));
+                    }
                     problems.add(problem(Severity.ERROR, "store.unknown-reviewer", "unknown reviewer '" + reviewer
                             + "': not in " + Ids.REVIEWERS_FILE + closest(reviewer, reviewersById.keySet()), review,
                             Literals.REVIEW__REVIEWER));
@@ -226,9 +405,15 @@ public final class RfyWorkspace {
                 if (link instanceof ReviewCrossLink r) {
                     String id = Ids.of(r, Literals.REVIEW_CROSS_LINK__REVIEW);
                     Review target = id == null ? null : reviewsById.get(id);
+                    Object current = r.eGet(Literals.REVIEW_CROSS_LINK__REVIEW, false);
                     if (target != null) {
-                        r.setReview(target);
+                        if (current != target) {
+                            r.setReview(target);
+                        }
                     } else if (id != null) {
+                        if (!((EObject) current).eIsProxy()) {
+                            r.setReview(ReviewResource.reviewProxy(id));
+                        }
                         problems.add(problem(Severity.ERROR, "store.unknown-review", "cross-link to unknown review '"
                                 + id + "'" + closest(id, reviewsById.keySet()), link, null));
                     }
@@ -237,17 +422,19 @@ public final class RfyWorkspace {
         }
         for (Batch batch : batches) {
             @SuppressWarnings("unchecked")
-            EList<Review> refs = (EList<Review>) batch.eGet(Literals.BATCH__REVIEWS, false);
+            InternalEList<Review> refs = (InternalEList<Review>) batch.eGet(Literals.BATCH__REVIEWS, false);
             for (int i = 0; i < refs.size(); i++) {
-                Review ref = refs.get(i);
-                if (!ref.eIsProxy()) {
-                    continue;
-                }
-                String id = ((InternalEObject) ref).eProxyURI().fragment();
+                Review ref = refs.basicGet(i);
+                String id = Ids.of(ref);
                 Review target = reviewsById.get(id);
                 if (target != null) {
-                    refs.set(i, target);
+                    if (ref != target) {
+                        refs.setUnique(i, target);
+                    }
                 } else {
+                    if (!ref.eIsProxy()) {
+                        refs.setUnique(i, ReviewResource.reviewProxy(id));
+                    }
                     SourceLocation.Position at = SourceLocation.of(batch, Literals.BATCH__REVIEWS, i);
                     problems.add(new StoreProblem(Severity.ERROR, "store.unknown-review", "the batch lists unknown review '"
                             + id + "'" + closest(id, reviewsById.keySet()), relative(batch.eResource()),

@@ -42,6 +42,8 @@ public final class LinkChecker {
     private final LinkCache cache;
     private final HttpClient client;
     private final Map<String, HostGate> hosts = new ConcurrentHashMap<>();
+    /** Whether only the cache answers (URLs it does not hold are skipped): for checks that must stay offline. */
+    private boolean cacheOnly;
 
     /** @param cache where results are kept between runs, or null for none */
     public LinkChecker(LinkCheckSettings settings, LinkCache cache) {
@@ -49,6 +51,16 @@ public final class LinkChecker {
         this.cache = cache;
         this.client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(settings.timeout()).build();
+    }
+
+    /**
+     * A checker that never goes online: what the cache holds from earlier checks, and "skipped" for the rest. The IDE's
+     * builder uses it so that markers show what the last "Check links" found without a request per build.
+     */
+    public static LinkChecker cacheOnly(LinkCache cache) {
+        LinkChecker checker = new LinkChecker(LinkCheckSettings.defaults(), cache);
+        checker.cacheOnly = true;
+        return checker;
     }
 
     /** Checks each distinct URL once; the result map keeps the order of {@code urls}. */
@@ -68,6 +80,8 @@ public final class LinkChecker {
                 LinkStatus cached = cache == null ? null : cache.get(url);
                 if (cached != null) {
                     results.put(url, cached);
+                } else if (cacheOnly) {
+                    results.put(url, new LinkStatus(url, Verdict.SKIPPED, 0, null, "not checked yet"));
                 } else {
                     futures.put(url, pool.submit(() -> checkOne(url)));
                 }

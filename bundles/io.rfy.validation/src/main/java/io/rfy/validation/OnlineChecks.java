@@ -22,9 +22,14 @@ final class OnlineChecks {
     }
 
     static List<Finding> run(RfyWorkspace ws, LinkChecker checker, IProgressMonitor monitor) {
+        return run(ws.reviews(), ws.batches(), checker, monitor);
+    }
+
+    /** The same for some of the reviews and batches only (the builder checks the files that changed). */
+    static List<Finding> run(List<Review> reviews, List<Batch> batchList, LinkChecker checker, IProgressMonitor monitor) {
         // where each URL is used: the first place is where a finding about it is reported, the count says how many
         Map<String, List<Finding>> uses = new LinkedHashMap<>();
-        for (Review review : ws.reviews()) {
+        for (Review review : reviews) {
             for (Paper paper : review.getPapers()) {
                 for (Link link : paper.getLinks()) {
                     if (link.getUrl() != null && PaperChecks.isHttp(link.getUrl())) {
@@ -36,7 +41,7 @@ final class OnlineChecks {
             BodyChecks.webLinks(review.getBody()).forEach((offset, url) -> use(uses, url,
                     new Finding(Rule.LINK_BROKEN, "the link " + url, review, Literals.REVIEW__BODY, -1, offset, null)));
         }
-        for (Batch batch : ws.batches()) {
+        for (Batch batch : batchList) {
             BodyChecks.webLinks(batch.getIntro()).forEach((offset, url) -> use(uses, url,
                     new Finding(Rule.LINK_BROKEN, "the link " + url, batch, Literals.BATCH__INTRO, -1, offset, null)));
         }

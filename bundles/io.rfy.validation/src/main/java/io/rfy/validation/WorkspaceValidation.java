@@ -74,6 +74,73 @@ public final class WorkspaceValidation {
         return report;
     }
 
+    /**
+     * The report of some files only (workspace-relative paths, as {@link ReportEntry#file()} names them): their load
+     * problems and the rules on their reviews and batches, checked against the whole workspace, so that each entry is
+     * the one {@link #run} gives for that file. The IDE's builder re-checks the files a change can affect this way.
+     *
+     * @param links a checker for the web links of these files (e.g. {@link LinkChecker#cacheOnly}), or null for none
+     */
+    public static List<ReportEntry> runOn(RfyWorkspace ws, ValidationSettings settings, java.util.Set<String> files,
+            LinkChecker links, IProgressMonitor monitor) {
+        List<io.rfy.model.Review> reviews = new ArrayList<>();
+        for (io.rfy.model.Review r : ws.reviews()) {
+            if (files.contains(ws.relative(r.eResource()))) {
+                reviews.add(r);
+            }
+        }
+        List<io.rfy.model.Batch> batches = new ArrayList<>();
+        for (io.rfy.model.Batch b : ws.batches()) {
+            if (files.contains(ws.relative(b.eResource()))) {
+                batches.add(b);
+            }
+        }
+        SubMonitor progress = SubMonitor.convert(monitor, "Validating " + files.size() + " files",
+                reviews.size() + batches.size() + (links == null ? 0 : 1));
+        List<ReportEntry> report = new ArrayList<>();
+        for (StoreProblem p : ws.problems()) {
+            if (files.contains(p.file())) {
+                report.add(new ReportEntry(p.severity(), p.code(), p.getMessage(), p.file(), p.getLine(), p.getColumn(), null));
+            }
+        }
+        EValidator.Registry registry = new EValidatorRegistryImpl();
+        registry.put(RfyPackage.eINSTANCE, new RfyValidator());
+        Diagnostician diagnostician = new Diagnostician(registry);
+        Map<Object, Object> context = new HashMap<>(diagnostician.createDefaultContext());
+        context.put(WorkspaceIndex.class, new WorkspaceIndex(ws, settings));
+        List<EObject> roots = new ArrayList<>(reviews);
+        roots.addAll(batches);
+        for (EObject root : roots) {
+            if (progress.isCanceled()) {
+                throw new OperationCanceledException();
+            }
+            BasicDiagnostic diagnostics = diagnostician.createDefaultDiagnostic(root);
+            diagnostician.validate(root, diagnostics, context);
+            for (Diagnostic d : diagnostics.getChildren()) {
+                if (d.getData().size() > 1 && d.getData().get(1) instanceof Finding f) {
+                    report.add(entry(ws, f));
+                }
+            }
+            progress.worked(1);
+        }
+        if (links != null) {
+            for (Finding f : OnlineChecks.run(reviews, batches, links, progress.split(1))) {
+                report.add(entry(ws, f));
+            }
+        }
+        report.sort(Comparator.comparing(ReportEntry::severity).thenComparing(ReportEntry::file)
+                .thenComparingInt(ReportEntry::line).thenComparingInt(ReportEntry::column));
+        return report;
+    }
+
+    /**
+     * The keys by which the rule {@code rfy.paper.reviewed-twice} recognises two entries as one paper (arXiv id, DOI,
+     * normalised title): reviews sharing a key depend on each other's findings.
+     */
+    public static List<String> paperKeys(io.rfy.model.Paper paper) {
+        return WorkspaceIndex.paperKeys(paper);
+    }
+
     private static ReportEntry entry(RfyWorkspace ws, Finding f) {
         SourceLocation.Position at;
         if (f.bodyOffset() >= 0) {

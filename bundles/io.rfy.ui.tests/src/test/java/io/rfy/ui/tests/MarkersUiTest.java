@@ -14,6 +14,7 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
+import org.eclipse.core.runtime.IPath;
 import org.eclipse.ui.IMarkerResolution;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.ide.IDE;
@@ -133,5 +134,217 @@ class MarkersUiTest {
         Ui.build(project);
         assertEquals(List.of(), markers(file, "store.unknown-reviewer"));
         assertTrue(Files.readString(Path.of(project.getLocation().toOSString(), "reviewers.yaml")).contains("newcomer"));
+    }
+
+    /** Every RFY marker of a project as one sorted text: file, line, severity, code, message. */
+    static List<String> snapshot(IProject project) throws Exception {
+        List<String> lines = new java.util.ArrayList<>();
+        for (IMarker m : project.findMarkers(ProblemMarkers.TYPE, false, IResource.DEPTH_INFINITE)) {
+            lines.add(m.getResource().getProjectRelativePath() + ":" + m.getAttribute(IMarker.LINE_NUMBER, 0) + " "
+                    + m.getAttribute(IMarker.SEVERITY, -1) + " " + m.getAttribute(ProblemMarkers.CODE, "") + " "
+                    + m.getAttribute(IMarker.MESSAGE, "") + " " + m.getAttribute(ProblemMarkers.SUGGESTION, ""));
+        }
+        java.util.Collections.sort(lines);
+        return lines;
+    }
+
+    /** One edit, made the same way in both projects (through the resources API, so the builder gets a delta). */
+    private interface Edit {
+        void apply(IProject project) throws Exception;
+    }
+
+    private static Edit replace(String file, String from, String to) {
+        return p -> {
+            IFile f = p.getFile(file);
+            String text = Files.readString(Path.of(f.getLocation().toOSString()));
+            assertTrue(text.contains(from), file + " has no " + from);
+            write(f, text.replace(from, to));
+        };
+    }
+
+    private static Edit create(String file, String fromFile, String from, String to) {
+        return p -> {
+            String text = Files.readString(Path.of(p.getFile(fromFile).getLocation().toOSString()));
+            IFile f = p.getFile(file);
+            if (!f.getParent().exists()) {
+                ((org.eclipse.core.resources.IFolder) f.getParent()).create(true, true, null);
+            }
+            f.create(new ByteArrayInputStream(text.replace(from, to).getBytes(StandardCharsets.UTF_8)), true, null);
+        };
+    }
+
+    private static Edit delete(String file) {
+        return p -> p.getFile(file).delete(true, null);
+    }
+
+    @Test
+    void incrementalMarkersEqualThoseOfAFullBuildAfterEachOfASequenceOfEdits() throws Exception {
+        IProject incremental = Ui.sampleProject("markers-incremental");
+        IProject full = Ui.sampleProject("markers-full");
+        String jukebox = "reviews/2020-05/jukebox.md";
+        String makeittalk = "reviews/2020-05/makeittalk.md";
+        String batch = "batches/2020-05-part-1.md";
+        String corpus = "corpus/000_c08bf2e11786672a.txt";
+        List<Edit> edits = List.of(
+                replace(jukebox, "{review: flowtron}", "{review: flowtronn}"),
+                replace("reviews/2020-05/flowtron.md", "status: published", "status: draft"),
+                // an in-page link to jukebox's anchor in the post, then jukebox's short name (and so the anchor) changes
+                replace("reviews/2020-05/flowtron.md", "\n---\n", "\n---\nСм. [Jukebox](#3-jukebox).\n"),
+                replace(jukebox, "title: \"Jukebox: A Generative", "title: \"Jukebox-X: A Generative"),
+                // a review that came: the same paper as jukebox (reviewed twice), linking to makeittalk
+                create("reviews/2020-06/jukebox-again.md", jukebox, "Прорывная работа",
+                        "См. [MakeItTalk](../2020-05/makeittalk.md). Прорывная работа"),
+                // makeittalk goes: the batch, the cross-link and the body link above lose their target
+                delete(makeittalk),
+                create(makeittalk, "reviews/2020-05/f-brs.md", "status:", "status:"),
+                replace(batch, "reviews: [pretrr-earl,", "reviews: [jukebox-again, pretrr-earl,"),
+                replace(corpus, "MakeItTalk", "MakeItTalk2"),
+                replace("reviews/2020-05/f-brs.md", "status:", "status: [unclosed"),
+                replace("reviewers.yaml", "- id: belskikh", "- id: belskikh-2"),
+                replace(jukebox, "{review: flowtronn}", "{review: flowtron}"),
+                delete("reviews/2020-06/jukebox-again.md"));
+        int step = 0;
+        for (Edit edit : edits) {
+            step++;
+            edit.apply(incremental);
+            edit.apply(full);
+            Ui.build(incremental);
+            assertTrue(io.rfy.ui.builder.RfyBuilder.lastWasIncremental, "step " + step + " incremental");
+            Ui.build(full);
+            full.build(org.eclipse.core.resources.IncrementalProjectBuilder.CLEAN_BUILD, null);
+            full.build(org.eclipse.core.resources.IncrementalProjectBuilder.FULL_BUILD, null);
+            assertTrue(!io.rfy.ui.builder.RfyBuilder.lastWasIncremental);
+            List<String> expected = snapshot(full);
+            assertTrue(!expected.isEmpty());
+            if (step == 3 || step == 4) {
+                // the anchor is found first, then not: a finding of one file that another file's edit changed
+                assertEquals(step == 4, expected.stream().anyMatch(l -> l.startsWith("reviews/2020-05/flowtron.md")
+                        && l.contains("rfy.body.broken-anchor")), "step " + step + ": " + expected);
+            }
+            assertEquals(expected, snapshot(incremental), "markers after step " + step);
+        }
+    }
+
+    @Test
+    void aLinkToAMovedReviewIsRepairedByItsQuickFix() throws Exception {
+        IProject project = Ui.sampleProject("markers-moved");
+        IFile jukebox = project.getFile("reviews/2020-05/jukebox.md");
+        String text = Files.readString(Path.of(jukebox.getLocation().toOSString()));
+        write(jukebox, text.replace("Прорывная работа от OpenAI", "См. также [Flowtron](flowtron.md#results). Прорывная работа от OpenAI"));
+        Ui.build(project);
+        assertEquals(List.of(), markers(jukebox, "rfy.body.broken-review-link"), "the link is fine before the move");
+        project.getFolder("reviews/2020-06").create(true, true, null);
+        project.getFile("reviews/2020-05/flowtron.md").move(IPath.fromOSString("/" + project.getName()
+                + "/reviews/2020-06/flowtron.md"), true, null);
+        Ui.build(project);
+        List<IMarker> found = markers(jukebox, "rfy.body.broken-review-link");
+        assertEquals(1, found.size(), "one marker");
+        IMarker m = found.get(0);
+        assertEquals(lineOf(jukebox, "[Flowtron](flowtron.md"), m.getAttribute(IMarker.LINE_NUMBER, -1));
+        assertEquals("../2020-06/flowtron.md", m.getAttribute(ProblemMarkers.SUGGESTION, ""));
+        IMarkerResolution[] fixes = IDE.getMarkerHelpRegistry().getResolutions(m);
+        assertEquals(1, fixes.length);
+        assertTrue(fixes[0].getLabel().contains("../2020-06/flowtron.md"), fixes[0].getLabel());
+        fixes[0].run(m);
+        Ui.build(project);
+        assertEquals(List.of(), markers(jukebox, "rfy.body.broken-review-link"), "quick fix cleared it");
+        String fixed = Files.readString(Path.of(jukebox.getLocation().toOSString()));
+        assertTrue(fixed.contains("См. также [Flowtron](../2020-06/flowtron.md#results). Прорывная"), fixed);
+        assertEquals(text.length() + "См. также [Flowtron](../2020-06/flowtron.md#results). ".length(), fixed.length(),
+                "nothing else rewritten");
+    }
+
+    @Test
+    void aPermanentRedirectFoundByCheckLinksIsFollowedByItsQuickFix() throws Exception {
+        com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        String base = "http://127.0.0.1:" + server.getAddress().getPort();
+        server.createContext("/", exchange -> {
+            if (exchange.getRequestURI().getPath().equals("/blog/jukebox-old/")) {
+                exchange.getResponseHeaders().add("Location", base + "/blog/jukebox/");
+                exchange.sendResponseHeaders(301, -1);
+            } else {
+                exchange.sendResponseHeaders(200, -1);
+            }
+            exchange.close();
+        });
+        server.start();
+        try {
+            Path dir = Files.createTempDirectory("rfy-ui-").resolve("markers-redirect");
+            Ui.copy(Ui.repo().resolve("examples/sample-ws"), dir);
+            // every link of the copy points at the local server, so that the check needs no network
+            try (var files = Files.walk(dir)) {
+                for (Path p : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".md"))::iterator) {
+                    Files.writeString(p, Files.readString(p).replace("https://", base + "/"));
+                }
+            }
+            Path juke = dir.resolve("reviews/2020-05/jukebox.md");
+            Files.writeString(juke, Files.readString(juke).replace(base + "/openai.com/blog/jukebox/", base + "/blog/jukebox-old/"));
+            IProject project = Ui.open(dir);
+            IFile jukebox = project.getFile("reviews/2020-05/jukebox.md");
+            assertEquals(List.of(), markers(jukebox, "rfy.link.moved"), "the builder does not go online");
+
+            var commands = org.eclipse.ui.PlatformUI.getWorkbench().getService(org.eclipse.ui.commands.ICommandService.class);
+            assertTrue(commands.getCommand("io.rfy.ui.checkLinks").isDefined(), "the Check Links command is contributed");
+            assertTrue(commands.getCommand("io.rfy.ui.checkLinks").isHandled(), "and has its handler");
+            // the command's job, with a shorter timeout than the default so that a mistake fails fast
+            io.rfy.ui.builder.CheckLinksJob job = new io.rfy.ui.builder.CheckLinksJob(project,
+                    io.rfy.validation.LinkCheckSettings.defaults().withTimeout(java.time.Duration.ofSeconds(5)));
+            job.schedule();
+            assertTrue(Ui.waitFor(() -> job.getResult() != null, 60_000), "check links finished");
+            assertTrue(job.getResult().isOK(), job.getResult().toString());
+            assertTrue(Files.readString(dir.resolve(".rfy/link-check.tsv")).contains("/blog/jukebox-old/"));
+            Ui.build(project);
+            List<IMarker> found = markers(jukebox, "rfy.link.moved");
+            assertEquals(1, found.size(), "one marker");
+            IMarker m = found.get(0);
+            assertEquals(lineOf(jukebox, "/blog/jukebox-old/"), m.getAttribute(IMarker.LINE_NUMBER, -1));
+            assertEquals(base + "/blog/jukebox/", m.getAttribute(ProblemMarkers.SUGGESTION, ""));
+            IMarkerResolution[] fixes = IDE.getMarkerHelpRegistry().getResolutions(m);
+            assertEquals(1, fixes.length);
+            assertTrue(fixes[0].getLabel().startsWith("Follow the redirect"), fixes[0].getLabel());
+            String before = Files.readString(juke);
+            fixes[0].run(m);
+            Ui.build(project);
+            assertEquals(List.of(), markers(jukebox, "rfy.link.moved"), "quick fix cleared it");
+            assertEquals(before.replace("/blog/jukebox-old/", "/blog/jukebox/"), Files.readString(juke),
+                    "only the URL changed");
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    @Test
+    void aCrossLinkSuggestionIsAcceptedByItsQuickFix() throws Exception {
+        IProject project = Ui.sampleProject("markers-suggestion");
+        IFile file = project.getFile("reviews/2020-05/makeittalk.md");
+        String text = Files.readString(Path.of(file.getLocation().toOSString()));
+        int start = text.indexOf("crosslinks:");
+        int end = text.indexOf("\n---\n");
+        assertTrue(start > 0 && text.substring(start, end).contains("{corpus: 000_c08bf2e11786672a"));
+        write(file, text.substring(0, start) + text.substring(end + 1));
+        Ui.build(project);
+        List<IMarker> found = markers(file, "rfy.crosslink.suggestion");
+        assertTrue(!found.isEmpty(), "the corpus names MakeItTalk");
+        IMarker m = found.stream().filter(x -> x.getAttribute(IMarker.MESSAGE, "").startsWith("«MakeItTalk»")).findFirst()
+                .orElseThrow(() -> new AssertionError(found.size() + " suggestions, none for «MakeItTalk»"));
+        assertEquals(IMarker.SEVERITY_INFO, m.getAttribute(IMarker.SEVERITY, -1));
+        assertTrue(m.getAttribute(ProblemMarkers.SUGGESTION, "").startsWith("000_c08bf2e11786672a#"));
+        String suggestion = m.getAttribute(ProblemMarkers.SUGGESTION, "");
+        IMarkerResolution[] fixes = IDE.getMarkerHelpRegistry().getResolutions(m);
+        assertEquals(1, fixes.length);
+        fixes[0].run(m);
+        Ui.build(project);
+        String fixed = Files.readString(Path.of(file.getLocation().toOSString()));
+        assertTrue(fixed.contains("crosslinks:") && fixed.contains("corpus: 000_c08bf2e11786672a")
+                && fixed.contains("quote: MakeItTalk") || fixed.contains("quote: \"MakeItTalk\""), fixed);
+        String edited = text.substring(0, start) + text.substring(end + 1);
+        assertEquals(edited.lines().toList(), fixed.lines().filter(l -> !l.equals("crosslinks:")
+                && !l.startsWith("  - {corpus: 000_c08bf2e11786672a")).toList(), "only the cross-link was added");
+        assertTrue(markers(file, "rfy.crosslink.suggestion").stream()
+                .noneMatch(x -> suggestion.equals(x.getAttribute(ProblemMarkers.SUGGESTION, ""))), "the marker is gone");
+        assertTrue(markers(file, "rfy.crosslink.suggestion").stream()
+                .noneMatch(x -> x.getAttribute(IMarker.MESSAGE, "").startsWith("«MakeItTalk»")),
+                "the other mentions of the same quote are covered too");
     }
 }

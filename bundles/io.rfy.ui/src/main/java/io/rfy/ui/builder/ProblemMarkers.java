@@ -37,21 +37,56 @@ public final class ProblemMarkers {
      * markers (so the Problems view does not flicker and large projects update quickly).
      */
     public static void update(IProject project, List<ReportEntry> report, IProgressMonitor monitor) throws CoreException {
-        Map<IResource, List<ReportEntry>> wanted = new LinkedHashMap<>();
+        Map<String, List<ReportEntry>> byFile = new LinkedHashMap<>();
         for (ReportEntry e : report) {
-            IResource target = e.file() == null || e.file().isEmpty() ? project : project.findMember(e.file());
-            wanted.computeIfAbsent(target == null ? project : target, k -> new ArrayList<>()).add(e);
+            byFile.computeIfAbsent(e.file() == null ? "" : e.file(), k -> new ArrayList<>()).add(e);
+        }
+        update(project, byFile, null);
+    }
+
+    /**
+     * Brings the markers of some files up to date.
+     *
+     * @param byFile every file's entries, as the builder keeps them (a file missing here has none)
+     * @param files the files whose entries may have changed, or null for all: then markers on any other file go too
+     */
+    public static void update(IProject project, Map<String, List<ReportEntry>> byFile, Set<String> files)
+            throws CoreException {
+        // where each file's markers go: the file, or the project for a file that is not there (e.g. reviewers.yaml)
+        Map<IResource, List<ReportEntry>> wanted = new LinkedHashMap<>();
+        for (String file : files == null ? byFile.keySet() : files) {
+            IResource target = target(project, file);
+            List<ReportEntry> list = wanted.computeIfAbsent(target, k -> new ArrayList<>());
+            if (target != project) {
+                list.addAll(byFile.getOrDefault(file, List.of()));
+            }
+        }
+        if (wanted.containsKey(project)) {
+            List<ReportEntry> list = wanted.get(project);
+            byFile.forEach((file, entries) -> {
+                if (target(project, file) == project) {
+                    list.addAll(entries);
+                }
+            });
         }
         Map<IResource, List<IMarker>> existing = new LinkedHashMap<>();
-        for (IMarker m : project.findMarkers(TYPE, false, IResource.DEPTH_INFINITE)) {
-            existing.computeIfAbsent(m.getResource(), k -> new ArrayList<>()).add(m);
+        if (files == null) {
+            for (IMarker m : project.findMarkers(TYPE, false, IResource.DEPTH_INFINITE)) {
+                existing.computeIfAbsent(m.getResource(), k -> new ArrayList<>()).add(m);
+                wanted.computeIfAbsent(m.getResource(), k -> new ArrayList<>());
+            }
+        } else {
+            for (IResource r : wanted.keySet()) {
+                if (r.exists()) {
+                    existing.put(r, List.of(r.findMarkers(TYPE, false, IResource.DEPTH_ZERO)));
+                }
+            }
         }
-        Set<IResource> touched = new HashSet<>(wanted.keySet());
-        touched.addAll(existing.keySet());
-        for (IResource resource : touched) {
-            List<ReportEntry> entries = wanted.getOrDefault(resource, List.of());
+        for (Map.Entry<IResource, List<ReportEntry>> w : wanted.entrySet()) {
+            IResource resource = w.getKey();
+            List<ReportEntry> entries = w.getValue();
             List<IMarker> markers = existing.getOrDefault(resource, List.of());
-            if (sameProblems(markers, entries, resource.getType() == IResource.PROJECT)) {
+            if (!resource.exists() || sameProblems(markers, entries, resource.getType() == IResource.PROJECT)) {
                 continue;
             }
             for (IMarker m : markers) {
@@ -61,6 +96,11 @@ public final class ProblemMarkers {
                 create(resource, e, resource.getType() == IResource.PROJECT && !e.file().isEmpty());
             }
         }
+    }
+
+    private static IResource target(IProject project, String file) {
+        IResource r = file.isEmpty() ? null : project.findMember(file);
+        return r == null || r.getType() != IResource.FILE ? project : r;
     }
 
     private static void create(IResource resource, ReportEntry e, boolean fileMissing) throws CoreException {

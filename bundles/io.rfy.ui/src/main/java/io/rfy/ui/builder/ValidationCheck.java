@@ -1,19 +1,41 @@
 package io.rfy.ui.builder;
 
+import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 
 import io.rfy.store.RfyWorkspace;
+import io.rfy.validation.LinkCache;
+import io.rfy.validation.LinkChecker;
 import io.rfy.validation.ReportEntry;
 import io.rfy.validation.ValidationSettings;
 import io.rfy.validation.WorkspaceValidation;
 
-/** The validation the CLI runs ({@code rfy validate}, offline): the store's load problems plus every rule. */
+/**
+ * The validation the CLI runs ({@code rfy validate}): the store's load problems plus every rule. Web links are not
+ * checked here (a build must not wait on the network) but what the last check found, kept in
+ * {@code .rfy/link-check.tsv}, is reported: so a permanent redirect found by "Check links" or {@code rfy validate
+ * --online} becomes a marker that carries its target.
+ */
 public final class ValidationCheck implements WorkspaceCheck {
 
+    /** As long as {@code rfy validate --online} trusts a cached answer. */
+    static final Duration CACHE_TTL = Duration.ofDays(1);
+
+    private LinkChecker cachedLinks;
+
     @Override
-    public List<ReportEntry> run(RfyWorkspace workspace, IProgressMonitor monitor) {
-        return WorkspaceValidation.run(workspace, ValidationSettings.defaults(), monitor);
+    public List<ReportEntry> run(RfyWorkspace workspace, Set<String> files, IProgressMonitor monitor) {
+        if (cachedLinks == null) {
+            try {
+                cachedLinks = LinkChecker.cacheOnly(LinkCache.open(workspace.root(), CACHE_TTL));
+            } catch (IOException e) {
+                cachedLinks = null; // an unreadable cache only means no link findings until it is rebuilt
+            }
+        }
+        return WorkspaceValidation.runOn(workspace, ValidationSettings.defaults(), files, cachedLinks, monitor);
     }
 }

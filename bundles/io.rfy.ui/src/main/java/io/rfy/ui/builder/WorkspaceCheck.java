@@ -1,6 +1,7 @@
 package io.rfy.ui.builder;
 
 import java.util.List;
+import java.util.Set;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 
@@ -8,10 +9,12 @@ import io.rfy.store.RfyWorkspace;
 import io.rfy.validation.ReportEntry;
 
 /**
- * One kind of check the builder runs over a freshly loaded workspace. The hook where further checks (e.g. corpus
- * cross-link suggestions as info markers) plug in without touching the builder.
+ * One kind of check the builder runs over the loaded workspace. A check reports on the files it is given only, but
+ * may look at the whole workspace to do so; which files a change affects is {@link Dependants}' business. A check
+ * instance lives as long as the builder keeps the workspace, so it may keep caches of its own.
  */
 public interface WorkspaceCheck {
 
-    List<ReportEntry> run(RfyWorkspace workspace, IProgressMonitor monitor);
+    /** @param files workspace-relative paths (as {@link ReportEntry#file()} names them) to report on */
+    List<ReportEntry> run(RfyWorkspace workspace, Set<String> files, IProgressMonitor monitor);
 }

@@ -33,14 +33,24 @@ final class PreviewPage {
         this.editor = editor;
     }
 
+    private Composite page;
+
+    /**
+     * The page without its browser: a browser engine takes long to start (WebKitGTK: hundreds of milliseconds), so it
+     * is created when the preview is first shown, not while the editor opens.
+     */
     Composite create(Composite parent) {
-        Composite page = new Composite(parent, SWT.NONE);
+        page = new Composite(parent, SWT.NONE);
         GridLayout layout = new GridLayout(1, false);
         layout.marginWidth = 0;
         layout.marginHeight = 0;
         page.setLayout(layout);
         banner = new Label(page, SWT.WRAP);
         banner.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        return page;
+    }
+
+    private void createView() {
         try {
             browser = new Browser(page, SWT.NONE);
             browser.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
@@ -54,10 +64,13 @@ final class PreviewPage {
             fallback.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
             fallback.setMargins(12, 8, 12, 8);
         }
-        return page;
+        page.layout(true, true);
     }
 
     void render() {
+        if (browser == null && fallback == null) {
+            createView();
+        }
         Review review = editor.review();
         String html = review == null ? "<p>This file cannot be read; see the Source page.</p>" : html(review);
         if (browser != null) {
@@ -84,6 +97,9 @@ final class PreviewPage {
     }
 
     String shownText() {
+        if (browser == null && fallback == null) {
+            return "";
+        }
         return fallback != null ? fallback.getText() : browser.getText();
     }
 }

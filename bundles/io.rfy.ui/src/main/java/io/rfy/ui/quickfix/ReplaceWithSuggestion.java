@@ -33,7 +33,7 @@ final class ReplaceWithSuggestion implements IMarkerResolution {
 
     /** The attribute a rule's finding is about, or null for rules this fix does not handle. */
     static EAttribute featureFor(String code) {
-        if (code.startsWith("rfy.link.") && code.endsWith("-noncanonical") || code.equals("rfy.link.moved")) {
+        if (code.startsWith("rfy.link.") && code.endsWith("-noncanonical")) {
             return Literals.LINK__URL;
         }
         if (code.startsWith("rfy.id.arxiv-noncanonical")) {

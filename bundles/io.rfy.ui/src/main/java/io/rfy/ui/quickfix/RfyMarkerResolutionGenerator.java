@@ -7,6 +7,7 @@ import org.eclipse.core.resources.IMarker;
 import org.eclipse.ui.IMarkerResolution;
 import org.eclipse.ui.IMarkerResolutionGenerator2;
 
+import io.rfy.ui.builder.CrossLinkSuggestions;
 import io.rfy.ui.builder.ProblemMarkers;
 
 /** Quick fixes for RFY problem markers, chosen by the rule code the marker carries. */
@@ -22,8 +23,17 @@ public final class RfyMarkerResolutionGenerator implements IMarkerResolutionGene
         String code = marker.getAttribute(ProblemMarkers.CODE, "");
         String suggestion = marker.getAttribute(ProblemMarkers.SUGGESTION, null);
         List<IMarkerResolution> fixes = new ArrayList<>();
-        if (suggestion != null && ReplaceWithSuggestion.featureFor(code) != null) {
-            fixes.add(new ReplaceWithSuggestion(suggestion));
+        if (suggestion != null) {
+            switch (code) {
+                case "rfy.link.moved" -> fixes.add(new FollowRedirect(suggestion));
+                case "rfy.body.broken-review-link" -> fixes.add(new RepairReviewLink(suggestion));
+                case CrossLinkSuggestions.CODE -> fixes.add(new AcceptCrossLink(suggestion));
+                default -> {
+                    if (ReplaceWithSuggestion.featureFor(code) != null) {
+                        fixes.add(new ReplaceWithSuggestion(suggestion));
+                    }
+                }
+            }
         }
         if (code.equals("store.unknown-reviewer")) {
             fixes.add(new AddMissingReviewer());

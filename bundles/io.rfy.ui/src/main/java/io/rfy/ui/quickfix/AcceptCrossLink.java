@@ -1,0 +1,88 @@
+package io.rfy.ui.quickfix;
+
+import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
+import java.nio.file.Path;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IMarkerResolution;
+import org.eclipse.ui.PlatformUI;
+
+import io.rfy.corpus.CrossLinks;
+import io.rfy.corpus.Mention;
+import io.rfy.corpus.MentionIndex;
+import io.rfy.model.Review;
+import io.rfy.store.RfyWorkspace;
+import io.rfy.ui.builder.CrossLinkSuggestions;
+import io.rfy.ui.builder.ProblemMarkers;
+
+/**
+ * Accepts a cross-link suggestion ({@code rfy.crosslink.suggestion}): the mention the marker names (document and
+ * start offset) is found again in the workspace as it is now and written into the review's {@code crosslinks},
+ * anchored by quote, prefix and suffix, by {@link CrossLinks#accept} (through the store: atomic, the rest of the
+ * file kept as written).
+ */
+final class AcceptCrossLink implements IMarkerResolution {
+
+    private final String suggestion;
+
+    AcceptCrossLink(String suggestion) {
+        this.suggestion = suggestion;
+    }
+
+    @Override
+    public String getLabel() {
+        return "Add a cross-link to this passage (" + suggestion + ")";
+    }
+
+    @Override
+    public void run(IMarker marker) {
+        try {
+            // the workspace is loaded to find the mention again: seconds for a large one, so with progress
+            PlatformUI.getWorkbench().getProgressService().busyCursorWhile(monitor -> {
+                try {
+                    apply(marker, monitor);
+                } catch (IOException | CoreException | IllegalStateException e) {
+                    throw new InvocationTargetException(e);
+                }
+            });
+        } catch (InvocationTargetException e) {
+            MessageDialog.openError(Display.getCurrent().getActiveShell(), "Quick fix", e.getCause().getMessage());
+        } catch (InterruptedException | OperationCanceledException e) {
+            // cancelled: nothing was written
+        }
+    }
+
+    void apply(IMarker marker, IProgressMonitor monitor) throws IOException, CoreException {
+        SubMonitor progress = SubMonitor.convert(monitor, "Adding the cross-link", 3);
+        IFile file = (IFile) marker.getResource();
+        String name = file.getName();
+        String id = name.endsWith(".md") ? name.substring(0, name.length() - 3) : name;
+        RfyWorkspace ws = RfyWorkspace.load(Path.of(file.getProject().getLocation().toOSString()), progress.split(2));
+        Review review = ws.review(id);
+        if (review == null || !ws.relative(review.eResource()).equals(file.getProjectRelativePath().toString())) {
+            throw new IllegalStateException(name + " is not a review the workspace reads");
+        }
+        Mention chosen = null;
+        for (Mention m : MentionIndex.open(ws).corpusMentions(id)) {
+            if (CrossLinkSuggestions.suggestion(m).equals(marker.getAttribute(ProblemMarkers.SUGGESTION, ""))) {
+                chosen = m;
+            }
+        }
+        if (chosen == null) {
+            throw new IllegalStateException("the passage " + suggestion + " no longer names a paper of " + id
+                    + "; the corpus or the review changed since it was checked");
+        }
+        CrossLinks.accept(ws, review, chosen);
+        progress.worked(1);
+        file.refreshLocal(IResource.DEPTH_ZERO, null);
+    }
+}

@@ -1,0 +1,60 @@
+package io.rfy.ui.quickfix;
+
+import java.io.IOException;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.emf.common.util.URI;
+
+import io.rfy.model.Review;
+import io.rfy.store.ReviewResource;
+import io.rfy.store.SourceLocation;
+
+/** The review file a marker is on, read through the store for a quick fix to edit. */
+final class ReviewFiles {
+
+    private ReviewFiles() {
+    }
+
+    /** @throws IllegalStateException when the file cannot be read without errors: it is then never written */
+    static ReviewResource load(IFile file) throws IOException {
+        ReviewResource resource = new ReviewResource(URI.createFileURI(file.getLocation().toOSString()));
+        resource.load(null);
+        if (!resource.isWritable() || resource.getContents().isEmpty()) {
+            throw new IllegalStateException(file.getName() + " cannot be read, so it is not changed: "
+                    + (resource.getErrors().isEmpty() ? "it is empty" : resource.getErrors().get(0).getMessage()));
+        }
+        return resource;
+    }
+
+    static Review review(ReviewResource resource) {
+        return (Review) resource.getContents().get(0);
+    }
+
+    /** The 0-based line of the body the marker is on, or -1 when the marker is not inside the body. */
+    static int bodyLine(Review review, IMarker marker) {
+        SourceLocation.Position start = SourceLocation.of(review, io.rfy.model.RfyPackage.Literals.REVIEW__BODY);
+        int line = marker.getAttribute(IMarker.LINE_NUMBER, -1);
+        return start == null || line < start.line() ? -1 : line - start.line();
+    }
+
+    /** The body with one of its lines replaced (line breaks kept as they are). */
+    static String replaceLine(String body, int index, java.util.function.UnaryOperator<String> edit) {
+        int from = 0;
+        for (int i = 0; i < index; i++) {
+            from = body.indexOf('\n', from) + 1;
+            if (from == 0) {
+                throw new IllegalStateException("the body has no line " + (index + 1));
+            }
+        }
+        int to = body.indexOf('\n', from);
+        to = to < 0 ? body.length() : to;
+        String line = body.substring(from, to);
+        String changed = edit.apply(line);
+        if (changed.equals(line)) {
+            throw new IllegalStateException("nothing to fix on that line any more; the file may have changed since it"
+                    + " was checked");
+        }
+        return body.substring(0, from) + changed + body.substring(to);
+    }
+}

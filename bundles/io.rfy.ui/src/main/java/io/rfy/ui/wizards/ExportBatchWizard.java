@@ -17,11 +17,15 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.wizard.IWizardPage;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.dnd.Clipboard;
+import org.eclipse.swt.dnd.TextTransfer;
+import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -346,6 +350,7 @@ public final class ExportBatchWizard extends RfyWizard implements IExportWizard 
     /** The writer's warnings (each naming its review) and the text that will be saved. */
     public final class ResultPage extends WizardPage {
         private Label summary;
+        private Label target;
         public TableViewer warnings;
         public Text preview;
 
@@ -366,10 +371,35 @@ public final class ExportBatchWizard extends RfyWizard implements IExportWizard 
             w.heightHint = 110;
             warnings.getTable().setLayoutData(w);
             warnings.setContentProvider(ArrayContentProvider.getInstance());
-            warnings.setLabelProvider(new LabelProvider() {
+            warnings.setLabelProvider(new ColumnLabelProvider() {
                 @Override
                 public Image getImage(Object element) {
                     return ImportHabrWizard.severityImage(Severity.WARNING);
+                }
+
+                @Override
+                public String getToolTipText(Object element) {
+                    return element.toString();
+                }
+            });
+            ColumnViewerToolTipSupport.enableFor(warnings);
+            Composite row = new Composite(c, SWT.NONE);
+            GridLayout rowLayout = new GridLayout(2, false);
+            rowLayout.marginWidth = 0;
+            rowLayout.marginHeight = 0;
+            row.setLayout(rowLayout);
+            row.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+            target = new Label(row, SWT.NONE);
+            target.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+            Button copy = new Button(row, SWT.PUSH);
+            copy.setText("Copy to Clipboard");
+            copy.setToolTipText("To paste into Habr's editor without saving a file");
+            copy.addListener(SWT.Selection, e -> {
+                Clipboard clipboard = new Clipboard(getShell().getDisplay());
+                try {
+                    clipboard.setContents(new Object[] {preview.getText()}, new Transfer[] {TextTransfer.getInstance()});
+                } finally {
+                    clipboard.dispose();
                 }
             });
             preview = new Text(c, SWT.BORDER | SWT.MULTI | SWT.READ_ONLY | SWT.V_SCROLL | SWT.H_SCROLL);
@@ -383,6 +413,8 @@ public final class ExportBatchWizard extends RfyWizard implements IExportWizard 
             summary.setText(format.label + ": " + r.text().length() + " characters, " + r.text().lines().count()
                     + " lines. " + (r.warnings().isEmpty() ? "No warnings." : r.warnings().size() + " warning(s):"));
             warnings.setInput(r.warnings());
+            warnings.getTable().deselectAll();
+            target.setText("The text, to be saved as " + options.file.path().getFileName() + ":");
             preview.setText(r.text());
             summary.getParent().layout(true, true);
         }

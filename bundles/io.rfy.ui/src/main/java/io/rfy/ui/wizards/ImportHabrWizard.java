@@ -14,6 +14,7 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.wizard.IWizardPage;
@@ -265,9 +266,11 @@ public final class ImportHabrWizard extends RfyWizard implements IImportWizard {
             data.heightHint = 200;
             table.getTable().setLayoutData(data);
             table.setContentProvider(ArrayContentProvider.getInstance());
-            column("Line", 60, n -> n.line() > 0 ? Integer.toString(n.line()) : "", true);
-            column("Note", 460, ImportNote::message, false);
-            column("Code", 180, ImportNote::code, false);
+            column("Line", 64, n -> n.line() > 0 ? Integer.toString(n.line()) : "", true);
+            column("Code", 130, ImportNote::code, false);
+            column("Note", 900, ImportNote::message, false);
+            // the notes are long sentences: the whole one shows on hover
+            ColumnViewerToolTipSupport.enableFor(table);
             setControl(c);
         }
 
@@ -286,17 +289,26 @@ public final class ImportHabrWizard extends RfyWizard implements IImportWizard {
                 public Image getImage(Object element) {
                     return icon ? severityImage(((ImportNote) element).severity()) : null;
                 }
+
+                @Override
+                public String getToolTipText(Object element) {
+                    ImportNote n = (ImportNote) element;
+                    return "line " + n.line() + ": " + n.message();
+                }
             });
         }
 
         void show(ImportedBatch read, Path file) {
-            long warnings = read.notes().stream().filter(n -> n.severity() != Severity.INFO).count();
-            summary.setText("Batch " + read.batch().getId() + " «" + read.batch().getTitle() + "»: "
-                    + read.reviews().size() + " review(s), " + read.reviewers().size() + " reviewer(s). "
-                    + (read.notes().isEmpty() ? "Nothing was lost."
-                            : read.notes().size() + " note(s) about " + file.getFileName() + " (" + warnings
-                                    + " warning(s) or error(s)), by line:"));
+            long errors = read.notes().stream().filter(n -> n.severity() == Severity.ERROR).count();
+            long warnings = read.notes().stream().filter(n -> n.severity() == Severity.WARNING).count();
+            summary.setText("«" + read.batch().getTitle() + "» as batches/" + read.batch().getId() + ".md, with "
+                    + read.reviews().size() + " review(s) by " + read.reviewers().size() + " reviewer(s).\n"
+                    + (read.notes().isEmpty() ? "Everything was read; nothing was lost."
+                            : read.notes().size() + " note(s) on what the file did not give (" + errors + " error(s), "
+                                    + warnings + " warning(s), " + (read.notes().size() - errors - warnings)
+                                    + " for information), by line of " + file.getFileName() + ":"));
             table.setInput(read.notes());
+            table.getTable().deselectAll();
             setErrorMessage(null);
             if (read.hasErrors()) {
                 setMessage("Some parts could not be read (errors below); they are imported as far as they were read.",

@@ -1,0 +1,104 @@
+package io.rfy.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.runtime.IStatus;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import com.sun.net.httpserver.HttpServer;
+
+import io.rfy.ui.builder.ProblemMarkers;
+import io.rfy.ui.commands.CheckLinksJob;
+import io.rfy.ui.preferences.RfyPreferences;
+import io.rfy.validation.LinkCheckSettings;
+
+/** Check Links reports into the RFY problem markers, with the preferences' accepted statuses; Habr rules reach the builder. */
+class CheckLinksUiTest {
+
+    @AfterEach
+    void cleanUp() {
+        RfyPreferences.store().setToDefault(RfyPreferences.HABR_MAX_HUBS);
+        Ui.deleteProjects();
+    }
+
+    private static List<IMarker> markers(IResource r, String code) throws Exception {
+        return Arrays.stream(r.findMarkers(ProblemMarkers.TYPE, false, IResource.DEPTH_INFINITE))
+                .filter(m -> code.equals(m.getAttribute(ProblemMarkers.CODE, ""))).toList();
+    }
+
+    private static IStatus run(CheckLinksJob job) throws Exception {
+        job.schedule();
+        Ui.waitFor(() -> job.getResult() != null, 60_000);
+        return job.getResult();
+    }
+
+    @Test
+    void brokenLinksBecomeMarkersUnlessTheirStatusIsAccepted() throws Exception {
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/", x -> {
+            x.sendResponseHeaders(x.getRequestURI().getPath().equals("/ok") ? 200 : 404, -1);
+            x.close();
+        });
+        server.start();
+        try {
+            IProject project = Ui.sampleProject("check-links");
+            Path root = Path.of(project.getLocation().toOSString());
+            // every web link of the sample leads to the local server: the test needs no network
+            String base = "http://127.0.0.1:" + server.getAddress().getPort();
+            for (Path f : Files.walk(root.resolve("reviews")).filter(Files::isRegularFile).toList()) {
+                Files.writeString(f, Files.readString(f).replaceAll("https://[^\"\\s)]+", base + "/ok"));
+            }
+            Path jukebox = root.resolve("reviews/2020-05/jukebox.md");
+            Files.writeString(jukebox, Files.readString(jukebox) + "\nСсылка: [старая страница](" + base + "/gone)\n");
+            project.refreshLocal(IResource.DEPTH_INFINITE, null);
+            Ui.build(project);
+            IFile file = project.getFile("reviews/2020-05/jukebox.md");
+            assertEquals(List.of(), markers(file, "rfy.link.broken"), "offline, the builder does not check links");
+
+            LinkCheckSettings fast = LinkCheckSettings.defaults().withTimeout(Duration.ofSeconds(5))
+                    .withBackoff(Duration.ofMillis(10));
+            CheckLinksJob job = new CheckLinksJob(project, fast, RfyPreferences.validationSettings());
+            IStatus status = run(job);
+            assertTrue(status.isOK(), status.toString());
+            assertTrue(status.getMessage().contains("1 broken"), status.getMessage());
+            List<IMarker> broken = markers(file, "rfy.link.broken");
+            assertEquals(1, broken.size(), job.report().toString());
+            int line = Files.readAllLines(jukebox).size();
+            assertEquals(line, broken.get(0).getAttribute(IMarker.LINE_NUMBER, 0), "on the line of the link");
+            assertTrue(broken.get(0).getAttribute(IMarker.MESSAGE, "").contains("404"));
+            assertTrue(Files.exists(root.resolve(".rfy/link-check.tsv")), "results cached");
+
+            CheckLinksJob accepting = new CheckLinksJob(project,
+                    fast.withAcceptedStatuses(Set.of(404)).withTimeout(Duration.ofSeconds(4)),
+                    RfyPreferences.validationSettings());
+            // the cache would answer 404 again: an accepted status must be asked anew, so no cache this time
+            Files.delete(root.resolve(".rfy/link-check.tsv"));
+            assertTrue(run(accepting).isOK());
+            assertEquals(List.of(), markers(file, "rfy.link.broken"), "404 accepted");
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    @Test
+    void theBuilderUsesTheHabrRulesPreferences() throws Exception {
+        RfyPreferences.store().setValue(RfyPreferences.HABR_MAX_HUBS, 1);
+        IProject project = Ui.sampleProject("habr-rules");
+        IFile batch = project.getFile("batches/2020-05-part-1.md");
+        assertEquals(1, markers(batch, "rfy.batch.too-many-hubs").size(), "2 hubs, 1 allowed");
+    }
+}

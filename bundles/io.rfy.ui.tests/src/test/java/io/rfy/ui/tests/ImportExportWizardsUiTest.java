@@ -75,7 +75,10 @@ class ImportExportWizardsUiTest {
         assertTrue(wizard.sourcePage().text.getSelection(), "a .txt is a text scrape");
         assertTrue(wizard.sourcePage().isPageComplete(), String.valueOf(wizard.sourcePage().getErrorMessage()));
         dialog.screenshot("wizard-import-habr-1-source");
+        long t0 = System.nanoTime();
         dialog.next();
+        System.out.printf("figure: Import Habr post, Next (read seed 004, %d KB): %d ms%n", Files.size(seed) >> 10,
+                (System.nanoTime() - t0) / 1_000_000);
 
         assertSame(wizard.notesPage(), dialog.getCurrentPage(), String.valueOf(wizard.sourcePage().getErrorMessage()));
         ImportedBatch read = wizard.imported();
@@ -90,7 +93,9 @@ class ImportExportWizardsUiTest {
         assertEquals(first.message(), table.getItem(0).getText(2));
         assertTrue(wizard.canFinish());
         dialog.screenshot("wizard-import-habr-2-notes");
+        long t1 = System.nanoTime();
         assertTrue(dialog.finish(), String.valueOf(wizard.notesPage().getErrorMessage()));
+        System.out.printf("figure: Import Habr post, Finish (write + refresh): %d ms%n", (System.nanoTime() - t1) / 1_000_000);
 
         // the same files, byte for byte, as the importer writes for rfy import habr-text
         Path cli = Files.createTempDirectory("rfy-cli-import");
@@ -197,7 +202,10 @@ class ImportExportWizardsUiTest {
         assertEquals(out.toString(), options.fileText().getText(), "the default output follows batch and format");
         assertTrue(options.isPageComplete(), String.valueOf(options.getErrorMessage()));
         dialog.screenshot("wizard-export-1-options");
+        long t0 = System.nanoTime();
         dialog.next();
+        System.out.printf("figure: Export batch, Next (load workspace + write HTML): %d ms%n",
+                (System.nanoTime() - t0) / 1_000_000);
         assertSame(wizard.resultPage(), dialog.getCurrentPage(), String.valueOf(options.getErrorMessage()));
         assertEquals(html.warnings(), wizard.result().warnings());
         assertEquals(html.warnings().size(), wizard.resultPage().warnings.getTable().getItemCount());

@@ -93,7 +93,12 @@ class SourceLinksUiTest {
         IProject project = projectWithLinks();
         Source s = open(project.getFile("reviews/2020-05/jukebox.md"));
         int at = s.text().indexOf("rfy:review/flowtron") + 12;
+        long t0 = System.nanoTime();
         List<TargetHyperlink> links = s.linksAt(at);
+        long t1 = System.nanoTime();
+        s.hover(at);
+        System.out.printf("figure: hyperlink detection %.1f ms, hover %.1f ms%n", (t1 - t0) / 1e6,
+                (System.nanoTime() - t1) / 1e6);
         assertEquals(1, links.size());
         assertEquals(s.text().indexOf("rfy:review/flowtron"), links.get(0).getHyperlinkRegion().getOffset());
         assertEquals("rfy:review/flowtron".length(), links.get(0).getHyperlinkRegion().getLength());

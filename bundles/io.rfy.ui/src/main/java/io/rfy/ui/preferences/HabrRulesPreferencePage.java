@@ -1,25 +1,16 @@
 package io.rfy.ui.preferences;
 
 import org.eclipse.jface.preference.BooleanFieldEditor;
-import org.eclipse.jface.preference.FieldEditorPreferencePage;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.ui.IWorkbench;
-import org.eclipse.ui.IWorkbenchPreferencePage;
 
 import io.rfy.habr.CutRule;
 
 /** RFY > Habr Rules: the policy limits of the validation (hubs, tags, image hosts, the cut check). */
-public final class HabrRulesPreferencePage extends FieldEditorPreferencePage implements IWorkbenchPreferencePage {
+public final class HabrRulesPreferencePage extends RfyFieldEditorPage {
 
     public HabrRulesPreferencePage() {
-        super(GRID);
-        setDescription("Limits Habr applies to a post that it does not publish exactly; the validation (the builder"
+        super("Limits Habr applies to a post that it does not publish exactly; the validation (the builder"
                 + " and Check Links) warns when a batch goes past them.");
-    }
-
-    @Override
-    public void init(IWorkbench workbench) {
-        setPreferenceStore(RfyPreferences.store());
     }
 
     @Override

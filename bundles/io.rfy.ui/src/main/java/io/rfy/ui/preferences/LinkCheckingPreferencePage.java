@@ -1,25 +1,16 @@
 package io.rfy.ui.preferences;
 
 import org.eclipse.jface.preference.BooleanFieldEditor;
-import org.eclipse.jface.preference.FieldEditorPreferencePage;
 import org.eclipse.jface.preference.IntegerFieldEditor;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.ui.IWorkbench;
-import org.eclipse.ui.IWorkbenchPreferencePage;
 
 /** RFY > Link Checking: the live link checker's options (Project > Check Links). */
-public final class LinkCheckingPreferencePage extends FieldEditorPreferencePage implements IWorkbenchPreferencePage {
+public final class LinkCheckingPreferencePage extends RfyFieldEditorPage {
 
     public LinkCheckingPreferencePage() {
-        super(GRID);
-        setDescription("Project > Check Links asks every web link of the workspace whether it answers (HEAD, then"
+        super("Project > Check Links asks every web link of the workspace whether it answers (HEAD, then"
                 + " GET), and reports broken and moved links as problems. Results that last are kept in"
                 + " .rfy/link-check.tsv.");
-    }
-
-    @Override
-    public void init(IWorkbench workbench) {
-        setPreferenceStore(RfyPreferences.store());
     }
 
     @Override

@@ -1,26 +1,24 @@
 package io.rfy.ui.wizards;
 
 import java.io.IOException;
-import java.lang.reflect.InvocationTargetException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.eclipse.core.resources.IContainer;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
-import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.IPath;
-import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.wizard.IWizardPage;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.dnd.Clipboard;
@@ -109,29 +107,20 @@ public final class ExportBatchWizard extends RfyWizard implements IExportWizard 
     public boolean performFinish() {
         Path target = options.file.path().toAbsolutePath().normalize();
         byte[] bytes = result.text().getBytes(StandardCharsets.UTF_8);
-        try {
-            getContainer().run(true, true, monitor -> {
-                SubMonitor progress = SubMonitor.convert(monitor, "Writing " + target.getFileName(), 2);
-                try {
-                    if (target.getParent() != null) {
-                        Files.createDirectories(target.getParent());
-                    }
-                    AtomicFile.write(target, bytes);
-                    progress.worked(1);
-                    // the file may be inside a project (the default is <ws>/exports/): let the workbench see it
-                    for (IContainer c : ResourcesPlugin.getWorkspace().getRoot()
-                            .findContainersForLocationURI(target.getParent().toUri())) {
-                        c.refreshLocal(IResource.DEPTH_ONE, null);
-                    }
-                    progress.worked(1);
-                } catch (IOException | CoreException e) {
-                    throw new InvocationTargetException(e);
-                }
-            });
-        } catch (InvocationTargetException e) {
-            resultPage.setErrorMessage("Not written: " + e.getCause().getMessage());
-            return false;
-        } catch (InterruptedException e) {
+        boolean saved = inContainer(resultPage, "Writing " + target.getFileName(), 2, "Not written", progress -> {
+            if (target.getParent() != null) {
+                Files.createDirectories(target.getParent());
+            }
+            AtomicFile.write(target, bytes);
+            progress.worked(1);
+            // the file may be inside a project (the default is <ws>/exports/): let the workbench see it
+            for (IContainer c : ResourcesPlugin.getWorkspace().getRoot()
+                    .findContainersForLocationURI(target.getParent().toUri())) {
+                c.refreshLocal(IResource.DEPTH_ONE, null);
+            }
+            return Boolean.TRUE;
+        }).isPresent();
+        if (!saved) {
             return false;
         }
         output = target;
@@ -144,40 +133,28 @@ public final class ExportBatchWizard extends RfyWizard implements IExportWizard 
         Path root = WorkspaceIds.root(project);
         Path batchFile = root.resolve(RfyWorkspace.BATCHES).resolve(options.batch.getText());
         Format format = options.format();
-        Object[] out = new Object[1];
-        try {
-            getContainer().run(true, true, monitor -> {
-                SubMonitor progress = SubMonitor.convert(monitor, "Exporting " + batchFile.getFileName(), 3);
-                try {
-                    RfyWorkspace ws = RfyWorkspace.load(root);
-                    progress.worked(2);
-                    if (progress.isCanceled()) {
-                        throw new InterruptedException();
-                    }
-                    Batch batch = ws.batches().stream()
-                            .filter(b -> Path.of(b.eResource().getURI().toFileString()).normalize().equals(batchFile))
-                            .findFirst().orElse(null);
-                    if (batch == null) {
-                        String why = ws.problems().stream().filter(p -> p.severity() == Severity.ERROR)
-                                .filter(p -> batchFile.endsWith(Path.of(p.file()))).findFirst()
-                                .map(p -> p.file() + ":" + p.getLine() + ": " + p.getMessage()).orElse("not readable");
-                        throw new InvocationTargetException(new IOException(RfyWorkspace.BATCHES + "/"
-                                + batchFile.getFileName() + " could not be read: " + why));
-                    }
-                    out[0] = export(batch, format);
-                    progress.worked(1);
-                } catch (IOException e) {
-                    throw new InvocationTargetException(e);
-                }
-            });
-        } catch (InvocationTargetException e) {
-            options.setErrorMessage(e.getCause().getMessage());
-            return false;
-        } catch (InterruptedException e) {
-            options.setErrorMessage("Cancelled.");
+        Optional<Result> exported = inContainer(options, "Exporting " + batchFile.getFileName(), 3, null, progress -> {
+            RfyWorkspace ws = RfyWorkspace.load(root);
+            progress.worked(2);
+            if (progress.isCanceled()) {
+                throw new OperationCanceledException();
+            }
+            Batch batch = ws.batches().stream()
+                    .filter(b -> Path.of(b.eResource().getURI().toFileString()).normalize().equals(batchFile))
+                    .findFirst().orElse(null);
+            if (batch == null) {
+                String why = ws.problems().stream().filter(p -> p.severity() == Severity.ERROR)
+                        .filter(p -> batchFile.endsWith(Path.of(p.file()))).findFirst()
+                        .map(p -> p.file() + ":" + p.getLine() + ": " + p.getMessage()).orElse("not readable");
+                throw new IOException(RfyWorkspace.BATCHES + "/" + batchFile.getFileName() + " could not be read: "
+                        + why);
+            }
+            return export(batch, format);
+        });
+        if (exported.isEmpty()) {
             return false;
         }
-        result = (Result) out[0];
+        result = exported.get();
         resultPage.show(result, format);
         return true;
     }
@@ -200,7 +177,7 @@ public final class ExportBatchWizard extends RfyWizard implements IExportWizard 
     }
 
     /** The workspace, the batch, the format and the output file. */
-    public final class OptionsPage extends WizardPage {
+    public final class OptionsPage extends PreparingPage {
         ProjectChoice projects;
         public Combo batch;
         public Button html;
@@ -337,13 +314,8 @@ public final class ExportBatchWizard extends RfyWizard implements IExportWizard 
         }
 
         @Override
-        public boolean canFlipToNextPage() {
-            return isPageComplete();
-        }
-
-        @Override
-        public IWizardPage getNextPage() {
-            return ExportBatchWizard.this.run() ? resultPage : null;
+        boolean prepare() {
+            return ExportBatchWizard.this.run();
         }
     }
 

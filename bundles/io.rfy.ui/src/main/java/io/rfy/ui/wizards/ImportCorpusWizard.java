@@ -1,16 +1,13 @@
 package io.rfy.ui.wizards;
 
-import java.io.IOException;
-import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
-import org.eclipse.core.runtime.CoreException;
-import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.LabelProvider;
@@ -55,28 +52,15 @@ public final class ImportCorpusWizard extends RfyWizard implements IImportWizard
         IProject project = page.projects.project();
         List<Path> files = List.copyOf(page.files);
         Path into = WorkspaceIds.root(project);
-        try {
-            getContainer().run(true, true, monitor -> {
-                SubMonitor progress = SubMonitor.convert(monitor, "Adding " + files.size() + " document(s)", 10);
-                if (progress.isCanceled()) {
-                    throw new InterruptedException();
-                }
-                try {
-                    written = CorpusFiles.add(files, into); // checks all, then copies: nothing on a refusal
+        Optional<List<String>> done = inContainer(page, "Adding " + files.size() + " document(s)", 10, "Nothing added",
+                progress -> {
+                    List<String> copied = CorpusFiles.add(files, into); // checks all, then copies: none on a refusal
                     progress.worked(7);
                     project.getFolder(RfyWorkspace.CORPUS).refreshLocal(IResource.DEPTH_ONE, progress.split(3));
-                } catch (IOException | CoreException e) {
-                    throw new InvocationTargetException(e);
-                }
-            });
-        } catch (InvocationTargetException e) {
-            page.setErrorMessage("Nothing added: " + e.getCause().getMessage());
-            return false;
-        } catch (InterruptedException e) {
-            page.setErrorMessage("Cancelled; nothing added.");
-            return false;
-        }
-        return true;
+                    return copied;
+                });
+        done.ifPresent(w -> written = w);
+        return done.isPresent();
     }
 
     public Page page() {

@@ -1,23 +1,19 @@
 package io.rfy.ui.wizards;
 
-import java.io.IOException;
-import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
-import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.OperationCanceledException;
-import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
-import org.eclipse.jface.wizard.IWizardPage;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Image;
@@ -75,28 +71,18 @@ public final class ImportHabrWizard extends RfyWizard implements IImportWizard {
         IProject project = source.projects.project();
         Path into = WorkspaceIds.root(project);
         ImportedBatch batch = imported;
-        try {
-            getContainer().run(true, true, monitor -> {
-                SubMonitor progress = SubMonitor.convert(monitor, "Importing into " + project.getName(), 10);
-                if (progress.isCanceled()) {
-                    throw new InterruptedException();
-                }
-                try {
+        Optional<List<String>> done = inContainer(notes, "Importing into " + project.getName(), 10, "Nothing imported",
+                progress -> {
                     // not cancellable in the middle: WorkspaceImport moves its staged files in as one step
-                    written = WorkspaceImport.write(batch, into);
+                    List<String> files = WorkspaceImport.write(batch, into);
                     progress.worked(6);
                     project.refreshLocal(IResource.DEPTH_INFINITE, progress.split(4));
-                } catch (IOException | CoreException e) {
-                    throw new InvocationTargetException(e);
-                }
-            });
-        } catch (InvocationTargetException e) {
-            notes.setErrorMessage("Nothing imported: " + e.getCause().getMessage());
-            return false;
-        } catch (InterruptedException e) {
-            notes.setErrorMessage("Cancelled; nothing imported.");
+                    return files;
+                });
+        if (done.isEmpty()) {
             return false;
         }
+        written = done.get();
         open(project.getFile("batches/" + batch.batch().getId() + ".md"));
         return true;
     }
@@ -105,32 +91,18 @@ public final class ImportHabrWizard extends RfyWizard implements IImportWizard {
     boolean read() {
         Path file = source.file.path();
         boolean html = source.html.getSelection();
-        Object[] result = new Object[1];
-        try {
-            getContainer().run(true, true, monitor -> {
-                SubMonitor progress = SubMonitor.convert(monitor, "Reading " + file.getFileName(), 2);
-                try {
-                    String text = StrictUtf8.read(file);
-                    progress.worked(1);
-                    if (progress.isCanceled()) {
-                        throw new OperationCanceledException();
-                    }
-                    result[0] = html ? HabrHtmlImporter.read(text) : HabrTextImporter.read(text);
-                    progress.worked(1);
-                } catch (IOException e) {
-                    throw new InvocationTargetException(e);
-                } catch (OperationCanceledException e) {
-                    throw new InterruptedException();
-                }
-            });
-        } catch (InvocationTargetException e) {
-            source.setErrorMessage(e.getCause().getMessage());
-            return false;
-        } catch (InterruptedException e) {
-            source.setErrorMessage("Cancelled.");
+        Optional<ImportedBatch> result = inContainer(source, "Reading " + file.getFileName(), 2, null, progress -> {
+            String text = StrictUtf8.read(file);
+            progress.worked(1);
+            if (progress.isCanceled()) {
+                throw new OperationCanceledException();
+            }
+            return html ? HabrHtmlImporter.read(text) : HabrTextImporter.read(text);
+        });
+        if (result.isEmpty()) {
             return false;
         }
-        ImportedBatch read = (ImportedBatch) result[0];
+        ImportedBatch read = result.get();
         if (read.reviews().isEmpty()) {
             source.setErrorMessage(file.getFileName() + " is not a rubric post: no numbered reviews were found"
                     + (html ? " in the article body" : " (is it a saved page? choose \"Saved HTML page\")") + ".");
@@ -161,7 +133,7 @@ public final class ImportHabrWizard extends RfyWizard implements IImportWizard {
     }
 
     /** The workspace, the file, and whether it is a text scrape or a saved page. */
-    public final class SourcePage extends WizardPage {
+    public final class SourcePage extends PreparingPage {
         ProjectChoice projects;
         FileField file;
         public Button text;
@@ -231,14 +203,8 @@ public final class ImportHabrWizard extends RfyWizard implements IImportWizard {
         }
 
         @Override
-        public boolean canFlipToNextPage() {
-            // the default asks getNextPage(), which reads the file: only Next should do that
-            return isPageComplete();
-        }
-
-        @Override
-        public IWizardPage getNextPage() {
-            return read() ? notes : null;
+        boolean prepare() {
+            return read();
         }
     }
 

@@ -16,7 +16,11 @@ import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.sun.net.httpserver.HttpServer;
@@ -29,10 +33,41 @@ import io.rfy.validation.LinkCheckSettings;
 /** Check Links reports into the RFY problem markers, with the preferences' accepted statuses; Habr rules reach the builder. */
 class CheckLinksUiTest {
 
+    private HttpServer server;
+    private String base;
+
+    @BeforeEach
+    void startServer() throws Exception {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/", x -> {
+            x.sendResponseHeaders(x.getRequestURI().getPath().equals("/ok") ? 200 : 404, -1);
+            x.close();
+        });
+        server.start();
+        base = "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
     @AfterEach
     void cleanUp() {
+        server.stop(0);
         RfyPreferences.store().setToDefault(RfyPreferences.HABR_MAX_HUBS);
+        RfyPreferences.store().setToDefault(RfyPreferences.LINKS_ENABLED);
+        RfyPreferences.store().setToDefault(RfyPreferences.LINKS_TIMEOUT_S);
         Ui.deleteProjects();
+    }
+
+    /** The sample with every web link leading to the local server (the test needs no network), one of them a 404. */
+    private IProject sampleWithLocalLinks(String name) throws Exception {
+        IProject project = Ui.sampleProject(name);
+        Path root = Path.of(project.getLocation().toOSString());
+        for (Path f : Files.walk(root.resolve("reviews")).filter(Files::isRegularFile).toList()) {
+            Files.writeString(f, Files.readString(f).replaceAll("https://[^\"\\s)]+", base + "/ok"));
+        }
+        Path jukebox = root.resolve("reviews/2020-05/jukebox.md");
+        Files.writeString(jukebox, Files.readString(jukebox) + "\nСсылка: [старая страница](" + base + "/gone)\n");
+        project.refreshLocal(IResource.DEPTH_INFINITE, null);
+        Ui.build(project);
+        return project;
     }
 
     private static List<IMarker> markers(IResource r, String code) throws Exception {
@@ -48,49 +83,51 @@ class CheckLinksUiTest {
 
     @Test
     void brokenLinksBecomeMarkersUnlessTheirStatusIsAccepted() throws Exception {
-        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.createContext("/", x -> {
-            x.sendResponseHeaders(x.getRequestURI().getPath().equals("/ok") ? 200 : 404, -1);
-            x.close();
-        });
-        server.start();
+        IProject project = sampleWithLocalLinks("check-links");
+        Path root = Path.of(project.getLocation().toOSString());
+        Path jukebox = root.resolve("reviews/2020-05/jukebox.md");
+        IFile file = project.getFile("reviews/2020-05/jukebox.md");
+        assertEquals(List.of(), markers(file, "rfy.link.broken"), "offline, the builder does not check links");
+
+        LinkCheckSettings fast = LinkCheckSettings.defaults().withTimeout(Duration.ofSeconds(5))
+                .withBackoff(Duration.ofMillis(10));
+        CheckLinksJob job = new CheckLinksJob(project, fast, RfyPreferences.validationSettings());
+        IStatus status = run(job);
+        assertTrue(status.isOK(), status.toString());
+        assertTrue(status.getMessage().contains("1 broken"), status.getMessage());
+        List<IMarker> broken = markers(file, "rfy.link.broken");
+        assertEquals(1, broken.size(), job.report().toString());
+        int line = Files.readAllLines(jukebox).size();
+        assertEquals(line, broken.get(0).getAttribute(IMarker.LINE_NUMBER, 0), "on the line of the link");
+        assertTrue(broken.get(0).getAttribute(IMarker.MESSAGE, "").contains("404"));
+        assertTrue(Files.exists(root.resolve(".rfy/link-check.tsv")), "results cached");
+
+        CheckLinksJob accepting = new CheckLinksJob(project,
+                fast.withAcceptedStatuses(Set.of(404)).withTimeout(Duration.ofSeconds(4)),
+                RfyPreferences.validationSettings());
+        // the cache would answer 404 again: an accepted status must be asked anew, so no cache this time
+        Files.delete(root.resolve(".rfy/link-check.tsv"));
+        assertTrue(run(accepting).isOK());
+        assertEquals(List.of(), markers(file, "rfy.link.broken"), "404 accepted");
+    }
+
+    @Test
+    void theCheckLinksCommandRunsTheJobWithThePreferences() throws Exception {
+        IProject project = sampleWithLocalLinks("check-links-command");
+        RfyPreferences.store().setValue(RfyPreferences.LINKS_ENABLED, true);
+        RfyPreferences.store().setValue(RfyPreferences.LINKS_TIMEOUT_S, 5);
+        IHandlerService handlers = PlatformUI.getWorkbench().getService(IHandlerService.class);
+        handlers.executeCommand("io.rfy.ui.checkLinks", null); // the only RFY project is the one checked
+        Ui.waitFor(() -> Job.getJobManager().find(CheckLinksJob.FAMILY).length == 0
+                && !markersOrEmpty(project.getFile("reviews/2020-05/jukebox.md")).isEmpty(), 60_000);
+        assertEquals(1, markersOrEmpty(project.getFile("reviews/2020-05/jukebox.md")).size());
+    }
+
+    private static List<IMarker> markersOrEmpty(IFile file) {
         try {
-            IProject project = Ui.sampleProject("check-links");
-            Path root = Path.of(project.getLocation().toOSString());
-            // every web link of the sample leads to the local server: the test needs no network
-            String base = "http://127.0.0.1:" + server.getAddress().getPort();
-            for (Path f : Files.walk(root.resolve("reviews")).filter(Files::isRegularFile).toList()) {
-                Files.writeString(f, Files.readString(f).replaceAll("https://[^\"\\s)]+", base + "/ok"));
-            }
-            Path jukebox = root.resolve("reviews/2020-05/jukebox.md");
-            Files.writeString(jukebox, Files.readString(jukebox) + "\nСсылка: [старая страница](" + base + "/gone)\n");
-            project.refreshLocal(IResource.DEPTH_INFINITE, null);
-            Ui.build(project);
-            IFile file = project.getFile("reviews/2020-05/jukebox.md");
-            assertEquals(List.of(), markers(file, "rfy.link.broken"), "offline, the builder does not check links");
-
-            LinkCheckSettings fast = LinkCheckSettings.defaults().withTimeout(Duration.ofSeconds(5))
-                    .withBackoff(Duration.ofMillis(10));
-            CheckLinksJob job = new CheckLinksJob(project, fast, RfyPreferences.validationSettings());
-            IStatus status = run(job);
-            assertTrue(status.isOK(), status.toString());
-            assertTrue(status.getMessage().contains("1 broken"), status.getMessage());
-            List<IMarker> broken = markers(file, "rfy.link.broken");
-            assertEquals(1, broken.size(), job.report().toString());
-            int line = Files.readAllLines(jukebox).size();
-            assertEquals(line, broken.get(0).getAttribute(IMarker.LINE_NUMBER, 0), "on the line of the link");
-            assertTrue(broken.get(0).getAttribute(IMarker.MESSAGE, "").contains("404"));
-            assertTrue(Files.exists(root.resolve(".rfy/link-check.tsv")), "results cached");
-
-            CheckLinksJob accepting = new CheckLinksJob(project,
-                    fast.withAcceptedStatuses(Set.of(404)).withTimeout(Duration.ofSeconds(4)),
-                    RfyPreferences.validationSettings());
-            // the cache would answer 404 again: an accepted status must be asked anew, so no cache this time
-            Files.delete(root.resolve(".rfy/link-check.tsv"));
-            assertTrue(run(accepting).isOK());
-            assertEquals(List.of(), markers(file, "rfy.link.broken"), "404 accepted");
-        } finally {
-            server.stop(0);
+            return markers(file, "rfy.link.broken");
+        } catch (Exception e) {
+            return List.of();
         }
     }
 

@@ -143,6 +143,30 @@ class ImportExportWizardsUiTest {
     }
 
     @Test
+    void importHabrIntoAWorkspaceThatHasThePostAlreadyChangesNothing() throws Exception {
+        IProject project = Ui.sampleProject("import-habr-conflict");
+        List<String> before = files(root(project));
+        java.util.Map<String, byte[]> bytes = new java.util.HashMap<>();
+        for (String f : before) {
+            bytes.put(f, Files.readAllBytes(root(project).resolve(f)));
+        }
+        ImportHabrWizard wizard = new ImportHabrWizard();
+        wizard.init(null, new StructuredSelection(project));
+        WizardDriver dialog = new WizardDriver(wizard, 760, 600);
+        wizard.sourcePage().setFile(WizardDriver.seed("004_").toString());
+        dialog.next();
+        assertFalse(dialog.finish(), "the sample has these reviews, written by hand");
+        String error = wizard.notesPage().getErrorMessage();
+        assertTrue(error.startsWith("Nothing imported: "), error);
+        dialog.screenshot("wizard-import-habr-conflict");
+        dialog.close();
+        assertEquals(before, files(root(project)));
+        for (String f : before) {
+            assertArrayEquals(bytes.get(f), Files.readAllBytes(root(project).resolve(f)), f);
+        }
+    }
+
+    @Test
     void importCorpusCopiesTheSeedsAsGiven() throws Exception {
         IProject project = emptyProject("import-corpus");
         List<Path> seeds = new ArrayList<>();
@@ -155,6 +179,12 @@ class ImportExportWizardsUiTest {
         assertFalse(wizard.page().isPageComplete(), "no documents yet");
         wizard.page().add(seeds);
         assertTrue(wizard.page().isPageComplete(), String.valueOf(wizard.page().getErrorMessage()));
+        org.eclipse.swt.widgets.Table list = findTable(wizard.page().getControl());
+        assertEquals(4, list.getItemCount());
+        for (int i = 0; i < 4; i++) {
+            int items = io.rfy.corpus.CorpusReader.read(seeds.get(i)).getItems().size();
+            assertTrue(list.getItem(i).getText(1).contains(items + " item(s)"), list.getItem(i).getText(1));
+        }
         dialog.screenshot("wizard-import-corpus");
         assertTrue(dialog.finish(), String.valueOf(wizard.page().getErrorMessage()));
 
@@ -165,6 +195,21 @@ class ImportExportWizardsUiTest {
             assertTrue(project.getFile("corpus/" + seed.getFileName()).exists(), "refreshed");
         }
         assertEquals(4, RfyWorkspace.load(root(project)).corpusFiles().size());
+    }
+
+    private static org.eclipse.swt.widgets.Table findTable(org.eclipse.swt.widgets.Control c) {
+        if (c instanceof org.eclipse.swt.widgets.Table t) {
+            return t;
+        }
+        if (c instanceof org.eclipse.swt.widgets.Composite comp) {
+            for (org.eclipse.swt.widgets.Control child : comp.getChildren()) {
+                org.eclipse.swt.widgets.Table t = findTable(child);
+                if (t != null) {
+                    return t;
+                }
+            }
+        }
+        return null;
     }
 
     @Test

@@ -1,16 +1,21 @@
 package io.rfy.ui.wizards;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
+import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.swt.SWT;
@@ -23,6 +28,8 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IImportWizard;
 
 import io.rfy.corpus.CorpusFiles;
+import io.rfy.corpus.CorpusReader;
+import io.rfy.model.CorpusDocument;
 import io.rfy.store.RfyWorkspace;
 import io.rfy.ui.editor.WorkspaceIds;
 
@@ -76,6 +83,7 @@ public final class ImportCorpusWizard extends RfyWizard implements IImportWizard
     public final class Page extends WizardPage {
         ProjectChoice projects;
         final List<Path> files = new ArrayList<>();
+        private final Map<Path, String> readings = new HashMap<>();
         private TableViewer list;
 
         Page() {
@@ -99,19 +107,17 @@ public final class ImportCorpusWizard extends RfyWizard implements IImportWizard
             boxLayout.marginHeight = 0;
             box.setLayout(boxLayout);
             box.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-            list = new TableViewer(box, SWT.BORDER | SWT.MULTI | SWT.FULL_SELECTION | SWT.V_SCROLL);
+            list = new TableViewer(box, SWT.BORDER | SWT.MULTI | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
             GridData data = new GridData(SWT.FILL, SWT.FILL, true, true);
             data.heightHint = 180;
             data.widthHint = 380;
             list.getTable().setLayoutData(data);
+            list.getTable().setHeaderVisible(true);
             list.setContentProvider(ArrayContentProvider.getInstance());
-            list.setLabelProvider(new LabelProvider() {
-                @Override
-                public String getText(Object element) {
-                    Path p = (Path) element;
-                    return p.getFileName() + "   (" + (p.getParent() == null ? "" : p.getParent()) + ")";
-                }
-            });
+            column("Document", 240, p -> p.getFileName().toString());
+            column("As read", 260, p -> readings.getOrDefault(p, ""));
+            column("Folder", 300, p -> p.getParent() == null ? "" : p.getParent().toString());
+            ColumnViewerToolTipSupport.enableFor(list);
             list.setInput(files);
             Composite buttons = new Composite(box, SWT.NONE);
             buttons.setLayout(new GridLayout(1, true));
@@ -122,6 +128,7 @@ public final class ImportCorpusWizard extends RfyWizard implements IImportWizard
             remove.addListener(SWT.Selection, e -> {
                 for (Object o : ((IStructuredSelection) list.getSelection()).toList()) {
                     files.remove(o);
+                    readings.remove(o);
                 }
                 list.refresh();
                 validate();
@@ -136,6 +143,37 @@ public final class ImportCorpusWizard extends RfyWizard implements IImportWizard
             setControl(c);
             validate();
             setErrorMessage(null);
+        }
+
+        private void column(String title, int width, java.util.function.Function<Path, String> text) {
+            TableViewerColumn column = new TableViewerColumn(list, SWT.LEFT);
+            column.getColumn().setText(title);
+            column.getColumn().setWidth(width);
+            column.setLabelProvider(new ColumnLabelProvider() {
+                @Override
+                public String getText(Object element) {
+                    return text.apply((Path) element);
+                }
+
+                @Override
+                public String getToolTipText(Object element) {
+                    return ((Path) element) + "\n" + readings.getOrDefault(element, "");
+                }
+            });
+        }
+
+        /**
+         * What the corpus reader makes of a file, before anything is copied: its format and how many items
+         * (posts, sections) it splits into, or why it cannot be read.
+         */
+        private String reading(Path p) {
+            try {
+                CorpusDocument doc = CorpusReader.read(p);
+                String title = doc.getTitle() == null || doc.getTitle().isBlank() ? "" : ": «" + doc.getTitle() + "»";
+                return doc.getFormat() + ", " + doc.getItems().size() + " item(s)" + title;
+            } catch (IOException | RuntimeException e) {
+                return "not readable: " + e.getMessage();
+            }
         }
 
         private Button button(Composite parent, String text) {
@@ -164,6 +202,8 @@ public final class ImportCorpusWizard extends RfyWizard implements IImportWizard
                 Path abs = p.toAbsolutePath().normalize();
                 if (!files.contains(abs)) {
                     files.add(abs);
+                    // small documents (a digest, a channel page): read at once, so a bad one shows before Finish
+                    readings.put(abs, Files.isRegularFile(abs) ? reading(abs) : "not a file");
                 }
             }
             list.refresh();

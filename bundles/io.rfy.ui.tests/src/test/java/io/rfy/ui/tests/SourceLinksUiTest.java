@@ -133,6 +133,13 @@ class SourceLinksUiTest {
         List<String> yaml = Files.readAllLines(Path.of(project.getFile("reviewers.yaml").getLocation().toOSString()));
         assertTrue(yaml.get(who.get(0).target().line() - 1).contains("id: " + id), "revealed at the reviewer's id");
         assertTrue(s.hover(reviewer).startsWith("Reviewer " + id + ": "), s.hover(reviewer));
+        who.get(0).open();
+        Ui.processEvents();
+        org.eclipse.ui.texteditor.ITextEditor yamlEditor = (org.eclipse.ui.texteditor.ITextEditor) Ui.page()
+                .getActiveEditor();
+        assertEquals(project.getFile("reviewers.yaml"), yamlEditor.getEditorInput().getAdapter(IFile.class));
+        var selection = (org.eclipse.jface.text.ITextSelection) yamlEditor.getSelectionProvider().getSelection();
+        assertEquals(who.get(0).target().line(), selection.getStartLine() + 1, "the reviewer's line is selected");
 
         int missing = text.indexOf("rfy:review/no-such-review") + 12;
         assertEquals(List.of(), s.linksAt(missing), "no target, no link");

@@ -5,10 +5,13 @@ import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.text.Region;
 import org.eclipse.jface.text.hyperlink.IHyperlink;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.ui.IEditorDescriptor;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.editors.text.EditorsUI;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.texteditor.ITextEditor;
 
@@ -48,12 +51,21 @@ public final class TargetHyperlink implements IHyperlink {
     public void open() {
         IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
         try {
-            IEditorPart part = IDE.openEditor(page, target.file());
+            IEditorPart part = IDE.openEditor(page, target.file(), editorFor(target.file()));
             reveal(part, target.line());
         } catch (PartInitException e) {
             org.eclipse.jface.dialogs.ErrorDialog.openError(page.getWorkbenchWindow().getShell(), "Open Link",
                     "Could not open " + target.file().getFullPath(), e.getStatus());
         }
+    }
+
+    /**
+     * The file's editor (with the RFY folder overrides), or the text editor where that would be a program outside
+     * the workbench (reviewers.yaml has no editor of its own, and the line could not be revealed there).
+     */
+    static String editorFor(IFile file) throws PartInitException {
+        IEditorDescriptor d = IDE.getEditorDescriptor(file, true, false);
+        return d != null && d.isInternal() ? d.getId() : EditorsUI.DEFAULT_TEXT_EDITOR_ID;
     }
 
     /** The line in the editor's text: a review editor shows its source page for that, a text editor selects it. */

@@ -113,6 +113,34 @@ class ImportExportWizardsUiTest {
     }
 
     @Test
+    void importHabrHtmlKeepsTheLinksOfThePage() throws Exception {
+        // the saved article page io.rfy.habr's own tests read
+        Path saved = Ui.repo().resolve("bundles/io.rfy.habr/src/test/resources/habr-article-page.html");
+        Path page = Files.createTempDirectory("rfy-page").resolve("habr-article-page.html");
+        Files.copy(saved, page);
+        IProject project = emptyProject("import-habr-html");
+        ImportHabrWizard wizard = new ImportHabrWizard();
+        wizard.init(null, new StructuredSelection(project));
+        WizardDriver dialog = new WizardDriver(wizard, 760, 600);
+        wizard.sourcePage().setFile(page.toString());
+        assertTrue(wizard.sourcePage().html.getSelection(), "a .html file is a saved page");
+        dialog.next();
+        assertSame(wizard.notesPage(), dialog.getCurrentPage(), String.valueOf(wizard.sourcePage().getErrorMessage()));
+        assertEquals(2, wizard.imported().reviews().size());
+        dialog.screenshot("wizard-import-habr-html-notes");
+        assertTrue(dialog.finish(), String.valueOf(wizard.notesPage().getErrorMessage()));
+
+        Path cli = Files.createTempDirectory("rfy-cli-import");
+        WorkspaceImport.write(io.rfy.habr.HabrHtmlImporter.read(Files.readString(page)), cli);
+        assertEquals(files(cli), files(root(project)));
+        for (String f : files(cli)) {
+            assertArrayEquals(Files.readAllBytes(cli.resolve(f)), Files.readAllBytes(root(project).resolve(f)), f);
+        }
+        assertTrue(RfyWorkspace.load(root(project)).reviews().get(0).getPapers().get(0).getLinks().stream()
+                .anyMatch(l -> "https://arxiv.org/abs/2103.00020".equals(l.getUrl())), "a page keeps its URLs");
+    }
+
+    @Test
     void importHabrRefusesBadInputAndWritesNothing() throws Exception {
         IProject project = emptyProject("import-habr-bad");
         Path tmp = Files.createTempDirectory("rfy-bad");

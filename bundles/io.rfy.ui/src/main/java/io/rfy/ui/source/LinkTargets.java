@@ -32,24 +32,37 @@ import io.rfy.ui.editor.WorkspaceIds;
  */
 public final class LinkTargets {
 
-    /** Where a link leads. {@code line} is 1-based. */
+    /** Where a link leads. {@code line} is 1-based; {@code label} is null when only located. */
     public record Target(IFile file, int line, String label) {
     }
 
     private LinkTargets() {
     }
 
+    /** Where the link leads, with the description hovers show (read from the target). */
     public static Optional<Target> resolve(IFile from, LinkAt.Link link) {
+        return resolve(from, link, true);
+    }
+
+    /**
+     * Where the link leads, without reading the target for a description: what Ctrl+click needs, on every mouse
+     * move while Ctrl is held.
+     */
+    public static Optional<Target> locate(IFile from, LinkAt.Link link) {
+        return resolve(from, link, false);
+    }
+
+    private static Optional<Target> resolve(IFile from, LinkAt.Link link, boolean describe) {
         if (from == null || from.getProject() == null || from.getProject().getLocation() == null) {
             return Optional.empty();
         }
         IProject project = from.getProject();
         Path root = WorkspaceIds.root(project);
         return switch (link.kind()) {
-            case REVIEW -> reviewFile(root, link.key()).map(p -> review(project, root, p));
-            case RELATIVE -> relative(root, from, link.key()).map(p -> review(project, root, p));
-            case CORPUS -> corpusFile(root, link.key()).map(p -> corpus(project, root, p, link.quote()));
-            case REVIEWER -> reviewer(project, root, link.key());
+            case REVIEW -> reviewFile(root, link.key()).map(p -> review(project, root, p, describe));
+            case RELATIVE -> relative(root, from, link.key()).map(p -> review(project, root, p, describe));
+            case CORPUS -> corpusFile(root, link.key()).map(p -> corpus(project, root, p, link.quote(), describe));
+            case REVIEWER -> reviewer(project, root, link.key(), describe);
         };
     }
 
@@ -94,7 +107,10 @@ public final class LinkTargets {
         return project.getFile(root.relativize(p).toString().replace('\\', '/'));
     }
 
-    private static Target review(IProject project, Path root, Path p) {
+    private static Target review(IProject project, Path root, Path p, boolean describe) {
+        if (!describe) {
+            return new Target(file(project, root, p), 1, null);
+        }
         String name = p.getFileName().toString();
         String id = name.substring(0, name.length() - 3);
         ReviewResource resource = new ReviewResource(URI.createFileURI(p.toString()));
@@ -119,25 +135,20 @@ public final class LinkTargets {
                 + (review.getStatus() == null ? "no status" : review.getStatus()) + by + ")";
     }
 
-    private static Target corpus(IProject project, Path root, Path p, String quote) {
-        String label;
-        try {
-            CorpusDocument doc = CorpusReader.read(p);
-            String title = doc.getTitle() == null || doc.getTitle().isBlank() ? p.getFileName().toString() : doc.getTitle();
-            label = "Corpus document " + CorpusText.id(p) + ": " + title + " (" + doc.getItems().size() + " item(s))";
-        } catch (IOException | RuntimeException e) {
-            label = "Corpus document " + p.getFileName() + " (not readable: " + e.getMessage() + ")";
+    private static Target corpus(IProject project, Path root, Path p, String quote, boolean describe) {
+        String label = null;
+        if (describe) {
+            label = documentLabel(p);
         }
         int line = 1;
         if (quote != null && !quote.isEmpty()) {
             try {
                 String text = Files.readString(p, StandardCharsets.UTF_8);
                 int at = text.indexOf(quote);
-                if (at >= 0) {
-                    line = lineOf(text, at);
-                    label += "; the quote is on line " + line;
-                } else {
-                    label += "; the quote «" + quote + "» is not in the file as written";
+                line = at >= 0 ? lineOf(text, at) : 1;
+                if (describe) {
+                    label += at >= 0 ? "; the quote is on line " + line
+                            : "; the quote «" + quote + "» is not in the file as written";
                 }
             } catch (IOException | RuntimeException e) {
                 // a document that is not UTF-8 text (or is JSON) opens at its top
@@ -146,7 +157,19 @@ public final class LinkTargets {
         return new Target(file(project, root, p), line, label);
     }
 
-    private static Optional<Target> reviewer(IProject project, Path root, String id) {
+    private static String documentLabel(Path p) {
+        String label;
+        try {
+            CorpusDocument doc = CorpusReader.read(p);
+            String title = doc.getTitle() == null || doc.getTitle().isBlank() ? p.getFileName().toString() : doc.getTitle();
+            label = "Corpus document " + CorpusText.id(p) + ": " + title + " (" + doc.getItems().size() + " item(s))";
+        } catch (IOException | RuntimeException e) {
+            label = "Corpus document " + p.getFileName() + " (not readable: " + e.getMessage() + ")";
+        }
+        return label;
+    }
+
+    private static Optional<Target> reviewer(IProject project, Path root, String id, boolean describe) {
         Path file = root.resolve("reviewers.yaml");
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
@@ -161,6 +184,9 @@ public final class LinkTargets {
             line = lineOf(text, m.start() + (text.charAt(m.start()) == '\n' ? 1 : 0));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
+        }
+        if (!describe) {
+            return Optional.of(new Target(file(project, root, file), line, null));
         }
         List<Reviewer> reviewers = WorkspaceIds.reviewers(project, new ResourceSetImpl());
         String label = reviewers.stream().filter(r -> id.equals(r.getId())).findFirst()

@@ -25,7 +25,7 @@ public final class ReviewHyperlinkDetector extends AbstractHyperlinkDetector {
             return null;
         }
         return LinkAt.find(viewer.getDocument().get(), region.getOffset())
-                .flatMap(link -> LinkTargets.resolve(file, link).map(t -> new IHyperlink[] {new TargetHyperlink(link, t)}))
+                .flatMap(link -> LinkTargets.locate(file, link).map(t -> new IHyperlink[] {new TargetHyperlink(link, t)}))
                 .orElse(null);
     }
 }

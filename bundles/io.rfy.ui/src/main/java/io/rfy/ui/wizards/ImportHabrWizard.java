@@ -211,6 +211,8 @@ public final class ImportHabrWizard extends RfyWizard implements IImportWizard {
     /** What was read and the importer's notes, each at its line of the file. */
     public final class NotesPage extends WizardPage {
         private Label summary;
+        private org.eclipse.swt.widgets.List reviews;
+        private Label notesLabel;
         public TableViewer table;
 
         NotesPage() {
@@ -225,6 +227,12 @@ public final class ImportHabrWizard extends RfyWizard implements IImportWizard {
             c.setLayout(new GridLayout(1, false));
             summary = new Label(c, SWT.WRAP);
             summary.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+            reviews = new org.eclipse.swt.widgets.List(c, SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
+            GridData reviewsData = new GridData(SWT.FILL, SWT.TOP, true, false);
+            reviewsData.heightHint = 90;
+            reviews.setLayoutData(reviewsData);
+            notesLabel = new Label(c, SWT.WRAP);
+            notesLabel.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
             table = new TableViewer(c, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
             table.getTable().setHeaderVisible(true);
             table.getTable().setLinesVisible(true);
@@ -268,11 +276,19 @@ public final class ImportHabrWizard extends RfyWizard implements IImportWizard {
             long errors = read.notes().stream().filter(n -> n.severity() == Severity.ERROR).count();
             long warnings = read.notes().stream().filter(n -> n.severity() == Severity.WARNING).count();
             summary.setText("«" + read.batch().getTitle() + "» as batches/" + read.batch().getId() + ".md, with "
-                    + read.reviews().size() + " review(s) by " + read.reviewers().size() + " reviewer(s).\n"
-                    + (read.notes().isEmpty() ? "Everything was read; nothing was lost."
-                            : read.notes().size() + " note(s) on what the file did not give (" + errors + " error(s), "
-                                    + warnings + " warning(s), " + (read.notes().size() - errors - warnings)
-                                    + " for information), by line of " + file.getFileName() + ":"));
+                    + read.reviews().size() + " review(s) by " + read.reviewers().size() + " reviewer(s):");
+            reviews.removeAll();
+            int n = 1;
+            for (io.rfy.model.Review r : read.reviews()) {
+                reviews.add(n++ + ". " + r.getId() + "  —  " + r.getPapers().stream().map(io.rfy.model.Paper::getTitle)
+                        .filter(t -> t != null).collect(java.util.stream.Collectors.joining("; ")));
+            }
+            notesLabel.setText(read.notes().isEmpty() ? "Everything was read; nothing was lost."
+                    : read.notes().size() + " note(s) on what the file did not give (" + errors + " error(s), "
+                            + warnings + " warning(s), " + (read.notes().size() - errors - warnings)
+                            + " for information), by line of " + file.getFileName() + ":");
+            ((GridData) table.getTable().getLayoutData()).exclude = read.notes().isEmpty();
+            table.getTable().setVisible(!read.notes().isEmpty());
             table.setInput(read.notes());
             table.getTable().deselectAll();
             setErrorMessage(null);

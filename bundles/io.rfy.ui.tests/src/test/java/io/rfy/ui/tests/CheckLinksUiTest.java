@@ -43,6 +43,20 @@ class CheckLinksUiTest {
             x.sendResponseHeaders(x.getRequestURI().getPath().equals("/ok") ? 200 : 404, -1);
             x.close();
         });
+        server.createContext("/slow", x -> {
+            try {
+                Thread.sleep(10_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            x.sendResponseHeaders(200, -1);
+            x.close();
+        });
+        server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r);
+            t.setDaemon(true);
+            return t;
+        }));
         server.start();
         base = "http://127.0.0.1:" + server.getAddress().getPort();
     }
@@ -112,6 +126,29 @@ class CheckLinksUiTest {
     }
 
     @Test
+    void cancellingStopsTheCheckAndLeavesTheMarkersAlone() throws Exception {
+        IProject project = sampleWithLocalLinks("check-links-cancel");
+        Path jukebox = Path.of(project.getLocation().toOSString()).resolve("reviews/2020-05/jukebox.md");
+        Files.writeString(jukebox, Files.readString(jukebox) + "\n[медленный сайт](" + base + "/slow)\n");
+        project.refreshLocal(IResource.DEPTH_INFINITE, null);
+        Ui.build(project);
+        int before = project.findMarkers(ProblemMarkers.TYPE, false, IResource.DEPTH_INFINITE).length;
+        CheckLinksJob job = new CheckLinksJob(project, LinkCheckSettings.defaults().withTimeout(Duration.ofSeconds(30)),
+                RfyPreferences.validationSettings());
+        job.schedule();
+        Ui.sleep(1_000); // the slow link is being asked
+        long t0 = System.nanoTime();
+        job.cancel();
+        Ui.waitFor(() -> job.getResult() != null, 20_000);
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        System.out.printf("figure: Check Links cancelled in %d ms%n", ms);
+        assertEquals(IStatus.CANCEL, job.getResult().getSeverity());
+        assertTrue(ms < 3_000, "cancelled in " + ms + " ms, not after the 10 s answer");
+        assertEquals(before, project.findMarkers(ProblemMarkers.TYPE, false, IResource.DEPTH_INFINITE).length);
+        assertEquals(List.of(), markers(project.getFile("reviews/2020-05/jukebox.md"), "rfy.link.broken"));
+    }
+
+    @Test
     void theCheckLinksCommandRunsTheJobWithThePreferences() throws Exception {
         IProject project = sampleWithLocalLinks("check-links-command");
         RfyPreferences.store().setValue(RfyPreferences.LINKS_ENABLED, true);
@@ -121,6 +158,22 @@ class CheckLinksUiTest {
         Ui.waitFor(() -> Job.getJobManager().find(CheckLinksJob.FAMILY).length == 0
                 && !markersOrEmpty(project.getFile("reviews/2020-05/jukebox.md")).isEmpty(), 60_000);
         assertEquals(1, markersOrEmpty(project.getFile("reviews/2020-05/jukebox.md")).size());
+    }
+
+    @Test
+    void theProjectMenuOffersCheckLinks() {
+        org.eclipse.swt.widgets.Menu bar = Ui.shell().getMenuBar();
+        org.eclipse.swt.widgets.Menu projectMenu = null;
+        for (org.eclipse.swt.widgets.MenuItem item : bar.getItems()) {
+            if (item.getText().replace("&", "").equals("Project")) {
+                projectMenu = item.getMenu();
+            }
+        }
+        assertTrue(projectMenu != null, "the workbench has a Project menu");
+        projectMenu.notifyListeners(org.eclipse.swt.SWT.Show, new org.eclipse.swt.widgets.Event()); // fills it
+        List<String> labels = Arrays.stream(projectMenu.getItems()).map(i -> i.getText().replace("&", "")).toList();
+        projectMenu.notifyListeners(org.eclipse.swt.SWT.Hide, new org.eclipse.swt.widgets.Event());
+        assertTrue(labels.stream().anyMatch(l -> l.startsWith("Check Links")), labels.toString());
     }
 
     private static List<IMarker> markersOrEmpty(IFile file) {

@@ -17,6 +17,9 @@ import io.rfy.validation.LinkStatus.Verdict;
  */
 public final class LinkCache {
 
+    /** Where the results are kept, relative to the workspace folder. */
+    public static final String FILE = ".rfy/link-check.tsv";
+
     private record Entry(LinkStatus status, long checkedAt) {
     }
 
@@ -31,7 +34,7 @@ public final class LinkCache {
 
     /** Reads the cache file if there is one; a damaged line is skipped, never fatal: the cache can be rebuilt. */
     public static LinkCache open(Path workspace, Duration ttl) throws IOException {
-        LinkCache cache = new LinkCache(workspace.resolve(".rfy").resolve("link-check.tsv"), ttl);
+        LinkCache cache = new LinkCache(workspace.resolve(FILE), ttl);
         if (Files.isRegularFile(cache.file)) {
             for (String line : Files.readAllLines(cache.file, StandardCharsets.UTF_8)) {
                 String[] f = line.split("\t", -1);

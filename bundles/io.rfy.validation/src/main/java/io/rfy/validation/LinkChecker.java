@@ -162,6 +162,10 @@ public final class LinkChecker {
                 }
                 continue;
             }
+            if (settings.acceptedStatuses().contains(status)) {
+                // the user said this answer is fine (a site that refuses robots, say): no finding, like a 2xx
+                return new LinkStatus(url, Verdict.OK, status, null, status + " (accepted)");
+            }
             if (answer.wall != null) {
                 return new LinkStatus(url, Verdict.UNVERIFIED, status, null, answer.wall);
             }

@@ -191,6 +191,14 @@ class LinkCheckerTest {
     }
 
     @Test
+    void acceptedStatusesAreFine() {
+        LinkChecker checker = new LinkChecker(FAST.withAcceptedStatuses(java.util.Set.of(403, 404)), null);
+        assertEquals(Verdict.OK, checker.checkOne(base + "/forbidden").verdict());
+        assertEquals(Verdict.OK, checker.checkOne(base + "/missing").verdict());
+        assertEquals(Verdict.BROKEN, checker.checkOne(base + "/gone").verdict(), "410 was not accepted");
+    }
+
+    @Test
     void robotWallsAreUnverifiedNotBroken() {
         assertEquals(Verdict.UNVERIFIED, check("/forbidden").verdict());
         assertEquals(Verdict.UNVERIFIED, check("/always-busy").verdict());

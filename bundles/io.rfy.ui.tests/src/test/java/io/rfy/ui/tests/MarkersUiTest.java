@@ -288,8 +288,9 @@ class MarkersUiTest {
             assertTrue(commands.getCommand("io.rfy.ui.checkLinks").isDefined(), "the Check Links command is contributed");
             assertTrue(commands.getCommand("io.rfy.ui.checkLinks").isHandled(), "and has its handler");
             // the command's job, with a shorter timeout than the default so that a mistake fails fast
-            io.rfy.ui.builder.CheckLinksJob job = new io.rfy.ui.builder.CheckLinksJob(project,
-                    io.rfy.validation.LinkCheckSettings.defaults().withTimeout(java.time.Duration.ofSeconds(5)));
+            io.rfy.ui.commands.CheckLinksJob job = new io.rfy.ui.commands.CheckLinksJob(project,
+                    io.rfy.validation.LinkCheckSettings.defaults().withTimeout(java.time.Duration.ofSeconds(5)),
+                    io.rfy.validation.ValidationSettings.defaults());
             job.schedule();
             assertTrue(Ui.waitFor(() -> job.getResult() != null, 60_000), "check links finished");
             assertTrue(job.getResult().isOK(), job.getResult().toString());

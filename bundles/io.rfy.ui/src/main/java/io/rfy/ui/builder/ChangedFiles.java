@@ -18,7 +18,7 @@ import io.rfy.store.RfyWorkspace;
 final class ChangedFiles {
 
     /** The link-check cache: the markers show what it holds, so a new check means a full re-check. */
-    static final String LINK_CACHE = ".rfy/link-check.tsv";
+    static final String LINK_CACHE = io.rfy.validation.LinkCache.FILE;
 
     /** Workspace-relative paths of changed, added or removed review, batch and reviewers.yaml files. */
     final List<Path> storeFiles = new ArrayList<>();

@@ -1,7 +1,6 @@
 package io.rfy.ui.builder;
 
 import java.io.IOException;
-import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 
@@ -11,19 +10,16 @@ import io.rfy.store.RfyWorkspace;
 import io.rfy.validation.LinkCache;
 import io.rfy.validation.LinkChecker;
 import io.rfy.validation.ReportEntry;
-import io.rfy.validation.ValidationSettings;
 import io.rfy.validation.WorkspaceValidation;
+import io.rfy.ui.preferences.RfyPreferences;
 
 /**
- * The validation the CLI runs ({@code rfy validate}): the store's load problems plus every rule. Web links are not
- * checked here (a build must not wait on the network) but what the last check found, kept in
- * {@code .rfy/link-check.tsv}, is reported: so a permanent redirect found by "Check links" or {@code rfy validate
- * --online} becomes a marker that carries its target.
+ * The validation the CLI runs ({@code rfy validate}): the store's load problems plus every rule, with the Habr rules
+ * of Preferences > RFY > Habr Rules. Web links are not checked here (a build must not wait on the network) but what
+ * the last check found, kept in {@code .rfy/link-check.tsv}, is reported: so a permanent redirect found by Project >
+ * Check Links or {@code rfy validate --online} becomes a marker that carries its target.
  */
 public final class ValidationCheck implements WorkspaceCheck {
-
-    /** As long as {@code rfy validate --online} trusts a cached answer. */
-    static final Duration CACHE_TTL = Duration.ofDays(1);
 
     private LinkChecker cachedLinks;
 
@@ -31,11 +27,12 @@ public final class ValidationCheck implements WorkspaceCheck {
     public List<ReportEntry> run(RfyWorkspace workspace, Set<String> files, IProgressMonitor monitor) {
         if (cachedLinks == null) {
             try {
-                cachedLinks = LinkChecker.cacheOnly(LinkCache.open(workspace.root(), CACHE_TTL));
+                cachedLinks = LinkChecker.cacheOnly(LinkCache.open(workspace.root(),
+                        RfyPreferences.linkCheckSettings(RfyPreferences.store()).cacheTtl()));
             } catch (IOException e) {
                 cachedLinks = null; // an unreadable cache only means no link findings until it is rebuilt
             }
         }
-        return WorkspaceValidation.runOn(workspace, ValidationSettings.defaults(), files, cachedLinks, monitor);
+        return WorkspaceValidation.runOn(workspace, RfyPreferences.validationSettings(), files, cachedLinks, monitor);
     }
 }

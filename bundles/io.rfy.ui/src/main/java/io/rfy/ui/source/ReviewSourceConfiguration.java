@@ -1,9 +1,14 @@
 package io.rfy.ui.source;
 
+import java.util.Map;
 import java.util.function.Supplier;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.runtime.IAdaptable;
 
 import org.eclipse.jface.preference.IPreferenceStore;
 import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.ITextHover;
 import org.eclipse.jface.text.contentassist.ContentAssistant;
 import org.eclipse.jface.text.contentassist.IContentAssistant;
 import org.eclipse.jface.text.presentation.IPresentationReconciler;
@@ -11,15 +16,41 @@ import org.eclipse.jface.text.presentation.PresentationReconciler;
 import org.eclipse.jface.text.rules.DefaultDamagerRepairer;
 import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.ui.editors.text.TextSourceViewerConfiguration;
+import org.eclipse.ui.texteditor.ITextEditor;
 
-/** The Markdown source page: colouring per partition and content assist for reviewer and review ids. */
+/**
+ * The Markdown source page: colouring per partition, content assist for reviewer and review ids, Ctrl+click on links
+ * ({@link ReviewHyperlinkDetector}, through the hyperlink detector registry) and hovers ({@link ReviewTextHover}).
+ */
 public final class ReviewSourceConfiguration extends TextSourceViewerConfiguration {
 
     private final Supplier<IdCompletions.Ids> ids;
+    private final ITextEditor editor;
 
-    public ReviewSourceConfiguration(IPreferenceStore preferences, Supplier<IdCompletions.Ids> ids) {
+    /** @param editor the editor whose input is the file links are resolved from (null: no links, no hovers) */
+    public ReviewSourceConfiguration(IPreferenceStore preferences, Supplier<IdCompletions.Ids> ids, ITextEditor editor) {
         super(preferences);
         this.ids = ids;
+        this.editor = editor;
+    }
+
+    public ReviewSourceConfiguration(IPreferenceStore preferences, Supplier<IdCompletions.Ids> ids) {
+        this(preferences, ids, null);
+    }
+
+    @Override
+    protected Map<String, IAdaptable> getHyperlinkDetectorTargets(ISourceViewer sourceViewer) {
+        Map<String, IAdaptable> targets = super.getHyperlinkDetectorTargets(sourceViewer);
+        if (editor != null) {
+            targets.put(ReviewHyperlinkDetector.TARGET, editor);
+        }
+        return targets;
+    }
+
+    @Override
+    public ITextHover getTextHover(ISourceViewer sourceViewer, String contentType) {
+        return editor == null ? null : new ReviewTextHover(() -> editor.getEditorInput() == null ? null
+                : editor.getEditorInput().getAdapter(IFile.class));
     }
 
     @Override

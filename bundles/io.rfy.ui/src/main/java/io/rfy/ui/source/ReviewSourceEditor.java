@@ -21,7 +21,7 @@ public final class ReviewSourceEditor extends TextEditor {
 
     public ReviewSourceEditor(ModelDocumentProvider provider, Supplier<IdCompletions.Ids> ids) {
         setDocumentProvider(provider);
-        setSourceViewerConfiguration(new ReviewSourceConfiguration(EditorsUI.getPreferenceStore(), ids));
+        setSourceViewerConfiguration(new ReviewSourceConfiguration(EditorsUI.getPreferenceStore(), ids, this));
     }
 
     @Override
@@ -31,6 +31,11 @@ public final class ReviewSourceEditor extends TextEditor {
         assist.setActionDefinitionId(ITextEditorActionDefinitionIds.CONTENT_ASSIST_PROPOSALS);
         setAction("ContentAssistProposal", assist);
         markAsStateDependentAction("ContentAssistProposal", true);
+    }
+
+    /** The viewer configuration (colouring, assist, links, hovers), for tests. */
+    public ReviewSourceConfiguration configuration() {
+        return (ReviewSourceConfiguration) getSourceViewerConfiguration();
     }
 
     /** Ctrl+Space, for tests and the outline: the configured content assistant. */

@@ -2,7 +2,6 @@ package io.rfy.ui.wizards;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -11,15 +10,10 @@ import java.util.Set;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
-import org.eclipse.emf.common.util.URI;
-import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.CheckboxTableViewer;
-import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.LabelProvider;
-import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -29,10 +23,6 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.INewWizard;
-import org.eclipse.ui.IWorkbench;
-import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.ide.IDE;
 
 import io.rfy.model.Batch;
 import io.rfy.model.Paper;
@@ -44,22 +34,16 @@ import io.rfy.store.RfyWorkspace;
 import io.rfy.ui.editor.WorkspaceIds;
 
 /** New Batch: batches/<period>-part-<n>.md with the rubric's title and the period's reviews not yet in a batch. */
-public final class NewBatchWizard extends Wizard implements INewWizard {
+public final class NewBatchWizard extends RfyWizard implements INewWizard {
 
     private static final List<String> MONTHS = List.of("Январь", "Февраль", "Март", "Апрель", "Май", "Июнь", "Июль",
             "Август", "Сентябрь", "Октябрь", "Ноябрь", "Декабрь");
 
-    private IStructuredSelection selection;
     private Page page;
     private IFile created;
 
     public NewBatchWizard() {
-        setWindowTitle("New Batch");
-    }
-
-    @Override
-    public void init(IWorkbench workbench, IStructuredSelection selection) {
-        this.selection = selection;
+        super("New Batch");
     }
 
     @Override
@@ -80,11 +64,7 @@ public final class NewBatchWizard extends Wizard implements INewWizard {
         String period = page.period.getText().strip();
         int part = Integer.parseInt(page.part.getText().strip());
         String name = period + "-part-" + part + ".md";
-        Path file = WorkspaceIds.root(project).resolve(RfyWorkspace.BATCHES).resolve(name);
         try {
-            Files.createDirectories(file.getParent());
-            BatchResource resource = new BatchResource(URI.createFileURI(file.toString()));
-            new ResourceSetImpl().getResources().add(resource);
             Batch batch = RfyFactory.eINSTANCE.createBatch();
             batch.setTitle(page.title.getText().strip());
             batch.setPeriod(period);
@@ -96,21 +76,12 @@ public final class NewBatchWizard extends Wizard implements INewWizard {
             }
             batch.setIntro("Привет, Хабр! Продолжаем публиковать рецензии на научные статьи от членов сообщества"
                     + " Open Data Science из канала #article_essense.\n");
-            resource.getContents().add(batch);
-            resource.save(null);
-            created = project.getFile(RfyWorkspace.BATCHES + "/" + name);
-            created.getParent().refreshLocal(IResource.DEPTH_INFINITE, null);
+            created = saveNew(project, RfyWorkspace.BATCHES + "/" + name, BatchResource::new, batch);
         } catch (IOException | CoreException e) {
             page.setErrorMessage("Not created: " + e.getMessage());
             return false;
         }
-        if (PlatformUI.isWorkbenchRunning() && PlatformUI.getWorkbench().getActiveWorkbenchWindow() != null) {
-            try {
-                IDE.openEditor(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage(), created);
-            } catch (PartInitException e) {
-                // the file exists; opening it is a convenience
-            }
-        }
+        open(created);
         return true;
     }
 
@@ -124,7 +95,7 @@ public final class NewBatchWizard extends Wizard implements INewWizard {
 
     /** Project, period, part, title and the reviews to include. */
     public final class Page extends WizardPage {
-        private List<IProject> projects;
+        private ProjectChoice projects;
         private RfyWorkspace workspace;
         public Combo projectCombo;
         public Text period;
@@ -142,10 +113,8 @@ public final class NewBatchWizard extends Wizard implements INewWizard {
         public void createControl(Composite parent) {
             Composite c = new Composite(parent, SWT.NONE);
             c.setLayout(new GridLayout(2, false));
-            projects = WizardFields.rfyProjects();
-            projectCombo = WizardFields.combo(c, "Workspace:", projects.stream().map(IProject::getName).toList(),
-                    SWT.READ_ONLY);
-            projectCombo.select(WizardFields.selectedIndex(selection, projects));
+            projects = new ProjectChoice(c, selection());
+            projectCombo = projects.combo;
             period = WizardFields.text(c, "Period:", "", "yyyy-mm");
             part = WizardFields.text(c, "Part:", "1", "1, 2, ...");
             title = WizardFields.text(c, "Title:", "", "");
@@ -178,7 +147,7 @@ public final class NewBatchWizard extends Wizard implements INewWizard {
         }
 
         IProject project() {
-            return projects.get(Math.max(0, projectCombo.getSelectionIndex()));
+            return projects.project();
         }
 
         private void loadWorkspace() {
@@ -238,7 +207,7 @@ public final class NewBatchWizard extends Wizard implements INewWizard {
             String error = null;
             String p = period.getText().strip();
             if (projects.isEmpty()) {
-                error = "There is no RFY workspace project: open a workspace folder first (rfy gui <folder>).";
+                error = ProjectChoice.NONE;
             } else if (!p.matches("\\d{4}-(0[1-9]|1[0-2])")) {
                 error = "The period is yyyy-mm, e.g. 2020-05.";
             } else if (!part.getText().strip().matches("[1-9]\\d{0,2}")) {

@@ -1,19 +1,13 @@
 package io.rfy.ui.wizards;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.List;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
-import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
-import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridLayout;
@@ -21,10 +15,6 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.INewWizard;
-import org.eclipse.ui.IWorkbench;
-import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.ide.IDE;
 
 import io.rfy.ids.ArxivId;
 import io.rfy.model.Link;
@@ -38,19 +28,13 @@ import io.rfy.store.RfyWorkspace;
 import io.rfy.ui.editor.WorkspaceIds;
 
 /** New Review: writes reviews/<period>/<id>.md through the store (a draft with one paper) and opens it. */
-public final class NewReviewWizard extends Wizard implements INewWizard {
+public final class NewReviewWizard extends RfyWizard implements INewWizard {
 
-    private IStructuredSelection selection;
     private Page page;
     private IFile created;
 
     public NewReviewWizard() {
-        setWindowTitle("New Review");
-    }
-
-    @Override
-    public void init(IWorkbench workbench, IStructuredSelection selection) {
-        this.selection = selection;
+        super("New Review");
     }
 
     @Override
@@ -64,26 +48,14 @@ public final class NewReviewWizard extends Wizard implements INewWizard {
         IProject project = page.project();
         String id = page.id.getText().strip();
         String period = page.period.getText().strip();
-        Path file = WorkspaceIds.root(project).resolve(RfyWorkspace.REVIEWS).resolve(period).resolve(id + ".md");
         try {
-            Files.createDirectories(file.getParent());
-            ReviewResource resource = new ReviewResource(URI.createFileURI(file.toString()));
-            new ResourceSetImpl().getResources().add(resource);
-            resource.getContents().add(review(id, period));
-            resource.save(null);
-            created = project.getFile(RfyWorkspace.REVIEWS + "/" + period + "/" + id + ".md");
-            created.getParent().refreshLocal(IResource.DEPTH_INFINITE, null);
+            created = saveNew(project, RfyWorkspace.REVIEWS + "/" + period + "/" + id + ".md", ReviewResource::new,
+                    review(id, period));
         } catch (IOException | CoreException e) {
             page.setErrorMessage("Not created: " + e.getMessage());
             return false;
         }
-        if (PlatformUI.isWorkbenchRunning() && PlatformUI.getWorkbench().getActiveWorkbenchWindow() != null) {
-            try {
-                IDE.openEditor(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage(), created);
-            } catch (PartInitException e) {
-                // the file exists; opening it is a convenience
-            }
-        }
+        open(created);
         return true;
     }
 
@@ -121,7 +93,7 @@ public final class NewReviewWizard extends Wizard implements INewWizard {
 
     /** Project, id, period, reviewer, paper title and (optional) arXiv id. */
     public final class Page extends WizardPage {
-        private List<IProject> projects;
+        private ProjectChoice projects;
         public Combo projectCombo;
         public Text id;
         public Text period;
@@ -139,10 +111,8 @@ public final class NewReviewWizard extends Wizard implements INewWizard {
         public void createControl(Composite parent) {
             Composite c = new Composite(parent, SWT.NONE);
             c.setLayout(new GridLayout(2, false));
-            projects = WizardFields.rfyProjects();
-            projectCombo = WizardFields.combo(c, "Workspace:", projects.stream().map(IProject::getName).toList(),
-                    SWT.READ_ONLY);
-            projectCombo.select(WizardFields.selectedIndex(selection, projects));
+            projects = new ProjectChoice(c, selection());
+            projectCombo = projects.combo;
             id = WizardFields.text(c, "Id:", "", "lower-case words joined by '-', e.g. jukebox");
             period = WizardFields.text(c, "Period:", YearMonth.now().toString(), "yyyy-mm");
             List<String> ids = projects.isEmpty() ? List.of() : WorkspaceIds.reviewers(project(), new ResourceSetImpl())
@@ -161,14 +131,14 @@ public final class NewReviewWizard extends Wizard implements INewWizard {
         }
 
         IProject project() {
-            return projects.get(Math.max(0, projectCombo.getSelectionIndex()));
+            return projects.project();
         }
 
         void validate() {
             String error = null;
             String i = id.getText().strip();
             if (projects.isEmpty()) {
-                error = "There is no RFY workspace project: open a workspace folder first (rfy gui <folder>).";
+                error = ProjectChoice.NONE;
             } else if (!ReviewResource.ID.matcher(i).matches()) {
                 error = i.isEmpty() ? "Enter the review id." : "The id must match [a-z0-9-]+.";
             } else if (WorkspaceIds.reviewIds(project()).contains(i)) {

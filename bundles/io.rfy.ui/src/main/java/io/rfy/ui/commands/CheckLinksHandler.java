@@ -1,0 +1,79 @@
+package io.rfy.ui.commands;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.eclipse.core.commands.AbstractHandler;
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IAdaptable;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.preference.IPreferenceStore;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.handlers.HandlerUtil;
+import org.eclipse.ui.dialogs.PreferencesUtil;
+
+import io.rfy.ui.builder.RfyNature;
+import io.rfy.ui.preferences.RfyPreferences;
+
+/** Project > Check Links: a {@link CheckLinksJob} for the selected (or the only) RFY project, with the preferences. */
+public final class CheckLinksHandler extends AbstractHandler {
+
+    public static final String PREFERENCE_PAGE = "io.rfy.ui.preferences.links";
+
+    @Override
+    public Object execute(ExecutionEvent event) {
+        Shell shell = HandlerUtil.getActiveShell(event);
+        IPreferenceStore prefs = RfyPreferences.store();
+        if (!RfyPreferences.linkCheckingEnabled(prefs)) {
+            if (MessageDialog.openQuestion(shell, "Check Links", "Live link checks are off: they send a request to"
+                    + " every linked site. Turn them on in Preferences > RFY > Link Checking?")) {
+                PreferencesUtil.createPreferenceDialogOn(shell, PREFERENCE_PAGE, null, null).open();
+            }
+            if (!RfyPreferences.linkCheckingEnabled(prefs)) {
+                return null;
+            }
+        }
+        IProject project = project(HandlerUtil.getCurrentSelection(event), HandlerUtil.getActiveEditor(event));
+        if (project == null) {
+            MessageDialog.openInformation(shell, "Check Links", "Select an RFY workspace project (or a file in it).");
+            return null;
+        }
+        new CheckLinksJob(project, RfyPreferences.linkCheckSettings(prefs), RfyPreferences.validationSettings(prefs))
+                .schedule();
+        return null;
+    }
+
+    /** The project of the selection, else of the active editor's file, else the only open RFY project. */
+    static IProject project(ISelection selection, IEditorPart editor) {
+        if (selection instanceof IStructuredSelection s && s.getFirstElement() instanceof IAdaptable a) {
+            IResource r = a.getAdapter(IResource.class);
+            if (r != null && isRfy(r.getProject())) {
+                return r.getProject();
+            }
+        }
+        if (editor != null) {
+            IResource r = editor.getEditorInput().getAdapter(IResource.class);
+            if (r != null && isRfy(r.getProject())) {
+                return r.getProject();
+            }
+        }
+        List<IProject> rfy = Arrays.stream(ResourcesPlugin.getWorkspace().getRoot().getProjects())
+                .filter(CheckLinksHandler::isRfy).toList();
+        return rfy.size() == 1 ? rfy.get(0) : null;
+    }
+
+    private static boolean isRfy(IProject p) {
+        try {
+            return p != null && p.isOpen() && p.hasNature(RfyNature.ID);
+        } catch (CoreException e) {
+            return false;
+        }
+    }
+}

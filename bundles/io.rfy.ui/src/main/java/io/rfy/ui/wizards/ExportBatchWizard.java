@@ -1,0 +1,394 @@
+package io.rfy.ui.wizards;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.eclipse.core.resources.IContainer;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.IPath;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.wizard.WizardPage;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.dnd.Clipboard;
+import org.eclipse.swt.dnd.TextTransfer;
+import org.eclipse.swt.dnd.Transfer;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IExportWizard;
+
+import io.rfy.habr.HabrHtmlWriter;
+import io.rfy.habr.HabrMarkdownWriter;
+import io.rfy.model.Batch;
+import io.rfy.store.AtomicFile;
+import io.rfy.store.RfyWorkspace;
+import io.rfy.store.StoreProblem.Severity;
+import io.rfy.ui.editor.WorkspaceIds;
+
+/**
+ * Export batch for Habr: a batch in the rubric's layout, as HTML for Habr's classic editor or as Markdown, written
+ * by io.rfy.habr's writers exactly as {@code rfy export} writes it. Next exports into memory and shows the writer's
+ * warnings and the text; Finish saves it (atomically) to the output file.
+ */
+public final class ExportBatchWizard extends RfyWizard implements IExportWizard {
+
+    /** The two formats, with the CLI's names. */
+    public enum Format {
+        HTML("habr-html", "html", "HTML for Habr's classic editor"), MARKDOWN("habr-md", "md", "Markdown (Habr's Markdown mode)");
+
+        public final String cliName;
+        final String extension;
+        final String label;
+
+        Format(String cliName, String extension, String label) {
+            this.cliName = cliName;
+            this.extension = extension;
+            this.label = label;
+        }
+    }
+
+    /** What the writer produced. */
+    public record Result(String text, List<String> warnings) {
+    }
+
+    private OptionsPage options;
+    private ResultPage resultPage;
+    private Result result;
+    private Path output;
+
+    public ExportBatchWizard() {
+        super("Export Batch for Habr");
+        setDefaultPageImageDescriptor(WizardImages.descriptor("icons/wizban/export-habr.png"));
+    }
+
+    @Override
+    public void addPages() {
+        options = new OptionsPage();
+        resultPage = new ResultPage();
+        addPage(options);
+        addPage(resultPage);
+    }
+
+    /** The batch written as {@code rfy export} writes it: the same writers, the same choice by format. */
+    public static Result export(Batch batch, Format format) {
+        if (format == Format.HTML) {
+            HabrHtmlWriter writer = new HabrHtmlWriter();
+            String text = writer.write(batch);
+            return new Result(text, writer.warnings());
+        }
+        HabrMarkdownWriter writer = new HabrMarkdownWriter();
+        String text = writer.write(batch);
+        return new Result(text, writer.warnings());
+    }
+
+    @Override
+    public boolean canFinish() {
+        return getContainer().getCurrentPage() == resultPage && result != null;
+    }
+
+    @Override
+    public boolean performFinish() {
+        Path target = options.file.path().toAbsolutePath().normalize();
+        byte[] bytes = result.text().getBytes(StandardCharsets.UTF_8);
+        boolean saved = inContainer(resultPage, "Writing " + target.getFileName(), 2, "Not written", progress -> {
+            if (target.getParent() != null) {
+                Files.createDirectories(target.getParent());
+            }
+            AtomicFile.write(target, bytes);
+            progress.worked(1);
+            // the file may be inside a project (the default is <ws>/exports/): let the workbench see it
+            for (IContainer c : ResourcesPlugin.getWorkspace().getRoot()
+                    .findContainersForLocationURI(target.getParent().toUri())) {
+                c.refreshLocal(IResource.DEPTH_ONE, null);
+            }
+            return Boolean.TRUE;
+        }).isPresent();
+        if (!saved) {
+            return false;
+        }
+        output = target;
+        return true;
+    }
+
+    /** Exports the chosen batch into memory, in the container (loading the workspace can take a while). */
+    boolean run() {
+        IProject project = options.projects.project();
+        Path root = WorkspaceIds.root(project);
+        Path batchFile = root.resolve(RfyWorkspace.BATCHES).resolve(options.batch.getText());
+        Format format = options.format();
+        Optional<Result> exported = inContainer(options, "Exporting " + batchFile.getFileName(), 3, null, progress -> {
+            RfyWorkspace ws = RfyWorkspace.load(root);
+            progress.worked(2);
+            if (progress.isCanceled()) {
+                throw new OperationCanceledException();
+            }
+            Batch batch = ws.batches().stream()
+                    .filter(b -> Path.of(b.eResource().getURI().toFileString()).normalize().equals(batchFile))
+                    .findFirst().orElse(null);
+            if (batch == null) {
+                String why = ws.problems().stream().filter(p -> p.severity() == Severity.ERROR)
+                        .filter(p -> batchFile.endsWith(Path.of(p.file()))).findFirst()
+                        .map(p -> p.file() + ":" + p.getLine() + ": " + p.getMessage()).orElse("not readable");
+                throw new IOException(RfyWorkspace.BATCHES + "/" + batchFile.getFileName() + " could not be read: "
+                        + why);
+            }
+            return export(batch, format);
+        });
+        if (exported.isEmpty()) {
+            return false;
+        }
+        result = exported.get();
+        resultPage.show(result, format);
+        return true;
+    }
+
+    public OptionsPage optionsPage() {
+        return options;
+    }
+
+    public ResultPage resultPage() {
+        return resultPage;
+    }
+
+    public Result result() {
+        return result;
+    }
+
+    /** The file written (after Finish). */
+    public Path output() {
+        return output;
+    }
+
+    /** The workspace, the batch, the format and the output file. */
+    public final class OptionsPage extends PreparingPage {
+        ProjectChoice projects;
+        public Combo batch;
+        public Button html;
+        public Button markdown;
+        FileField file;
+        /** Whether the user typed the output path; until then it follows the batch and the format. */
+        private boolean fileEdited;
+        private boolean settingFile;
+
+        OptionsPage() {
+            super("export");
+            setTitle("Export a batch for Habr");
+            setDescription("The post in the rubric's layout, as rfy export writes it.");
+        }
+
+        @Override
+        public void createControl(Composite parent) {
+            Composite c = new Composite(parent, SWT.NONE);
+            c.setLayout(new GridLayout(2, false));
+            projects = new ProjectChoice(c, selection());
+            batch = WizardFields.combo(c, "Batch:", List.of(), SWT.READ_ONLY);
+            new Label(c, SWT.NONE).setText("Format:");
+            Composite formats = new Composite(c, SWT.NONE);
+            formats.setLayout(new GridLayout(1, false));
+            html = new Button(formats, SWT.RADIO);
+            html.setText(Format.HTML.label + ": paste with automatic line breaks off");
+            html.setSelection(true);
+            markdown = new Button(formats, SWT.RADIO);
+            markdown.setText(Format.MARKDOWN.label);
+            file = new FileField(c, "Output file:", "where to save the post", SWT.SAVE,
+                    new String[] {"*.html;*.md;*.txt", "*.*"}, new String[] {"Exported posts", "All files"});
+            projects.combo.addModifyListener(e -> {
+                listBatches();
+                suggestFile();
+            });
+            batch.addModifyListener(e -> suggestFile());
+            html.addListener(SWT.Selection, e -> suggestFile());
+            markdown.addListener(SWT.Selection, e -> suggestFile());
+            file.text.addModifyListener(e -> {
+                if (!settingFile) {
+                    fileEdited = true;
+                }
+                validate();
+            });
+            setControl(c);
+            listBatches();
+            preselectBatch();
+            suggestFile();
+            validate();
+        }
+
+        private void listBatches() {
+            batch.removeAll();
+            IProject project = projects.project();
+            if (project == null) {
+                return;
+            }
+            Path dir = WorkspaceIds.root(project).resolve(RfyWorkspace.BATCHES);
+            List<String> names = new ArrayList<>();
+            if (Files.isDirectory(dir)) {
+                try (Stream<Path> list = Files.list(dir)) {
+                    list.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".md")).sorted().forEach(names::add);
+                } catch (IOException e) {
+                    // an unreadable folder lists no batches; validate() says there are none
+                }
+            }
+            names.forEach(batch::add);
+            if (!names.isEmpty()) {
+                batch.select(names.size() - 1); // the latest batch is the one about to be published
+            }
+        }
+
+        /** Started on a batch file: that batch. */
+        private void preselectBatch() {
+            if (selection() != null && selection().getFirstElement() instanceof org.eclipse.core.runtime.IAdaptable a
+                    && a.getAdapter(IResource.class) != null && a.getAdapter(IResource.class).getType() == IResource.FILE) {
+                int i = batch.indexOf(a.getAdapter(IResource.class).getName());
+                if (i >= 0) {
+                    batch.select(i);
+                }
+            }
+        }
+
+        private void suggestFile() {
+            IProject project = projects.project();
+            if (fileEdited || project == null || batch.getText().isEmpty()) {
+                validate();
+                return;
+            }
+            String id = batch.getText().substring(0, batch.getText().length() - 3);
+            IPath suggested = project.getLocation().append("exports").append(id + "." + format().extension);
+            settingFile = true;
+            file.text.setText(suggested.toOSString());
+            settingFile = false;
+            validate();
+        }
+
+        Format format() {
+            return markdown.getSelection() ? Format.MARKDOWN : Format.HTML;
+        }
+
+        /** The output path (typed by tests, or instead of browsing). */
+        public void setFile(String path) {
+            file.text.setText(path);
+        }
+
+        public Text fileText() {
+            return file.text;
+        }
+
+        void validate() {
+            result = null;
+            String error = null;
+            Path out = file == null ? null : file.path();
+            if (projects.isEmpty()) {
+                error = ProjectChoice.NONE;
+            } else if (batch.getItemCount() == 0) {
+                error = "The workspace has no batch yet (File > New > Batch).";
+            } else if (out == null) {
+                error = "Choose the output file.";
+            } else if (Files.isDirectory(out)) {
+                error = out + " is a folder; name the file.";
+            } else if (out.getFileName().toString().endsWith(".md") && out.toAbsolutePath().normalize()
+                    .startsWith(WorkspaceIds.root(projects.project()).resolve(RfyWorkspace.REVIEWS))) {
+                error = "Not into reviews/: the store would read the export as a review.";
+            }
+            setErrorMessage(error);
+            setPageComplete(error == null);
+            if (error == null && out != null && Files.exists(out)) {
+                setMessage(out.getFileName() + " exists and will be replaced.", WARNING);
+            } else {
+                setMessage(null);
+            }
+        }
+
+        @Override
+        boolean prepare() {
+            return ExportBatchWizard.this.run();
+        }
+    }
+
+    /** The writer's warnings (each naming its review) and the text that will be saved. */
+    public final class ResultPage extends WizardPage {
+        private Label summary;
+        private Label target;
+        public TableViewer warnings;
+        public Text preview;
+
+        ResultPage() {
+            super("result");
+            setTitle("The exported post");
+            setDescription("Check the warnings; Finish saves the text to the output file.");
+        }
+
+        @Override
+        public void createControl(Composite parent) {
+            Composite c = new Composite(parent, SWT.NONE);
+            c.setLayout(new GridLayout(1, false));
+            summary = new Label(c, SWT.WRAP);
+            summary.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+            warnings = new TableViewer(c, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
+            GridData w = new GridData(SWT.FILL, SWT.FILL, true, true);
+            w.heightHint = 110;
+            warnings.getTable().setLayoutData(w);
+            warnings.setContentProvider(ArrayContentProvider.getInstance());
+            warnings.setLabelProvider(new ColumnLabelProvider() {
+                @Override
+                public Image getImage(Object element) {
+                    return ImportHabrWizard.severityImage(Severity.WARNING);
+                }
+
+                @Override
+                public String getToolTipText(Object element) {
+                    return element.toString();
+                }
+            });
+            ColumnViewerToolTipSupport.enableFor(warnings);
+            Composite row = new Composite(c, SWT.NONE);
+            GridLayout rowLayout = new GridLayout(2, false);
+            rowLayout.marginWidth = 0;
+            rowLayout.marginHeight = 0;
+            row.setLayout(rowLayout);
+            row.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+            target = new Label(row, SWT.NONE);
+            target.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+            Button copy = new Button(row, SWT.PUSH);
+            copy.setText("Copy to Clipboard");
+            copy.setToolTipText("To paste into Habr's editor without saving a file");
+            copy.addListener(SWT.Selection, e -> {
+                Clipboard clipboard = new Clipboard(getShell().getDisplay());
+                try {
+                    clipboard.setContents(new Object[] {preview.getText()}, new Transfer[] {TextTransfer.getInstance()});
+                } finally {
+                    clipboard.dispose();
+                }
+            });
+            preview = new Text(c, SWT.BORDER | SWT.MULTI | SWT.READ_ONLY | SWT.V_SCROLL | SWT.H_SCROLL);
+            GridData p = new GridData(SWT.FILL, SWT.FILL, true, true);
+            p.heightHint = 150;
+            preview.setLayoutData(p);
+            setControl(c);
+        }
+
+        void show(Result r, Format format) {
+            summary.setText(format.label + ": " + r.text().length() + " characters, " + r.text().lines().count()
+                    + " lines. " + (r.warnings().isEmpty() ? "No warnings." : r.warnings().size() + " warning(s):"));
+            warnings.setInput(r.warnings());
+            warnings.getTable().deselectAll();
+            target.setText("The text, to be saved as " + options.file.path().getFileName() + ":");
+            preview.setText(r.text());
+            summary.getParent().layout(true, true);
+        }
+    }
+}

@@ -1,0 +1,317 @@
+package io.rfy.ui.wizards;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.jface.wizard.WizardPage;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.IImportWizard;
+import org.eclipse.ui.ISharedImages;
+import org.eclipse.ui.PlatformUI;
+
+import io.rfy.habr.HabrHtmlImporter;
+import io.rfy.habr.HabrTextImporter;
+import io.rfy.habr.ImportNote;
+import io.rfy.habr.ImportedBatch;
+import io.rfy.habr.WorkspaceImport;
+import io.rfy.store.StoreProblem.Severity;
+import io.rfy.ui.editor.WorkspaceIds;
+
+/**
+ * Import Habr post: a published batch, from its plain-text scrape or a saved page, into a workspace project, through
+ * io.rfy.habr's importers and {@link WorkspaceImport} (all or nothing), as {@code rfy import} does. The first page
+ * picks the file; Next reads it and the second page shows what was read and the importer's notes with their lines.
+ */
+public final class ImportHabrWizard extends RfyWizard implements IImportWizard {
+
+    private SourcePage source;
+    private NotesPage notes;
+    private ImportedBatch imported;
+    private Path importedFrom;
+    private List<String> written;
+
+    public ImportHabrWizard() {
+        super("Import Habr Post");
+        setDefaultPageImageDescriptor(WizardImages.descriptor("icons/wizban/import-habr.png"));
+    }
+
+    @Override
+    public void addPages() {
+        source = new SourcePage();
+        notes = new NotesPage();
+        addPage(source);
+        addPage(notes);
+    }
+
+    @Override
+    public boolean canFinish() {
+        // only after the file was read and its notes shown: the user sees what the scrape lost before importing
+        return getContainer().getCurrentPage() == notes && imported != null;
+    }
+
+    @Override
+    public boolean performFinish() {
+        IProject project = source.projects.project();
+        Path into = WorkspaceIds.root(project);
+        ImportedBatch batch = imported;
+        Optional<List<String>> done = inContainer(notes, "Importing into " + project.getName(), 10, "Nothing imported",
+                progress -> {
+                    // not cancellable in the middle: WorkspaceImport moves its staged files in as one step
+                    List<String> files = WorkspaceImport.write(batch, into);
+                    progress.worked(6);
+                    project.refreshLocal(IResource.DEPTH_INFINITE, progress.split(4));
+                    return files;
+                });
+        if (done.isEmpty()) {
+            return false;
+        }
+        written = done.get();
+        open(project.getFile("batches/" + batch.batch().getId() + ".md"));
+        return true;
+    }
+
+    /** Reads the chosen file in the wizard's container; on failure the first page says why and stays. */
+    boolean read() {
+        Path file = source.file.path();
+        boolean html = source.html.getSelection();
+        Optional<ImportedBatch> result = inContainer(source, "Reading " + file.getFileName(), 2, null, progress -> {
+            String text = StrictUtf8.read(file);
+            progress.worked(1);
+            if (progress.isCanceled()) {
+                throw new OperationCanceledException();
+            }
+            return html ? HabrHtmlImporter.read(text) : HabrTextImporter.read(text);
+        });
+        if (result.isEmpty()) {
+            return false;
+        }
+        ImportedBatch read = result.get();
+        if (read.reviews().isEmpty()) {
+            source.setErrorMessage(file.getFileName() + " is not a rubric post: no numbered reviews were found"
+                    + (html ? " in the article body" : " (is it a saved page? choose \"Saved HTML page\")") + ".");
+            return false;
+        }
+        imported = read;
+        importedFrom = file;
+        notes.show(read, file);
+        return true;
+    }
+
+    public SourcePage sourcePage() {
+        return source;
+    }
+
+    public NotesPage notesPage() {
+        return notes;
+    }
+
+    /** The batch read from the file (after Next). */
+    public ImportedBatch imported() {
+        return imported;
+    }
+
+    /** The workspace-relative paths the import wrote (after Finish). */
+    public List<String> written() {
+        return written;
+    }
+
+    /** The workspace, the file, and whether it is a text scrape or a saved page. */
+    public final class SourcePage extends PreparingPage {
+        ProjectChoice projects;
+        FileField file;
+        public Button text;
+        public Button html;
+
+        SourcePage() {
+            super("source");
+            setTitle("Import a published batch");
+            setDescription("A rubric post from Habr: its plain-text scrape or the saved article page (UTF-8).");
+        }
+
+        @Override
+        public void createControl(Composite parent) {
+            Composite c = new Composite(parent, SWT.NONE);
+            c.setLayout(new GridLayout(2, false));
+            projects = new ProjectChoice(c, selection());
+            file = new FileField(c, "File:", "a .txt scrape or a saved .html page", SWT.OPEN,
+                    new String[] {"*.txt;*.html;*.htm", "*.*"}, new String[] {"Habr posts (*.txt, *.html)", "All files"});
+            new Label(c, SWT.NONE).setText("Format:");
+            Composite kinds = new Composite(c, SWT.NONE);
+            kinds.setLayout(new GridLayout(1, false));
+            text = new Button(kinds, SWT.RADIO);
+            text.setText("Plain-text scrape (URLs and images are lost and noted)");
+            text.setSelection(true);
+            html = new Button(kinds, SWT.RADIO);
+            html.setText("Saved HTML page (keeps link URLs and images)");
+            Label hint = new Label(c, SWT.WRAP);
+            hint.setText("Nothing is written until Finish, and then all files or none: an existing file with other"
+                    + " content is never overwritten.");
+            GridData hintData = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
+            hintData.widthHint = 420;
+            hint.setLayoutData(hintData);
+            file.text.addModifyListener(e -> {
+                Path p = file.path();
+                if (p != null) {
+                    String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
+                    boolean page = name.endsWith(".html") || name.endsWith(".htm");
+                    html.setSelection(page);
+                    text.setSelection(!page);
+                }
+                validate();
+            });
+            projects.combo.addModifyListener(e -> validate());
+            setControl(c);
+            validate();
+            setErrorMessage(null);
+        }
+
+        /** The path field's text, for tests and for typing a path instead of browsing. */
+        public void setFile(String path) {
+            file.text.setText(path);
+        }
+
+        void validate() {
+            imported = null;
+            Path p = file.path();
+            String error = null;
+            if (projects.isEmpty()) {
+                error = ProjectChoice.NONE;
+            } else if (p == null) {
+                error = "Choose the file of the post.";
+            } else if (!Files.isRegularFile(p)) {
+                error = p + " is not a file.";
+            }
+            setErrorMessage(error);
+            setPageComplete(error == null);
+        }
+
+        @Override
+        boolean prepare() {
+            return read();
+        }
+    }
+
+    /** What was read and the importer's notes, each at its line of the file. */
+    public final class NotesPage extends WizardPage {
+        private Label summary;
+        private org.eclipse.swt.widgets.List reviews;
+        private Label notesLabel;
+        public TableViewer table;
+
+        NotesPage() {
+            super("notes");
+            setTitle("What the import will write");
+            setDescription("Read from the file; Finish writes the batch, the reviews and new reviewers.");
+        }
+
+        @Override
+        public void createControl(Composite parent) {
+            Composite c = new Composite(parent, SWT.NONE);
+            c.setLayout(new GridLayout(1, false));
+            summary = new Label(c, SWT.WRAP);
+            summary.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+            reviews = new org.eclipse.swt.widgets.List(c, SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
+            GridData reviewsData = new GridData(SWT.FILL, SWT.TOP, true, false);
+            reviewsData.heightHint = 90;
+            reviews.setLayoutData(reviewsData);
+            notesLabel = new Label(c, SWT.WRAP);
+            notesLabel.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+            table = new TableViewer(c, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
+            table.getTable().setHeaderVisible(true);
+            table.getTable().setLinesVisible(true);
+            GridData data = new GridData(SWT.FILL, SWT.FILL, true, true);
+            data.heightHint = 200;
+            table.getTable().setLayoutData(data);
+            table.setContentProvider(ArrayContentProvider.getInstance());
+            column("Line", 64, n -> n.line() > 0 ? Integer.toString(n.line()) : "", true);
+            column("Code", 130, ImportNote::code, false);
+            column("Note", 900, ImportNote::message, false);
+            // the notes are long sentences: the whole one shows on hover
+            ColumnViewerToolTipSupport.enableFor(table);
+            setControl(c);
+        }
+
+        private void column(String title, int width, java.util.function.Function<ImportNote, String> text,
+                boolean icon) {
+            TableViewerColumn column = new TableViewerColumn(table, SWT.LEFT);
+            column.getColumn().setText(title);
+            column.getColumn().setWidth(width);
+            column.setLabelProvider(new ColumnLabelProvider() {
+                @Override
+                public String getText(Object element) {
+                    return text.apply((ImportNote) element);
+                }
+
+                @Override
+                public Image getImage(Object element) {
+                    return icon ? severityImage(((ImportNote) element).severity()) : null;
+                }
+
+                @Override
+                public String getToolTipText(Object element) {
+                    ImportNote n = (ImportNote) element;
+                    return "line " + n.line() + ": " + n.message();
+                }
+            });
+        }
+
+        void show(ImportedBatch read, Path file) {
+            long errors = read.notes().stream().filter(n -> n.severity() == Severity.ERROR).count();
+            long warnings = read.notes().stream().filter(n -> n.severity() == Severity.WARNING).count();
+            summary.setText("«" + read.batch().getTitle() + "» as batches/" + read.batch().getId() + ".md, with "
+                    + read.reviews().size() + " review(s) by " + read.reviewers().size() + " reviewer(s):");
+            reviews.removeAll();
+            int n = 1;
+            for (io.rfy.model.Review r : read.reviews()) {
+                reviews.add(n++ + ". " + r.getId() + "  —  " + r.getPapers().stream().map(io.rfy.model.Paper::getTitle)
+                        .filter(t -> t != null).collect(java.util.stream.Collectors.joining("; ")));
+            }
+            notesLabel.setText(read.notes().isEmpty() ? "Everything was read; nothing was lost."
+                    : read.notes().size() + " note(s) on what the file did not give (" + errors + " error(s), "
+                            + warnings + " warning(s), " + (read.notes().size() - errors - warnings)
+                            + " for information), by line of " + file.getFileName() + ":");
+            ((GridData) table.getTable().getLayoutData()).exclude = read.notes().isEmpty();
+            table.getTable().setVisible(!read.notes().isEmpty());
+            table.setInput(read.notes());
+            table.getTable().deselectAll();
+            setErrorMessage(null);
+            if (read.hasErrors()) {
+                setMessage("Some parts could not be read (errors below); they are imported as far as they were read.",
+                        WARNING);
+            } else {
+                setMessage(null);
+            }
+            summary.getParent().layout(true, true);
+        }
+    }
+
+    static Image severityImage(Severity s) {
+        ISharedImages images = PlatformUI.getWorkbench().getSharedImages();
+        return images.getImage(switch (s) {
+            case ERROR -> ISharedImages.IMG_OBJS_ERROR_TSK;
+            case WARNING -> ISharedImages.IMG_OBJS_WARN_TSK;
+            case INFO -> ISharedImages.IMG_OBJS_INFO_TSK;
+        });
+    }
+
+    Path importedFrom() {
+        return importedFrom;
+    }
+}

@@ -1,0 +1,34 @@
+package io.rfy.ui.wizards;
+
+import java.util.List;
+
+import org.eclipse.core.resources.IProject;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+
+/** The "Workspace:" row of an RFY wizard page: the open RFY projects, preselecting the one the wizard started on. */
+final class ProjectChoice {
+
+    static final String NONE = "There is no RFY workspace project: open a workspace folder first (rfy gui <folder>).";
+
+    private final List<IProject> projects;
+    final Combo combo;
+
+    ProjectChoice(Composite parent, IStructuredSelection selection) {
+        projects = WizardFields.rfyProjects();
+        combo = WizardFields.combo(parent, "Workspace:", projects.stream().map(IProject::getName).toList(),
+                SWT.READ_ONLY);
+        combo.select(WizardFields.selectedIndex(selection, projects));
+    }
+
+    boolean isEmpty() {
+        return projects.isEmpty();
+    }
+
+    /** The chosen project, or null when there is none. */
+    IProject project() {
+        return projects.isEmpty() ? null : projects.get(Math.max(0, combo.getSelectionIndex()));
+    }
+}

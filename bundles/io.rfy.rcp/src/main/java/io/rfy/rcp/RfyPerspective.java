@@ -4,8 +4,8 @@ import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 
-/** The RFY perspective: files and reviews on the left, editors in the middle, Outline and Mentions &amp; Backlinks
- * right, Problems and Corpus below. */
+/** The RFY perspective: files and reviews on the left, editors in the middle, Outline right; below
+ * the editor Mentions &amp; Backlinks and Problems, with the Corpus beside them. */
 public class RfyPerspective implements IPerspectiveFactory {
 
     public static final String ID = "io.rfy.rcp.perspective";
@@ -21,14 +21,15 @@ public class RfyPerspective implements IPerspectiveFactory {
         left.addView(IPageLayout.ID_PROJECT_EXPLORER);
         IFolderLayout leftBottom = layout.createFolder("leftBottom", IPageLayout.BOTTOM, 0.5f, "left");
         leftBottom.addView(REVIEWS_VIEW);
-        IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.72f, editor);
+        // below the editor: Problems and Mentions & Backlinks, with the Corpus beside them, so a mention
+        // double-clicked in one shows its passage in the other
+        IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.62f, editor);
+        bottom.addView(MENTIONS_VIEW);
         bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
-        bottom.addView(CORPUS_VIEW);
-        IFolderLayout right = layout.createFolder("right", IPageLayout.RIGHT, 0.72f, editor);
+        IFolderLayout bottomRight = layout.createFolder("bottomRight", IPageLayout.RIGHT, 0.45f, "bottom");
+        bottomRight.addView(CORPUS_VIEW);
+        IFolderLayout right = layout.createFolder("right", IPageLayout.RIGHT, 0.76f, editor);
         right.addView(IPageLayout.ID_OUTLINE);
-        // follows the review editor: beside it, under the outline
-        IFolderLayout rightBottom = layout.createFolder("rightBottom", IPageLayout.BOTTOM, 0.45f, "right");
-        rightBottom.addView(MENTIONS_VIEW);
         layout.addNewWizardShortcut("io.rfy.ui.newReview");
         layout.addNewWizardShortcut("io.rfy.ui.newBatch");
         layout.addShowViewShortcut(IPageLayout.ID_PROJECT_EXPLORER);

@@ -116,12 +116,18 @@ public final class CorpusView extends ViewPart {
         text.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         text.setLeftMargin(6);
         text.setRightMargin(6);
-        text.setFont(JFaceResources.getTextFont());
         text.addListener(SWT.Selection, e -> updateActions());
         text.addListener(SWT.MouseUp, e -> updateActions());
         text.addListener(SWT.KeyUp, e -> updateActions());
         text.addListener(SWT.MouseHover, e -> hover(e.x, e.y));
         sash.setWeights(32, 68);
+        // side by side when there is room, else the list above the text
+        sash.addListener(SWT.Resize, e -> {
+            int orientation = sash.getSize().x < 560 && sash.getSize().y > 200 ? SWT.VERTICAL : SWT.HORIZONTAL;
+            if (sash.getOrientation() != orientation) {
+                sash.setOrientation(orientation);
+            }
+        });
 
         mentionColor = new Color(parent.getDisplay(), 255, 236, 150);
         linkedColor = new Color(parent.getDisplay(), 190, 235, 190);
@@ -243,7 +249,8 @@ public final class CorpusView extends ViewPart {
             shownText = item.getText() == null ? "" : item.getText();
             shownBase = Passage.charOffset(doc.getText(), item.getStart());
             title = label(item);
-            info = describe(it.doc(), item.getStart(), item.getEnd(), ranges);
+            info = (item.getDate() == null ? "" : item.getDate() + " · ")
+                    + describe(it.doc(), item.getStart(), item.getEnd(), ranges);
         } else if (element instanceof CorpusSnapshot.Doc d && d.document() != null) {
             shown = d;
             shownText = d.document().getText() == null ? "" : d.document().getText();
@@ -301,8 +308,7 @@ public final class CorpusView extends ViewPart {
         }
         ranges.clear();
         ranges.addAll(clean);
-        String where = d.document().getFormat() == null ? "" : d.document().getFormat().getLiteral() + " · ";
-        return where + plural(mentions, "mention", "mentions") + " of reviewed papers (yellow), "
+        return plural(mentions, "mention", "mentions") + " of reviewed papers (yellow), "
                 + plural(linked, "passage", "passages") + " linked from reviews (green). Select text, then "
                 + "\u201cLink to review...\u201d";
     }

@@ -210,7 +210,7 @@ public final class LinkOperation extends AbstractOperation {
     }
 
     /** The workbench's history, where the views execute and undo these operations. */
-    static IOperationHistory history() {
+    public static IOperationHistory history() {
         return PlatformUI.getWorkbench().getOperationSupport().getOperationHistory();
     }
 }

@@ -99,6 +99,7 @@ public final class MentionsView extends ViewPart {
 
     private final org.eclipse.ui.IPropertyListener dirtyListener = this::editorChanged;
     private TreeViewer viewer;
+    private org.eclipse.jface.layout.TreeColumnLayout columns;
     private Label header;
     private ReviewEditor editor;
     /** The review file followed; set on the UI thread, read by the job. */
@@ -117,14 +118,18 @@ public final class MentionsView extends ViewPart {
         body.setLayout(layout);
         header = new Label(body, SWT.WRAP);
         header.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        viewer = new TreeViewer(body, SWT.SINGLE | SWT.FULL_SELECTION | SWT.H_SCROLL | SWT.V_SCROLL);
-        viewer.getTree().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        // columns share the view's width, so the "Link" cells stay in sight however narrow the view is
+        Composite table = new Composite(body, SWT.NONE);
+        table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        columns = new org.eclipse.jface.layout.TreeColumnLayout();
+        table.setLayout(columns);
+        viewer = new TreeViewer(table, SWT.SINGLE | SWT.FULL_SELECTION | SWT.H_SCROLL | SWT.V_SCROLL);
         viewer.getTree().setHeaderVisible(true);
         viewer.getTree().setLinesVisible(false);
         viewer.setContentProvider(new Content());
-        column("Passage / link", 330, new MainLabels());
-        column("Where", 200, new WhereLabels());
-        column("", 44, new ActionLabels());
+        column("Passage / link", new org.eclipse.jface.viewers.ColumnWeightData(65, 120), new MainLabels());
+        column("Where", new org.eclipse.jface.viewers.ColumnWeightData(35, 60), new WhereLabels());
+        column("", new org.eclipse.jface.viewers.ColumnPixelData(40), new ActionLabels());
         viewer.setUseHashlookup(true);
         viewer.setAutoExpandLevel(2);
         viewer.addDoubleClickListener(e -> open(((IStructuredSelection) e.getSelection()).getFirstElement()));
@@ -146,10 +151,10 @@ public final class MentionsView extends ViewPart {
         }
     }
 
-    private void column(String title, int width, IStyledLabelProvider labels) {
+    private void column(String title, org.eclipse.jface.viewers.ColumnLayoutData width, IStyledLabelProvider labels) {
         TreeViewerColumn c = new TreeViewerColumn(viewer, SWT.LEFT);
         c.getColumn().setText(title);
-        c.getColumn().setWidth(width);
+        columns.setColumnData(c.getColumn(), width);
         c.getColumn().setResizable(true);
         c.setLabelProvider(new DelegatingStyledCellLabelProvider(labels));
     }
@@ -273,8 +278,8 @@ public final class MentionsView extends ViewPart {
             text = snapshot.problem();
         } else {
             text = snapshot.reviewId() + (snapshot.title.isEmpty() ? "" : " — " + snapshot.title) + ":  "
-                    + snapshot.unlinked().size() + " unlinked, " + snapshot.linked().size() + " cross-links, "
-                    + snapshot.backlinks().size() + " backlinks"
+                    + snapshot.unlinked().size() + " unlinked, " + count(snapshot.linked().size(), "cross-link")
+                    + ", " + count(snapshot.backlinks().size(), "backlink")
                     + (snapshot.problem() != null ? ". " + snapshot.problem() : "")
                     + (editor != null && editor.isDirty() ? "  (as saved: unsaved edits are not included)" : "");
         }
@@ -385,6 +390,11 @@ public final class MentionsView extends ViewPart {
         return linkAction;
     }
 
+    /** "Show in Corpus" / "Open review" on the selected row, as double-click does. */
+    public Action showAction() {
+        return showAction;
+    }
+
     public String headerText() {
         return header.getText();
     }
@@ -392,6 +402,10 @@ public final class MentionsView extends ViewPart {
     /** Waits until the background read is done. */
     public void join() throws InterruptedException {
         reload.join();
+    }
+
+    private static String count(int n, String what) {
+        return n + " " + what + (n == 1 ? "" : "s");
     }
 
     private static String flat(String s) {

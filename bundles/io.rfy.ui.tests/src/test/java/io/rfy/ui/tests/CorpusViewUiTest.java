@@ -42,10 +42,13 @@ class CorpusViewUiTest {
     }
 
     static CorpusView open(IProject project) throws Exception {
+        long t0 = System.nanoTime();
         CorpusView view = (CorpusView) Ui.page().showView(CorpusView.ID);
         // the view may have been reading before the project was there: wait for a read that has it
         assertTrue(Ui.waitFor(() -> view.snapshots().stream().anyMatch(s -> s.project().equals(project)
                 && s.docs().size() == 4), 30_000), "the project's corpus read");
+        System.out.printf("figure: Corpus view shown and read (4 seed documents, 7 reviews): %d ms%n",
+                (System.nanoTime() - t0) / 1_000_000);
         return view;
     }
 
@@ -97,8 +100,16 @@ class CorpusViewUiTest {
 
         view.tree().setSelection(new StructuredSelection(talk), true);
         view.text().setSelection(at, at + "MakeItTalk".length());
+        view.text().notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event()); // as a mouse selection does
         Ui.processEvents();
+        assertTrue(view.linkAction().isEnabled());
         Ui.screenshot("corpus-view");
+        // maximized, as one reads a long digest
+        var ref = Ui.page().findViewReference(CorpusView.ID);
+        Ui.page().setPartState(ref, org.eclipse.ui.IWorkbenchPage.STATE_MAXIMIZED);
+        Ui.processEvents();
+        Ui.screenshot("corpus-view-maximized");
+        Ui.page().setPartState(ref, org.eclipse.ui.IWorkbenchPage.STATE_RESTORED);
     }
 
     @Test
@@ -121,6 +132,14 @@ class CorpusViewUiTest {
         view.text().setSelection(at - 1, at + quote.length());
         view.text().notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
         assertTrue(view.linkAction().isEnabled(), "a passage selected");
+        // the chooser a user gets: every review, filtered as one types
+        var dialog = CorpusView.reviewChooser(Ui.shell(), view.snapshots().get(0));
+        dialog.setBlockOnOpen(false);
+        dialog.setFilter("juke");
+        dialog.open();
+        Ui.processEvents();
+        Ui.screenshot("corpus-link-dialog", dialog.getShell());
+        dialog.close();
         CorpusView.chooseReview = (shell, snapshot) -> snapshot.choices().stream().filter(c -> c.id().equals("jukebox"))
                 .findFirst().orElseThrow();
         view.linkAction().run();

@@ -130,8 +130,6 @@ public final class ReviewsContentProvider implements ICommonContentProvider, IRe
                 }
             }
         });
-        job.setRule(null);
-        job.setSystem(false);
         job.schedule();
     }
 

@@ -121,9 +121,10 @@ public final class CorpusView extends ViewPart {
         text.addListener(SWT.KeyUp, e -> updateActions());
         text.addListener(SWT.MouseHover, e -> hover(e.x, e.y));
         sash.setWeights(32, 68);
-        // side by side when there is room, else the list above the text
+        // side by side, unless the view is docked tall and narrow: then the list above the text
         sash.addListener(SWT.Resize, e -> {
-            int orientation = sash.getSize().x < 560 && sash.getSize().y > 200 ? SWT.VERTICAL : SWT.HORIZONTAL;
+            Point size = sash.getSize();
+            int orientation = size.x < 560 && size.y > size.x * 1.2 ? SWT.VERTICAL : SWT.HORIZONTAL;
             if (sash.getOrientation() != orientation) {
                 sash.setOrientation(orientation);
             }
@@ -134,7 +135,7 @@ public final class CorpusView extends ViewPart {
         makeActions();
         ResourcesPlugin.getWorkspace().addResourceChangeListener(listener, IResourceChangeEvent.POST_CHANGE);
         reload.setUser(false);
-        reload.schedule();
+        schedule(0);
         show(null);
     }
 
@@ -150,7 +151,7 @@ public final class CorpusView extends ViewPart {
         Action refresh = new Action("Refresh") {
             @Override
             public void run() {
-                reload.schedule();
+                schedule(0);
             }
         };
         refresh.setToolTipText("Read the corpus again");
@@ -190,11 +191,12 @@ public final class CorpusView extends ViewPart {
                 // a project closing under us: not shown
             }
         }
-        monitor.beginTask("Reading RFY corpus", projects.size());
+        org.eclipse.core.runtime.SubMonitor progress = org.eclipse.core.runtime.SubMonitor.convert(monitor,
+                "Reading RFY corpus", projects.size());
         List<CorpusSnapshot> read = new ArrayList<>();
         try {
             for (IProject p : projects) {
-                read.add(CorpusSnapshot.read(p, org.eclipse.core.runtime.SubMonitor.convert(monitor).split(1)));
+                read.add(CorpusSnapshot.read(p, progress.split(1)));
             }
         } catch (OperationCanceledException e) {
             return Status.CANCEL_STATUS; // the view keeps what it showed
@@ -216,9 +218,6 @@ public final class CorpusView extends ViewPart {
         int top = text.getTopIndex();
         snapshots = read;
         tree.setInput(read);
-        if (read.size() == 1 && read.get(0).docs().size() <= 8) {
-            tree.expandToLevel(2);
-        }
         if (selected != null) {
             tree.setSelection(new StructuredSelection(selected), true);
             if (!tree.getStructuredSelection().isEmpty()) {
@@ -308,9 +307,8 @@ public final class CorpusView extends ViewPart {
         }
         ranges.clear();
         ranges.addAll(clean);
-        return plural(mentions, "mention", "mentions") + " of reviewed papers (yellow), "
-                + plural(linked, "passage", "passages") + " linked from reviews (green). Select text, then "
-                + "\u201cLink to review...\u201d";
+        return plural(mentions, "mention", "mentions") + " of reviewed papers (yellow) · "
+                + plural(linked, "passage", "passages") + " linked (green) · select words to link them to a review";
     }
 
     private static StyleRange range(String docText, int baseChar, int start, int end, Color background, int style) {
@@ -397,6 +395,12 @@ public final class CorpusView extends ViewPart {
     }
 
     private static CorpusSnapshot.Choice openChooser(Shell shell, CorpusSnapshot snapshot) {
+        ElementListSelectionDialog dialog = reviewChooser(shell, snapshot);
+        return dialog.open() == Window.OK ? (CorpusSnapshot.Choice) dialog.getFirstResult() : null;
+    }
+
+    /** The filtered list of the project's reviews "Link to review..." asks with. */
+    public static ElementListSelectionDialog reviewChooser(Shell shell, CorpusSnapshot snapshot) {
         ElementListSelectionDialog dialog = new ElementListSelectionDialog(shell, new LabelProvider() {
             @Override
             public Image getImage(Object element) {
@@ -408,7 +412,9 @@ public final class CorpusView extends ViewPart {
         dialog.setElements(snapshot.choices().toArray());
         dialog.setMultipleSelection(false);
         dialog.setMatchEmptyString(true);
-        return dialog.open() == Window.OK ? (CorpusSnapshot.Choice) dialog.getFirstResult() : null;
+        dialog.setIgnoreCase(true);
+        dialog.setSize(60, 18);
+        return dialog;
     }
 
     /**
@@ -444,7 +450,7 @@ public final class CorpusView extends ViewPart {
         if (reload.getState() != Job.NONE || snapshots.isEmpty()) {
             pendingReveal = r;
             if (reload.getState() == Job.NONE) {
-                reload.schedule();
+                schedule(0);
             }
         } else {
             r.run();
@@ -471,7 +477,7 @@ public final class CorpusView extends ViewPart {
         }
         if (relevant) {
             reload.cancel();
-            reload.schedule(400);
+            schedule(400);
         }
     }
 
@@ -489,6 +495,17 @@ public final class CorpusView extends ViewPart {
             return true;
         }
         return found[0];
+    }
+
+    /** Through the site's progress service, so the view's tab shows it is busy while the job runs. */
+    private void schedule(long delay) {
+        org.eclipse.ui.progress.IWorkbenchSiteProgressService progress = getSite()
+                .getService(org.eclipse.ui.progress.IWorkbenchSiteProgressService.class);
+        if (progress != null) {
+            progress.schedule(reload, delay, true);
+        } else {
+            reload.schedule(delay);
+        }
     }
 
     private static String label(CorpusItem item) {

@@ -100,6 +100,7 @@ public final class MentionsView extends ViewPart {
     private final org.eclipse.ui.IPropertyListener dirtyListener = this::editorChanged;
     private TreeViewer viewer;
     private org.eclipse.jface.layout.TreeColumnLayout columns;
+    private org.eclipse.swt.custom.StyledText preview;
     private Label header;
     private ReviewEditor editor;
     /** The review file followed; set on the UI thread, read by the job. */
@@ -127,13 +128,16 @@ public final class MentionsView extends ViewPart {
         viewer.getTree().setHeaderVisible(true);
         viewer.getTree().setLinesVisible(false);
         viewer.setContentProvider(new Content());
-        column("Passage / link", new org.eclipse.jface.viewers.ColumnWeightData(65, 120), new MainLabels());
-        column("Where", new org.eclipse.jface.viewers.ColumnWeightData(35, 60), new WhereLabels());
+        column("Passage / link", new org.eclipse.jface.viewers.ColumnWeightData(68, 120), new MainLabels());
+        column("Where", new org.eclipse.jface.viewers.ColumnWeightData(32, 60), new WhereLabels());
         column("", new org.eclipse.jface.viewers.ColumnPixelData(40), new ActionLabels());
         viewer.setUseHashlookup(true);
         viewer.setAutoExpandLevel(2);
         viewer.addDoubleClickListener(e -> open(((IStructuredSelection) e.getSelection()).getFirstElement()));
-        viewer.addSelectionChangedListener(e -> updateActions());
+        viewer.addSelectionChangedListener(e -> {
+            updateActions();
+            showPreview(viewer.getStructuredSelection().getFirstElement());
+        });
         // the "Link" column works like a hyperlink on each unlinked mention's row
         viewer.getTree().addListener(SWT.MouseDown, e -> {
             TreeItem item = viewer.getTree().getItem(new Point(e.x, e.y));
@@ -142,6 +146,13 @@ public final class MentionsView extends ViewPart {
                 link(m);
             }
         });
+        // the selected row in full: its whole context, and where it is
+        preview = new org.eclipse.swt.custom.StyledText(body, SWT.READ_ONLY | SWT.WRAP | SWT.BORDER);
+        GridData previewData = new GridData(SWT.FILL, SWT.END, true, false);
+        previewData.heightHint = 3 * preview.getLineHeight() + 6;
+        preview.setLayoutData(previewData);
+        preview.setMargins(4, 2, 4, 2);
+        preview.setBackground(parent.getDisplay().getSystemColor(SWT.COLOR_WIDGET_BACKGROUND));
         makeActions();
         getSite().getPage().addPartListener(parts);
         ResourcesPlugin.getWorkspace().addResourceChangeListener(listener, IResourceChangeEvent.POST_CHANGE);
@@ -178,7 +189,7 @@ public final class MentionsView extends ViewPart {
         Action refresh = new Action("Refresh") {
             @Override
             public void run() {
-                reload.schedule();
+                schedule(0);
             }
         };
         refresh.setImageDescriptor(PlatformUI.getWorkbench().getSharedImages()
@@ -211,6 +222,55 @@ public final class MentionsView extends ViewPart {
                 || selected instanceof MentionsSnapshot.Linked l && l.document() != null ? "Show in Corpus" : "Open review");
     }
 
+    private void showPreview(Object element) {
+        java.util.List<org.eclipse.swt.custom.StyleRange> styles = new java.util.ArrayList<>();
+        StringBuilder b = new StringBuilder();
+        if (element instanceof Mention m) {
+            String pre = flat(m.prefix()).stripLeading();
+            int space = pre.indexOf(' ');
+            if (m.prefix().length() >= Passage.CONTEXT && space > 0 && space < pre.length() - 1) {
+                pre = "…" + pre.substring(space + 1); // the context was cut mid-word: start at the next word
+            }
+            b.append(pre);
+            int at = b.length();
+            b.append(m.quote());
+            org.eclipse.swt.custom.StyleRange bold = new org.eclipse.swt.custom.StyleRange(at, m.quote().length(), null,
+                    null, SWT.BOLD);
+            styles.add(bold);
+            String suf = flat(m.suffix()).stripTrailing();
+            int last = suf.lastIndexOf(' ');
+            if (m.suffix().length() >= Passage.CONTEXT && last > 0) {
+                suf = suf.substring(0, last) + "…";
+            }
+            b.append(suf).append('\n');
+            int where = b.length();
+            b.append("names ").append(m.paper()).append(" · in ")
+                    .append(m.item() == null ? "" : flat(m.item()).strip() + " › ").append(m.document());
+            org.eclipse.swt.custom.StyleRange grey = new org.eclipse.swt.custom.StyleRange(where, b.length() - where,
+                    preview.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY), null);
+            styles.add(grey);
+        } else if (element instanceof MentionsSnapshot.Linked l) {
+            b.append(l.kind()).append(": ").append(l.target());
+            if (!l.detail().isEmpty()) {
+                b.append('\n').append(l.detail());
+            }
+        } else if (element instanceof MentionsSnapshot.Backlink bl) {
+            b.append(bl.label()).append('\n').append(bl.how());
+        } else if (element instanceof MentionsSnapshot.Section sec) {
+            b.append(switch (sec.key()) {
+                case "unlinked" -> "Where this review's papers are named but not linked yet, best first. \u201cLink\u201d "
+                        + "adds one to the review's crosslinks; double-click shows it in the Corpus view.";
+                case "linked" -> "The review's own crosslinks; corpus passages are looked up again in their documents.";
+                default -> "Reviews whose crosslinks name this review or one of its papers.";
+            });
+        }
+        if (b.length() == 0 && snapshot != null) {
+            b.append("Select a row to see it in full here.");
+        }
+        preview.setText(b.toString());
+        preview.setStyleRanges(styles.toArray(org.eclipse.swt.custom.StyleRange[]::new));
+    }
+
     /** Starts following a review editor (other parts leave the view as it is). */
     private void follow(IWorkbenchPart part) {
         if (part == null) {
@@ -231,7 +291,7 @@ public final class MentionsView extends ViewPart {
         e.addPropertyListener(dirtyListener);
         header.setText("Looking for the mentions of " + file.getName() + "…");
         reload.cancel();
-        reload.schedule();
+        schedule(0);
     }
 
     private void editorChanged(Object source, int property) {
@@ -263,6 +323,7 @@ public final class MentionsView extends ViewPart {
     private void show(MentionsSnapshot read) {
         snapshot = read;
         viewer.setInput(read == null ? List.of() : read.sections());
+        showPreview(viewer.getStructuredSelection().getFirstElement());
         updateHeader();
         updateActions();
     }
@@ -356,7 +417,18 @@ public final class MentionsView extends ViewPart {
         }
         if (relevant[0]) {
             reload.cancel();
-            reload.schedule(300);
+            schedule(300);
+        }
+    }
+
+    /** Through the site's progress service, so the view's tab shows it is busy while the job runs. */
+    private void schedule(long delay) {
+        org.eclipse.ui.progress.IWorkbenchSiteProgressService progress = getSite()
+                .getService(org.eclipse.ui.progress.IWorkbenchSiteProgressService.class);
+        if (progress != null) {
+            progress.schedule(reload, delay, true);
+        } else {
+            reload.schedule(delay);
         }
     }
 
@@ -395,6 +467,11 @@ public final class MentionsView extends ViewPart {
         return showAction;
     }
 
+    /** The full-context preview of the selected row. */
+    public String previewText() {
+        return preview.getText();
+    }
+
     public String headerText() {
         return header.getText();
     }
@@ -416,8 +493,13 @@ public final class MentionsView extends ViewPart {
     static StyledString inContext(Mention m) {
         String pre = flat(m.prefix());
         String suf = flat(m.suffix());
-        pre = pre.length() > 26 ? "…" + pre.substring(pre.length() - 26) : pre;
-        suf = suf.length() > 26 ? suf.substring(0, 26) + "…" : suf;
+        // little before the quote (from a word start), so the quote itself stays in sight in a narrow column
+        if (pre.length() > 12) {
+            String tail = pre.substring(pre.length() - 12);
+            int space = tail.indexOf(' ');
+            pre = "…" + (space >= 0 && space < tail.length() - 1 ? tail.substring(space + 1) : tail);
+        }
+        suf = suf.length() > 30 ? suf.substring(0, 30) + "…" : suf;
         StyledString s = new StyledString(pre.stripLeading(), StyledString.QUALIFIER_STYLER);
         s.append(flat(m.quote()), BOLD);
         s.append(suf.stripTrailing(), StyledString.QUALIFIER_STYLER);
@@ -506,13 +588,14 @@ public final class MentionsView extends ViewPart {
         @Override
         public StyledString getStyledText(Object element) {
             if (element instanceof Mention m) {
+                // the item's title says more than a document id: it comes first
                 String doc = m.document().startsWith("review:") ? "review " + m.document().substring(7) : m.document();
-                StyledString s = new StyledString(doc);
-                if (m.item() != null) {
-                    String item = flat(m.item());
-                    s.append(" › " + (item.length() > 50 ? item.substring(0, 49) + "…" : item), StyledString.QUALIFIER_STYLER);
+                if (m.item() == null) {
+                    return new StyledString(doc);
                 }
-                return s;
+                String item = flat(m.item()).strip();
+                return new StyledString(item.length() > 50 ? item.substring(0, 49) + "…" : item)
+                        .append("  " + doc, StyledString.QUALIFIER_STYLER);
             }
             return new StyledString("");
         }

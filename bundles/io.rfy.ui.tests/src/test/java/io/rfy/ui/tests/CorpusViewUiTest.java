@@ -31,8 +31,7 @@ import io.rfy.ui.views.LinkOperation;
 /** The Corpus view on the seed digests and channel pages: documents, items, highlights, and linking a passage. */
 class CorpusViewUiTest {
 
-    private static final java.util.function.BiFunction<org.eclipse.swt.widgets.Shell, CorpusSnapshot, CorpusSnapshot.Choice> CHOOSE =
-            CorpusView.chooseReview;
+    private static final CorpusView.ReviewChooser CHOOSE = CorpusView.chooseReview;
 
     @AfterEach
     void cleanUp() {
@@ -42,13 +41,10 @@ class CorpusViewUiTest {
     }
 
     static CorpusView open(IProject project) throws Exception {
-        long t0 = System.nanoTime();
         CorpusView view = (CorpusView) Ui.page().showView(CorpusView.ID);
         // the view may have been reading before the project was there: wait for a read that has it
         assertTrue(Ui.waitFor(() -> view.snapshots().stream().anyMatch(s -> s.project().equals(project)
                 && s.docs().size() == 4), 30_000), "the project's corpus read");
-        System.out.printf("figure: Corpus view shown and read (4 seed documents, 7 reviews): %d ms%n",
-                (System.nanoTime() - t0) / 1_000_000);
         return view;
     }
 
@@ -110,6 +106,27 @@ class CorpusViewUiTest {
         Ui.processEvents();
         Ui.screenshot("corpus-view-maximized");
         Ui.page().setPartState(ref, org.eclipse.ui.IWorkbenchPage.STATE_RESTORED);
+
+        // "Link to review..." on the highlighted name suggests the review of its paper; cancelling writes nothing
+        Path review = Path.of(project.getFile("reviews/2020-05/makeittalk.md").getLocation().toOSString());
+        String unchanged = Files.readString(review);
+        String[] suggested = {null};
+        CorpusView.chooseReview = (shell, snapshot, s) -> {
+            suggested[0] = s == null ? "none" : s.id();
+            return null;
+        };
+        view.linkAction().run();
+        assertEquals("makeittalk", suggested[0]);
+        Ui.processEvents();
+        assertEquals(unchanged, Files.readString(review), "cancelled: nothing written");
+
+        // a document added to corpus/ is read without a manual refresh
+        org.eclipse.core.resources.IFile added = project.getFile("corpus/005_added.txt");
+        added.create(Files.newInputStream(seeds.get(2)), true, null);
+        assertTrue(Ui.waitFor(() -> view.snapshots().stream().anyMatch(s -> s.docs().size() == 5
+                && s.doc("005_added") != null), 20_000), "the new document is listed");
+        assertEquals(view.snapshots().get(0).doc(expectedId(seeds.get(2))).document().getItems().size(),
+                view.snapshots().get(0).doc("005_added").document().getItems().size());
     }
 
     @Test
@@ -140,7 +157,7 @@ class CorpusViewUiTest {
         Ui.processEvents();
         Ui.screenshot("corpus-link-dialog", dialog.getShell());
         dialog.close();
-        CorpusView.chooseReview = (shell, snapshot) -> snapshot.choices().stream().filter(c -> c.id().equals("jukebox"))
+        CorpusView.chooseReview = (shell, snapshot, suggested) -> snapshot.choices().stream().filter(c -> c.id().equals("jukebox"))
                 .findFirst().orElseThrow();
         view.linkAction().run();
         assertTrue(Ui.waitFor(() -> read(jukebox).contains(CHANNEL_LINK), 20_000), read(jukebox));
@@ -180,6 +197,11 @@ class CorpusViewUiTest {
         assertTrue(LinkOperation.history().canUndo(LinkOperation.CONTEXT));
         LinkOperation.history().undo(LinkOperation.CONTEXT, null, null);
         assertEquals(before, Files.readString(jukebox), "undo restores the file");
+    }
+
+    private static String expectedId(Path seed) {
+        String name = seed.getFileName().toString();
+        return name.substring(0, name.lastIndexOf('.'));
     }
 
     private static final String CHANNEL_LINK = "corpus: " + SeedCorpus.CHANNEL;

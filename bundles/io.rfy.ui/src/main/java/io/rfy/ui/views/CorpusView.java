@@ -2,7 +2,6 @@ package io.rfy.ui.views;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BiFunction;
 
 import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.core.resources.IProject;
@@ -67,8 +66,18 @@ public final class CorpusView extends ViewPart {
 
     public static final String ID = "io.rfy.ui.corpusView";
 
+    /** Asks which review a passage is linked to. */
+    @FunctionalInterface
+    public interface ReviewChooser {
+        /**
+         * @param suggested the review whose paper the passage names, preselected; or null
+         * @return the review chosen, or null when the user cancelled
+         */
+        CorpusSnapshot.Choice choose(Shell shell, CorpusSnapshot snapshot, CorpusSnapshot.Choice suggested);
+    }
+
     /** Picks the review to link a passage to; replaced in tests (a modal dialog cannot be driven there). */
-    public static BiFunction<Shell, CorpusSnapshot, CorpusSnapshot.Choice> chooseReview = CorpusView::openChooser;
+    public static ReviewChooser chooseReview = CorpusView::openChooser;
 
     private final Job reload = new Job("Reading RFY corpus") {
         @Override
@@ -355,7 +364,15 @@ public final class CorpusView extends ViewPart {
         }
         CorpusSnapshot.Doc d = shown instanceof CorpusSnapshot.Item it ? it.doc() : (CorpusSnapshot.Doc) shown;
         String item = shown instanceof CorpusSnapshot.Item it ? it.item().getTitle() : null;
-        CorpusSnapshot.Choice choice = chooseReview.apply(getSite().getShell(), d.owner());
+        // a selection on a highlighted name most likely belongs to the review of that paper
+        String docText = d.document().getText();
+        int fromCp = docText.codePointCount(0, shownBase + sel.x);
+        int toCp = docText.codePointCount(0, shownBase + sel.y);
+        String suggestedId = d.owner().mentions(d.id()).stream().filter(m -> m.start() < toCp && fromCp < m.end())
+                .map(Mention::review).findFirst().orElse(null);
+        CorpusSnapshot.Choice suggested = d.owner().choices().stream().filter(c -> c.id().equals(suggestedId)).findFirst()
+                .orElse(null);
+        CorpusSnapshot.Choice choice = chooseReview.choose(getSite().getShell(), d.owner(), suggested);
         if (choice == null) {
             return;
         }
@@ -394,8 +411,11 @@ public final class CorpusView extends ViewPart {
         return job;
     }
 
-    private static CorpusSnapshot.Choice openChooser(Shell shell, CorpusSnapshot snapshot) {
+    private static CorpusSnapshot.Choice openChooser(Shell shell, CorpusSnapshot snapshot, CorpusSnapshot.Choice suggested) {
         ElementListSelectionDialog dialog = reviewChooser(shell, snapshot);
+        if (suggested != null) {
+            dialog.setInitialSelections(suggested);
+        }
         return dialog.open() == Window.OK ? (CorpusSnapshot.Choice) dialog.getFirstResult() : null;
     }
 

@@ -92,6 +92,7 @@ class MentionsViewUiTest {
         assertTrue(talkRow.getText(1).startsWith(section.substring(0, Math.min(20, section.length()))), talkRow.getText(1));
         assertEquals("Link", talkRow.getText(2));
         view.viewer().setSelection(new StructuredSelection(talk), true);
+        Ui.shell().getDisplay().setCursorLocation(5, 5);
         Ui.processEvents();
         assertTrue(view.previewText().startsWith("…о новых дипфейк-алгоритмах. MakeItTalk Недавно"), view.previewText());
         assertTrue(view.previewText().contains("names MakeItTalk: Speaker-Aware Talking Head Animation"), view.previewText());
@@ -120,6 +121,12 @@ class MentionsViewUiTest {
         assertTrue(Ui.waitFor(() -> editor.review().getCrossLinks().stream().anyMatch(c -> c instanceof CorpusCrossLink), 10_000),
                 "the open editor was reloaded");
         assertFalse(editor.isDirty());
+        MentionsSnapshot.Linked written = view.snapshot().linked().stream().filter(l -> "corpus".equals(l.kind()))
+                .findFirst().orElseThrow();
+        assertEquals(io.rfy.corpus.CorpusAnchors.Status.EXACT, written.status(), "the new anchor resolves exactly");
+        view.viewer().setSelection(new StructuredSelection(written), true);
+        Ui.shell().getDisplay().setCursorLocation(5, 5); // no tooltip over the view in the screenshot
+        Ui.processEvents();
         Ui.screenshot("mentions-view-linked");
     }
 

@@ -254,6 +254,13 @@ public final class MentionsView extends ViewPart {
             if (!l.detail().isEmpty()) {
                 b.append('\n').append(l.detail());
             }
+            if (l.status() != null) {
+                b.append('\n').append("anchor: ").append(l.status().name().toLowerCase(java.util.Locale.ROOT))
+                        .append(l.start() >= 0 ? " at code points " + l.start() + "-" + l.end() : "")
+                        .append(l.start() >= 0 ? " · double-click to see it in the Corpus view" : "");
+            } else if (l.file() != null) {
+                b.append('\n').append("double-click to open ").append(l.file().getProjectRelativePath());
+            }
         } else if (element instanceof MentionsSnapshot.Backlink bl) {
             b.append(bl.label()).append('\n').append(bl.how());
         } else if (element instanceof MentionsSnapshot.Section sec) {

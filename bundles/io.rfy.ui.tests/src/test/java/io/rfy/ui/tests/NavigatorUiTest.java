@@ -91,17 +91,26 @@ class NavigatorUiTest {
         assertNotNull(period, "the sample's period");
         assertEquals(7, period.children().size());
 
-        // what the user sees: the labels in the tree, the makeittalk review with its status
-        viewer.expandToLevel(batch, 1);
+        // what the user sees: the labels in the tree, the makeittalk review with its status (a re-read after the
+        // project's first build may refresh the tree meanwhile: expand until the rows are there)
+        TreeItem[] rows = new TreeItem[3];
+        assertTrue(Ui.waitFor(() -> {
+            viewer.expandToLevel(project, 1);
+            ReviewsTree.Node b = child(viewer, project, "Batches");
+            if (b == null) {
+                return false;
+            }
+            viewer.expandToLevel(b, 1);
+            viewer.expandToLevel(b.children().get(0), 1);
+            rows[0] = item(viewer.getTree().getItems(), project.getName());
+            rows[1] = rows[0] == null ? null : item(rows[0].getItems(), "Batches");
+            rows[2] = rows[1] == null ? null : Arrays.stream(rows[1].getItems())
+                    .filter(i -> i.getText().contains("Читаем статьи за вас")).findFirst().orElse(null);
+            return rows[2] != null && rows[2].getItems().length == expected.size()
+                    && !rows[2].getItems()[0].getText().isEmpty();
+        }, 20_000), "the batch row with its reviews");
         viewer.expandToLevel(period, 1);
-        Ui.processEvents();
-        TreeItem projectItem = item(viewer.getTree().getItems(), project.getName());
-        assertNotNull(projectItem);
-        TreeItem batchesItem = item(projectItem.getItems(), "Batches");
-        assertNotNull(batchesItem, Arrays.toString(projectItem.getItems()));
-        TreeItem batchItem = Arrays.stream(batchesItem.getItems()).filter(i -> i.getText().contains("Читаем статьи за вас"))
-                .findFirst().orElse(null);
-        assertNotNull(batchItem);
+        TreeItem batchItem = rows[2];
         int n = expected.indexOf("makeittalk") + 1;
         TreeItem makeItTalk = item(batchItem.getItems(), n + ". MakeItTalk");
         assertNotNull(makeItTalk, Arrays.toString(batchItem.getItems()));

@@ -28,6 +28,7 @@ import io.rfy.store.RfyWorkspace;
 import io.rfy.ui.builder.RfyBuilder;
 import io.rfy.ui.builder.RfyNature;
 import io.rfy.ui.views.ReviewsTree;
+import io.rfy.ui.views.TextChanges;
 
 /**
  * Project Explorer content for RFY projects: "Batches" and "Reviews by period" beside the project's folders. A
@@ -130,7 +131,9 @@ public final class ReviewsContentProvider implements ICommonContentProvider, IRe
                 }
             }
         });
-        job.schedule();
+        // a refresh in the background: it yields to the builder and to what the user waits for
+        job.setPriority(Job.DECORATE);
+        job.schedule(groups.containsKey(project) ? 300 : 0);
     }
 
     private void refresh(IProject project) {
@@ -176,7 +179,7 @@ public final class ReviewsContentProvider implements ICommonContentProvider, IRe
             projectDelta.accept(d -> {
                 IResource r = d.getResource();
                 if (r.getType() == IResource.FILE && RfyBuilder.isWorkspaceFile(r.getProjectRelativePath())
-                        && !r.getProjectRelativePath().segment(0).equals(RfyWorkspace.CORPUS)) {
+                        && !r.getProjectRelativePath().segment(0).equals(RfyWorkspace.CORPUS) && TextChanges.of(d)) {
                     found[0] = true;
                 }
                 return !found[0];

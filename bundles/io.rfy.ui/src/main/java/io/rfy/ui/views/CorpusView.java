@@ -144,6 +144,8 @@ public final class CorpusView extends ViewPart {
         makeActions();
         ResourcesPlugin.getWorkspace().addResourceChangeListener(listener, IResourceChangeEvent.POST_CHANGE);
         reload.setUser(false);
+        // re-reads after every saved review: let the builder and the editor go first
+        reload.setPriority(Job.DECORATE);
         schedule(0);
         show(null);
     }
@@ -505,8 +507,7 @@ public final class CorpusView extends ViewPart {
         boolean[] found = {false};
         try {
             delta.accept(d -> {
-                if (d.getResource().getType() == IResource.FILE && (d.getKind() != IResourceDelta.CHANGED
-                        || (d.getFlags() & (IResourceDelta.CONTENT | IResourceDelta.REPLACED)) != 0)) {
+                if (d.getResource().getType() == IResource.FILE && TextChanges.of(d)) {
                     found[0] = true;
                 }
                 return !found[0];

@@ -412,8 +412,7 @@ public final class MentionsView extends ViewPart {
                 if (r.getType() == IResource.FILE && r.getProjectRelativePath().segmentCount() > 1) {
                     String top = r.getProjectRelativePath().segment(0);
                     // any review (cross-links and names are everywhere) or corpus document
-                    if ((top.equals("reviews") || top.equals("corpus")) && (d.getKind() != IResourceDelta.CHANGED
-                            || (d.getFlags() & (IResourceDelta.CONTENT | IResourceDelta.REPLACED)) != 0)) {
+                    if ((top.equals("reviews") || top.equals("corpus")) && TextChanges.of(d)) {
                         relevant[0] = true;
                     }
                 }

@@ -85,8 +85,10 @@ public final class ReviewsView extends ViewPart {
                         | org.eclipse.core.resources.IResourceDelta.DESCRIPTION)) != 0) {
                     relevant[0] = true;
                 }
+                // contents, not the builder's marker updates (a reload after every build otherwise)
                 if (d.getResource().getType() == org.eclipse.core.resources.IResource.FILE
-                        && RfyBuilder.isWorkspaceFile(d.getResource().getProjectRelativePath())) {
+                        && RfyBuilder.isWorkspaceFile(d.getResource().getProjectRelativePath())
+                        && TextChanges.of(d)) {
                     relevant[0] = true;
                 }
                 return !relevant[0];

@@ -148,11 +148,15 @@ class MentionsViewUiTest {
         assertEquals(io.rfy.corpus.CorpusAnchors.Status.EXACT, linked.status());
         assertTrue(view.snapshot().unlinked().stream().noneMatch(MentionsViewUiTest::isTalk), "covered by the cross-link");
 
-        // Show in Corpus on it: the Corpus view selects the passage
+        // double-click on it (an SWT default selection): the Corpus view selects the passage
         view.viewer().setSelection(new StructuredSelection(linked), true);
         Ui.processEvents();
         assertEquals("Show in Corpus", view.showAction().getText());
-        view.showAction().run();
+        TreeItem links = row(view.viewer().getTree().getItems(), "Cross-links");
+        TreeItem linkedRow = Arrays.stream(links.getItems()).filter(i -> linked.equals(i.getData())).findFirst().orElseThrow();
+        org.eclipse.swt.widgets.Event open = new org.eclipse.swt.widgets.Event();
+        open.item = linkedRow;
+        view.viewer().getTree().notifyListeners(org.eclipse.swt.SWT.DefaultSelection, open);
         CorpusView corpus = (CorpusView) Ui.page().findView(CorpusView.ID);
         assertNotNull(corpus);
         assertTrue(Ui.waitFor(() -> corpus.text().getSelectionText().equals("MakeItTalk"), 30_000),

@@ -133,7 +133,8 @@ public final class MentionsView extends ViewPart {
         column("", new org.eclipse.jface.viewers.ColumnPixelData(40), new ActionLabels());
         viewer.setUseHashlookup(true);
         viewer.setAutoExpandLevel(2);
-        viewer.addDoubleClickListener(e -> open(((IStructuredSelection) e.getSelection()).getFirstElement()));
+        // double-click or Enter
+        viewer.addOpenListener(e -> open(((IStructuredSelection) e.getSelection()).getFirstElement()));
         viewer.addSelectionChangedListener(e -> {
             updateActions();
             showPreview(viewer.getStructuredSelection().getFirstElement());

@@ -15,14 +15,10 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.viewers.ITreeContentProvider;
-import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.part.ViewPart;
 
@@ -58,7 +54,7 @@ public final class ReviewsView extends ViewPart {
 
             @Override
             public Object getParent(Object element) {
-                return null;
+                return ((ReviewsTree.Node) element).parent();
             }
 
             @Override
@@ -66,14 +62,7 @@ public final class ReviewsView extends ViewPart {
                 return !((ReviewsTree.Node) element).children().isEmpty();
             }
         });
-        viewer.setLabelProvider(new LabelProvider() {
-            @Override
-            public Image getImage(Object element) {
-                ReviewsTree.Node n = (ReviewsTree.Node) element;
-                return PlatformUI.getWorkbench().getSharedImages().getImage(n.group() ? ISharedImages.IMG_OBJ_FOLDER
-                        : ISharedImages.IMG_OBJ_FILE);
-            }
-        });
+        viewer.setLabelProvider(new org.eclipse.jface.viewers.DelegatingStyledCellLabelProvider(new ReviewsLabelProvider()));
         viewer.setInput(List.of());
         viewer.addDoubleClickListener(e -> {
             if (((org.eclipse.jface.viewers.IStructuredSelection) e.getSelection()).getFirstElement() instanceof ReviewsTree.Node n && n.file() != null) {
@@ -96,8 +85,10 @@ public final class ReviewsView extends ViewPart {
                         | org.eclipse.core.resources.IResourceDelta.DESCRIPTION)) != 0) {
                     relevant[0] = true;
                 }
+                // contents, not the builder's marker updates (a reload after every build otherwise)
                 if (d.getResource().getType() == org.eclipse.core.resources.IResource.FILE
-                        && RfyBuilder.isWorkspaceFile(d.getResource().getProjectRelativePath())) {
+                        && RfyBuilder.isWorkspaceFile(d.getResource().getProjectRelativePath())
+                        && TextChanges.of(d)) {
                     relevant[0] = true;
                 }
                 return !relevant[0];
@@ -119,7 +110,7 @@ public final class ReviewsView extends ViewPart {
                     roots.add(ReviewsTree.of(project, ws));
                 }
             } catch (CoreException | IOException e) {
-                roots.add(new ReviewsTree.Node(project.getName() + ": " + e.getMessage(), null, List.of(), true));
+                roots.add(ReviewsTree.problem(project, project.getName() + ": " + e.getMessage()));
             }
         }
         if (viewer != null && !viewer.getControl().isDisposed()) {

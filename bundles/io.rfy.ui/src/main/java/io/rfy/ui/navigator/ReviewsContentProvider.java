@@ -1,0 +1,208 @@
+package io.rfy.ui.navigator;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.IResourceChangeEvent;
+import org.eclipse.core.resources.IResourceChangeListener;
+import org.eclipse.core.resources.IResourceDelta;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.viewers.StructuredViewer;
+import org.eclipse.jface.viewers.Viewer;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.ui.IMemento;
+import org.eclipse.ui.navigator.ICommonContentExtensionSite;
+import org.eclipse.ui.navigator.ICommonContentProvider;
+
+import io.rfy.store.RfyWorkspace;
+import io.rfy.ui.builder.RfyBuilder;
+import io.rfy.ui.builder.RfyNature;
+import io.rfy.ui.views.ReviewsTree;
+import io.rfy.ui.views.TextChanges;
+
+/**
+ * Project Explorer content for RFY projects: "Batches" and "Reviews by period" beside the project's folders. A
+ * project is read by the store in a background job (a placeholder shows meanwhile) and read again when one of its
+ * workspace files changes; the tree nodes compare by position, so expansion survives the refresh.
+ */
+public final class ReviewsContentProvider implements ICommonContentProvider, IResourceChangeListener {
+
+    private static final Object[] NONE = {};
+
+    private final Map<IProject, Object[]> groups = new ConcurrentHashMap<>();
+    private final Set<IProject> loading = ConcurrentHashMap.newKeySet();
+    /** Projects that changed while being read: read once more when the current read ends. */
+    private final Set<IProject> again = ConcurrentHashMap.newKeySet();
+    private StructuredViewer viewer;
+
+    @Override
+    public void init(ICommonContentExtensionSite site) {
+        ResourcesPlugin.getWorkspace().addResourceChangeListener(this, IResourceChangeEvent.POST_CHANGE);
+    }
+
+    @Override
+    public void inputChanged(Viewer v, Object oldInput, Object newInput) {
+        viewer = v instanceof StructuredViewer s ? s : null;
+    }
+
+    @Override
+    public Object[] getElements(Object input) {
+        return getChildren(input);
+    }
+
+    @Override
+    public Object[] getChildren(Object parent) {
+        if (parent instanceof IProject project) {
+            if (!isRfy(project)) {
+                return NONE;
+            }
+            Object[] known = groups.get(project);
+            if (known != null) {
+                return known;
+            }
+            load(project);
+            return new Object[] {ReviewsTree.loading(project)};
+        }
+        if (parent instanceof ReviewsTree.Node n) {
+            return n.children().toArray();
+        }
+        return NONE;
+    }
+
+    @Override
+    public Object getParent(Object element) {
+        if (element instanceof ReviewsTree.Node n) {
+            return n.parent() != null ? n.parent() : n.project();
+        }
+        return null;
+    }
+
+    @Override
+    public boolean hasChildren(Object element) {
+        if (element instanceof ReviewsTree.Node n) {
+            return !n.children().isEmpty();
+        }
+        return element instanceof IProject p && isRfy(p);
+    }
+
+    private static boolean isRfy(IProject project) {
+        try {
+            return project.isOpen() && project.hasNature(RfyNature.ID) && project.getLocation() != null;
+        } catch (CoreException e) {
+            return false;
+        }
+    }
+
+    /** Reads the project in the background; the viewer is refreshed at the project when done. */
+    private void load(IProject project) {
+        if (!loading.add(project)) {
+            again.add(project);
+            return;
+        }
+        Job job = Job.create("Reading reviews of " + project.getName(), (IProgressMonitor monitor) -> {
+            try {
+                Object[] read;
+                try {
+                    RfyWorkspace ws = RfyWorkspace.load(Path.of(project.getLocation().toOSString()), monitor);
+                    read = ReviewsTree.groups(project, ws).toArray();
+                } catch (IOException | RuntimeException e) {
+                    read = new Object[] {ReviewsTree.problem(project, "Cannot read the reviews: " + e.getMessage())};
+                }
+                if (monitor.isCanceled()) {
+                    return Status.CANCEL_STATUS;
+                }
+                groups.put(project, read);
+                refresh(project);
+                return Status.OK_STATUS;
+            } finally {
+                loading.remove(project);
+                if (again.remove(project)) {
+                    load(project);
+                }
+            }
+        });
+        // a refresh in the background: it yields to the builder and to what the user waits for
+        job.setPriority(Job.DECORATE);
+        job.schedule(groups.containsKey(project) ? 300 : 0);
+    }
+
+    private void refresh(IProject project) {
+        StructuredViewer v = viewer;
+        if (v == null) {
+            return;
+        }
+        Control control = v.getControl();
+        if (control == null || control.isDisposed()) {
+            return;
+        }
+        control.getDisplay().asyncExec(() -> {
+            if (!control.isDisposed()) {
+                v.refresh(project);
+            }
+        });
+    }
+
+    @Override
+    public void resourceChanged(IResourceChangeEvent event) {
+        if (event.getDelta() == null) {
+            return;
+        }
+        for (IResourceDelta projectDelta : event.getDelta().getAffectedChildren()) {
+            if (projectDelta.getResource() instanceof IProject project && touchesWorkspaceFiles(projectDelta)) {
+                if (isRfy(project)) {
+                    // keep showing the old tree until the new one is read: no flicker to "Reading reviews…"
+                    load(project);
+                } else {
+                    groups.remove(project);
+                }
+            }
+        }
+    }
+
+    private static boolean touchesWorkspaceFiles(IResourceDelta projectDelta) {
+        if ((projectDelta.getFlags() & (IResourceDelta.OPEN | IResourceDelta.DESCRIPTION)) != 0
+                || projectDelta.getKind() != IResourceDelta.CHANGED) {
+            return true;
+        }
+        boolean[] found = {false};
+        try {
+            projectDelta.accept(d -> {
+                IResource r = d.getResource();
+                if (r.getType() == IResource.FILE && RfyBuilder.isWorkspaceFile(r.getProjectRelativePath())
+                        && !r.getProjectRelativePath().segment(0).equals(RfyWorkspace.CORPUS) && TextChanges.of(d)) {
+                    found[0] = true;
+                }
+                return !found[0];
+            });
+        } catch (CoreException e) {
+            return true;
+        }
+        return found[0];
+    }
+
+    @Override
+    public void dispose() {
+        ResourcesPlugin.getWorkspace().removeResourceChangeListener(this);
+        groups.clear();
+    }
+
+    @Override
+    public void restoreState(IMemento memento) {
+        // nothing kept between sessions: the files are read again
+    }
+
+    @Override
+    public void saveState(IMemento memento) {
+        // see restoreState
+    }
+}

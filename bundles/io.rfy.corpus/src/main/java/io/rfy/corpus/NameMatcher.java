@@ -70,15 +70,15 @@ public final class NameMatcher {
     }
 
     /** Whether [start, end) of the folded text is this name standing on its own (see the class comment). */
-    boolean isWholeName(String foldedText, int start, int end) {
+    boolean isWholeName(CharSequence foldedText, int start, int end) {
         return leftBoundary(foldedText, start) && rightBoundary(foldedText, end);
     }
 
-    private static boolean leftBoundary(String text, int i) {
+    private static boolean leftBoundary(CharSequence text, int i) {
         return i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
     }
 
-    private boolean rightBoundary(String text, int end) {
+    private boolean rightBoundary(CharSequence text, int end) {
         if (end >= text.length()) {
             return true;
         }
@@ -118,8 +118,9 @@ public final class NameMatcher {
         return c < 0x250 && Character.isLetterOrDigit(c);
     }
 
+    /** The Cyrillic block, U+0400 to U+04FF (a range check: {@code UnicodeBlock.of} searches every block). */
     static boolean isCyrillic(char c) {
-        return Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CYRILLIC;
+        return c >= '\u0400' && c <= '\u04FF';
     }
 
     /** ё and Ё as е and Е: same length, so offsets into the folded text are offsets into the original. */

@@ -22,8 +22,16 @@ final class ByteAutomaton {
 
     /** The trie while names are added (states numbered as created); replaced by the final numbering in build. */
     private Transitions trie;
-    /** The final transitions, by breadth-first state number. */
+    /**
+     * The final transitions that are not a deep state's first child (those are {@link #firstByte}): the rows'
+     * states' own transitions, and the second and further children of deeper states.
+     */
     private Transitions goTo;
+    /**
+     * For each state beyond the rows: the byte to its first child, which is numbered right after it; 0x100 added
+     * when it has more children (in {@link #goTo}); -1 when it has none.
+     */
+    private short[] firstByte;
     private int[] fail;
     private int[][] out = new int[1 << 10][];
     private int states;
@@ -39,6 +47,8 @@ final class ByteAutomaton {
      * class 0 (which leads back to the root), so a row is as wide as the names' alphabet.
      */
     private final int[] classOf = new int[256];
+    /** For an ASCII byte, the class of its lower case. */
+    private final int[] asciiClass = new int[128];
     private int width;
     private int[] dense;
     private int denseStates;
@@ -94,21 +104,20 @@ final class ByteAutomaton {
     }
 
     /**
-     * Walks the trie breadth first, giving each state its rank as its number, and computes on the way each state's
-     * failure link (the transition of its parent's failure state: a row lookup when that state is near the root),
-     * its outputs (its own names and its failure state's) and, for the first states, their complete rows.
+     * Numbers the states and computes, breadth first, each state's failure link (the transition of its parent's
+     * failure state: a row lookup when that is near the root), its outputs (its own names and its failure state's)
+     * and, for the first states, their complete rows. The states nearest the root are numbered breadth first; each
+     * subtree below them depth first, so that a state's first child is the next number: a scan walking down a name
+     * reads {@link #firstByte} one entry after the other instead of probing the hash table at random.
      */
     void build() {
         width = 1;
         for (int b = 0; b < 256; b++) {
             classOf[b] = used[b] ? width++ : 0;
         }
-        denseStates = Math.min(DENSE, states);
-        dense = new int[denseStates * width];
-        goTo = new Transitions(states);
-        fail = new int[states];
-        int[][] outputs = new int[states][];
-        int[] oldOf = new int[states];
+        for (int b = 0; b < 128; b++) {
+            asciiClass[b] = classOf[Utf8Fold.ASCII[b]];
+        }
         // each trie state's transitions, grouped by state (a counting sort of the table's entries)
         int[] first = new int[states + 1];
         for (int key : trie.keys) {
@@ -120,8 +129,9 @@ final class ByteAutomaton {
             first[i + 1] += first[i];
         }
         int[] fill = Arrays.copyOf(first, states);
-        int[] edgeByte = new int[first[states]];
-        int[] edgeTarget = new int[first[states]];
+        int edges = first[states];
+        int[] edgeByte = new int[edges];
+        int[] edgeTarget = new int[edges];
         for (int i = 0; i < trie.keys.length; i++) {
             int key = trie.keys[i];
             if (key != -1) {
@@ -131,30 +141,80 @@ final class ByteAutomaton {
             }
         }
         trie = null;
-        int next = 1;
-        outputs[0] = out[0];
-        for (int s = 0; s < states; s++) {
-            int old = oldOf[s];
-            if (first[old] < first[old + 1]) {
-                for (int e = first[old]; e < first[old + 1]; e++) {
-                    int b = edgeByte[e];
-                    int oldChild = edgeTarget[e];
-                    int child = next++;
-                    oldOf[child] = oldChild;
-                    goTo.put(s, b, child);
-                    int f = s == 0 ? 0 : transition(fail[s], b);
-                    fail[child] = f;
-                    int[] own = out[oldChild];
-                    int[] inherited = outputs[f];
-                    if (inherited == null) {
-                        outputs[child] = own;
-                    } else if (own == null) {
-                        outputs[child] = inherited; // shared, never written to after the build
-                    } else {
-                        int[] merged = Arrays.copyOf(own, own.length + inherited.length);
-                        System.arraycopy(inherited, 0, merged, own.length, inherited.length);
-                        outputs[child] = merged;
+        fill = null;
+
+        int[] breadthFirst = new int[states];
+        int n = 1;
+        for (int head = 0; head < n; head++) {
+            for (int e = first[breadthFirst[head]]; e < first[breadthFirst[head] + 1]; e++) {
+                breadthFirst[n++] = edgeTarget[e];
+            }
+        }
+        denseStates = Math.min(DENSE, states);
+        int[] id = new int[states];
+        Arrays.fill(id, -1);
+        for (int k = 0; k < denseStates; k++) {
+            id[breadthFirst[k]] = k;
+        }
+        int next = denseStates;
+        int[] stack = new int[states];
+        for (int k = 0; k < denseStates; k++) {
+            int old = breadthFirst[k];
+            for (int e = first[old]; e < first[old + 1]; e++) {
+                if (id[edgeTarget[e]] >= 0) {
+                    continue;
+                }
+                int top = 0;
+                stack[top++] = edgeTarget[e];
+                while (top > 0) {
+                    int x = stack[--top];
+                    id[x] = next++;
+                    for (int c = first[x + 1] - 1; c >= first[x]; c--) {
+                        stack[top++] = edgeTarget[c]; // pushed last to first, so the first child comes out next
                     }
+                }
+            }
+        }
+        stack = null;
+
+        firstByte = new short[states];
+        Arrays.fill(firstByte, (short) -1);
+        goTo = new Transitions(Math.max(16, edges / 4));
+        for (int old = 0; old < states; old++) {
+            int s = id[old];
+            for (int e = first[old]; e < first[old + 1]; e++) {
+                int c = id[edgeTarget[e]];
+                if (s >= denseStates && c == s + 1) {
+                    // more children than the first: look in the table too
+                    firstByte[s] = (short) (edgeByte[e] | (first[old + 1] - first[old] > 1 ? 0x100 : 0));
+                } else {
+                    goTo.put(s, edgeByte[e], c);
+                }
+            }
+        }
+
+        dense = new int[denseStates * width];
+        fail = new int[states];
+        int[][] outputs = new int[states][];
+        outputs[0] = out[0];
+        for (int k = 0; k < states; k++) {
+            int old = breadthFirst[k];
+            int s = id[old];
+            for (int e = first[old]; e < first[old + 1]; e++) {
+                int b = edgeByte[e];
+                int child = id[edgeTarget[e]];
+                int f = s == 0 ? 0 : transition(fail[s], b);
+                fail[child] = f;
+                int[] own = out[edgeTarget[e]];
+                int[] inherited = outputs[f];
+                if (inherited == null) {
+                    outputs[child] = own;
+                } else if (own == null) {
+                    outputs[child] = inherited; // shared, never written to after the build
+                } else {
+                    int[] merged = Arrays.copyOf(own, own.length + inherited.length);
+                    System.arraycopy(inherited, 0, merged, own.length, inherited.length);
+                    outputs[child] = merged;
                 }
             }
             if (s < denseStates) {
@@ -175,9 +235,17 @@ final class ByteAutomaton {
             if (state < denseStates) {
                 return dense[state * width + classOf[b]];
             }
-            int to = goTo.get(state, b);
-            if (to >= 0) {
-                return to;
+            int fb = firstByte[state];
+            if (fb >= 0) {
+                if ((fb & 0xFF) == b) {
+                    return state + 1;
+                }
+                if (fb >= 0x100) {
+                    int to = goTo.get(state, b);
+                    if (to >= 0) {
+                        return to;
+                    }
+                }
             }
             state = fail[state];
         }
@@ -249,19 +317,28 @@ final class ByteAutomaton {
 
     /** Scans bytes [from, to) of UTF-8 text, case-folded as {@link Utf8Fold} folds names. */
     void scan(byte[] text, int from, int to, Sink sink) {
+        boolean asciiNames = !usesTwo && !usesThree && !usesFour;
         int state = 0;
         int i = from;
         while (i < to) {
-            int b = text[i] & 0xFF;
-            if (b < 0x80) {
-                int c = Utf8Fold.ASCII[b];
+            int b = text[i];
+            if (b >= 0) {
+                int cls = asciiClass[b];
                 i++;
-                if (!used[c]) {
-                    state = 0;
+                if (cls == 0) {
+                    state = 0; // no name has this byte
                     continue;
                 }
-                state = transition(state, c);
-            } else if (b >= 0xC0 && b < 0xE0 && i + 1 < to) {
+                state = state < denseStates ? dense[state * width + cls] : transition(state, Utf8Fold.ASCII[b]);
+            } else if (asciiNames) {
+                // names of ASCII only: a run of other chars (a Russian word) is skipped in one tight loop
+                state = 0;
+                i++;
+                while (i < to && text[i] < 0) {
+                    i++;
+                }
+                continue;
+            } else if ((b &= 0xFF) >= 0xC0 && b < 0xE0 && i + 1 < to) { // from here on b is the unsigned byte
                 if (!usesTwo) {
                     state = 0;
                     i += 2;

@@ -22,12 +22,15 @@ public final class NameIndex {
     private final byte[][] exact;
     /** Each name's length in bytes (folding keeps it). */
     private final int[] lengths;
+    /** Whether each name ends in a Latin letter or digit, so may take a Russian ending. */
+    private final boolean[] latinEnd;
     private final ByteAutomaton automaton;
 
     public NameIndex(List<String> names) {
         this.names = new ArrayList<>(names.size());
         this.exact = new byte[names.size()][];
         this.lengths = new int[names.size()];
+        this.latinEnd = new boolean[names.size()];
         byte[][] folded = new byte[names.size()][];
         int bytes = 0;
         for (int i = 0; i < names.size(); i++) {
@@ -35,6 +38,7 @@ public final class NameIndex {
             this.names.add(m);
             folded[i] = Utf8Fold.fold(m.folded());
             lengths[i] = folded[i].length;
+            latinEnd[i] = !m.folded().isEmpty() && NameMatcher.isLatinOrDigit(m.folded().charAt(m.folded().length() - 1));
             bytes += folded[i].length;
             if (!m.ignoresCase()) {
                 exact[i] = m.folded().getBytes(StandardCharsets.UTF_8);
@@ -96,41 +100,13 @@ public final class NameIndex {
             if (exact[name] != null && !sameAsWritten(utf8, start, exact[name])) {
                 return;
             }
-            int clear = clearBoundaries(utf8, from, to, start, end);
-            if (clear > 0 || clear < 0 && window.isWholeName(names.get(name), utf8, from, to, start, end)) {
+            int clear = ByteBoundaries.check(utf8, from, to, start, end, latinEnd[name]);
+            if (clear == ByteBoundaries.YES
+                    || clear == ByteBoundaries.UNDECIDED && window.isWholeName(names.get(name), utf8, from, to, start, end)) {
                 hits.add(new Hit(name, start, end));
             }
         });
         return hits;
-    }
-
-    /**
-     * The boundary rules decided from the bytes next to a hit, where those are ASCII (most hits: a space or
-     * punctuation on either side): 1 a whole name, 0 not one, -1 undecided (a non-ASCII char next to it, or a
-     * '.', '-' or '\'' after it, where the rules look further), for the window to decide.
-     */
-    private static int clearBoundaries(byte[] text, int from, int to, int start, int end) {
-        if (start > from) {
-            int before = text[start - 1] & 0xFF;
-            if (before >= 0x80) {
-                return -1;
-            }
-            if (asciiLetterOrDigit(before)) {
-                return 0;
-            }
-        }
-        if (end >= to) {
-            return 1;
-        }
-        int after = text[end] & 0xFF;
-        if (after >= 0x80 || after == '.' || after == '-' || after == '\'') {
-            return -1;
-        }
-        return asciiLetterOrDigit(after) ? 0 : 1;
-    }
-
-    private static boolean asciiLetterOrDigit(int b) {
-        return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9';
     }
 
     /** Whether the text's bytes at {@code start} are the name as written, reading ё as е and Ё as Е. */

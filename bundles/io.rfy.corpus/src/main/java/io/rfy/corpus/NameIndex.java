@@ -3,6 +3,7 @@ package io.rfy.corpus;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Many names found in one pass over a text (Aho-Corasick over its UTF-8 bytes, {@link ByteAutomaton}), with
@@ -44,12 +45,30 @@ public final class NameIndex {
                 exact[i] = m.folded().getBytes(StandardCharsets.UTF_8);
             }
         }
-        automaton = new ByteAutomaton(bytes);
+        // versioned names (GPT-3) are also found in short lists of versions (GPT-2/3): the automaton looks for "/3",
+        // one entry per version number after the names' own, and a hit checks the stem and digits before it
+        java.util.Map<String, List<Integer>> byVersion = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < names.size(); i++) {
+            NameMatcher m = this.names.get(i);
+            if (m.stem() != null) {
+                byVersion.computeIfAbsent(m.version(), v -> new ArrayList<>()).add(i);
+            }
+        }
+        versionLists = new int[byVersion.size()][];
+        automaton = new ByteAutomaton(bytes + 4 * byVersion.size());
         for (int i = 0; i < folded.length; i++) {
             automaton.add(folded[i], i);
         }
+        int entry = names.size();
+        for (Map.Entry<String, List<Integer>> e : byVersion.entrySet()) {
+            versionLists[entry - names.size()] = e.getValue().stream().mapToInt(Integer::intValue).toArray();
+            automaton.add(("/" + e.getKey()).getBytes(StandardCharsets.US_ASCII), entry++);
+        }
         automaton.build();
     }
+
+    /** For each automaton entry after the names: the versioned names whose version it is. */
+    private final int[][] versionLists;
 
     public int size() {
         return names.size();
@@ -96,17 +115,53 @@ public final class NameIndex {
         List<Hit> hits = new ArrayList<>();
         Window window = new Window();
         automaton.scan(utf8, from, to, (name, end) -> {
+            if (name >= names.size()) {
+                int slash = end - 1 - names.get(versionLists[name - names.size()][0]).version().length();
+                for (int versioned : versionLists[name - names.size()]) {
+                    int start = versionListStart(utf8, from, slash, versioned);
+                    if (start >= 0 && whole(versioned, utf8, from, to, start, end, window)) {
+                        hits.add(new Hit(versioned, start, end));
+                    }
+                }
+                return;
+            }
             int start = end - lengths[name];
             if (exact[name] != null && !sameAsWritten(utf8, start, exact[name])) {
                 return;
             }
-            int clear = ByteBoundaries.check(utf8, from, to, start, end, latinEnd[name]);
-            if (clear == ByteBoundaries.YES
-                    || clear == ByteBoundaries.UNDECIDED && window.isWholeName(names.get(name), utf8, from, to, start, end)) {
+            if (whole(name, utf8, from, to, start, end, window)) {
                 hits.add(new Hit(name, start, end));
             }
         });
         return hits;
+    }
+
+    private boolean whole(int name, byte[] utf8, int from, int to, int start, int end, Window window) {
+        int clear = ByteBoundaries.check(utf8, from, to, start, end, latinEnd[name]);
+        return clear == ByteBoundaries.YES
+                || clear == ByteBoundaries.UNDECIDED && window.isWholeName(names.get(name), utf8, from, to, start, end);
+    }
+
+    /** {@link NameMatcher#versionListStart} on bytes: the stem (ASCII) and digits before the slash, or -1. */
+    private int versionListStart(byte[] text, int from, int slash, int name) {
+        NameMatcher m = names.get(name);
+        String stem = m.stem();
+        int digits = slash;
+        while (digits > from && text[digits - 1] >= '0' && text[digits - 1] <= '9') {
+            digits--;
+        }
+        int start = digits - stem.length();
+        if (digits == slash || start < from) {
+            return -1;
+        }
+        for (int k = 0; k < stem.length(); k++) {
+            int t = text[start + k];
+            int n = stem.charAt(k);
+            if (t != n && !(m.ignoresCase() && t >= 0 && Utf8Fold.ASCII[t] == Utf8Fold.ASCII[n])) {
+                return -1;
+            }
+        }
+        return start;
     }
 
     /** Whether the text's bytes at {@code start} are the name as written, reading ё as е and Ё as Е. */

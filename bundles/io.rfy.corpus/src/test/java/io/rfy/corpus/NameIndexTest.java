@@ -41,7 +41,7 @@ class NameIndexTest {
     private static final String[] PIECES = {"GPT-3", "gpt-3", "GPT-3.5", "GPT-3-ем", "CLIP", "clip", "CLIPа", "eclipse",
         "StyleGAN2", "StyleGAN2-ADA", "Ёлка", "ёлка", "ЁЛКА", "елка", "Нейросеть", "НЕЙРОСЕТЬ", "нейросетью",
         "Learning Transferable Visual Models", "LEARNING transferable visual MODELS", "BERT'ом", "BERT’а", "BERTовский",
-        " ", " ", " ", "\n", ".", ",", "-", "'", "«", "»", "—", "€", "🔥", "🙌🏻", "a", "Ж", "7", "ж", "x", "-палка", "€uro", "€URO"};
+        " ", " ", " ", "\n", ".", ",", "-", "'", "«", "»", "—", "€", "🔥", "🙌🏻", "a", "Ж", "7", "ж", "x", "-палка", "€uro", "€URO", "GPT-2/3", "gpt-4/3", "/3", "2/3", "StyleGAN1/2", "/2"};
     private static final List<String> TRICKY_NAMES = List.of("GPT-3", "CLIP", "StyleGAN2", "StyleGAN2-ADA", "Ёлка",
             "нейросеть", "Learning Transferable Visual Models", "BERT", "gpt-3", "ёлка-палка", "€uro", "x");
 

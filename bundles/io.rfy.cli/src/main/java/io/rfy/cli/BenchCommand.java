@@ -52,7 +52,7 @@ final class BenchCommand {
         if (!what.equals("load")) {
             throw new Args.UsageException("usage: rfy bench load [--reviews N] [--reviewers M] [--runs K] [--dir D] [--keep]"
                     + " | rfy bench links [--urls N] [--delay-ms D] [--peer <markdown-link-check>] | rfy bench habr [--reviews N]"
-                    + " | rfy bench mentions [--mb M] [--names N] | rfy bench validate [--reviews N] [--runs K] [--dir D] [--keep]");
+                    + " | rfy bench mentions [--mb M] [--names N] [--runs K] [--rg-timeout S] | rfy bench validate [--reviews N] [--runs K] [--dir D] [--keep]");
         }
         int reviews = args.intOption("--reviews", 10_000);
         int reviewers = args.intOption("--reviewers", 200);

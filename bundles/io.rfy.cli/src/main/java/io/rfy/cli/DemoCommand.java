@@ -112,14 +112,27 @@ final class DemoCommand {
 
         java.util.List<Path> corpus = new java.util.ArrayList<>();
         try (Stream<Path> seeds = Files.list(RfyHome.find().resolve("seeds"))) {
-            seeds.filter(p -> p.getFileName().toString().matches("00[0-3]_.*\\.txt")).sorted().forEach(corpus::add);
+            seeds.filter(p -> p.getFileName().toString().matches("00[0-4]_.*\\.txt")).sorted().forEach(corpus::add);
         }
         io.rfy.corpus.CorpusFiles.add(corpus, ws);
         java.util.List<io.rfy.corpus.Mention> mentions = io.rfy.corpus.MentionFinder.find(RfyWorkspace.load(ws), null);
-        out.printf("7. added seeds 000-003 to its corpus; %d mention(s) of the reviewed papers:%n", mentions.size());
+        out.printf("7. added seeds 000-004 to its corpus; %d mention(s) of the reviewed papers:%n", mentions.size());
         mentions.stream().collect(java.util.stream.Collectors.groupingBy(m -> m.review() + " in " + m.document(),
                 java.util.TreeMap::new, java.util.stream.Collectors.counting()))
                 .forEach((where, n) -> out.printf("     %3d  %s%n", n, where));
+        // the published batch among them is read as its intro and one item per review: where each mention falls
+        for (Path doc : corpus) {
+            if (!doc.getFileName().toString().startsWith("004_")) {
+                continue;
+            }
+            io.rfy.model.CorpusDocument read = io.rfy.corpus.CorpusReader.read(doc);
+            out.printf("   %s read as %d items (the intro, then one per review):%n", read.getId(), read.getItems().size());
+            for (io.rfy.model.CorpusItem item : read.getItems()) {
+                long named = mentions.stream().filter(m -> m.document().equals(read.getId())
+                        && java.util.Objects.equals(item.getTitle(), m.item())).count();
+                out.printf("     %3d  «%s»%n", named, item.getTitle());
+            }
+        }
 
         Path dump = dir.resolve("dump.json");
         try (Writer w = new OutputStreamWriter(Files.newOutputStream(dump), StandardCharsets.UTF_8);

@@ -126,7 +126,7 @@ public final class Rfy {
                 "  bench links [--urls N] [--delay-ms D] [--peer <markdown-link-check>]",
                 "                            time the link checker on a local server (optionally against a peer)",
                 "  bench habr [--reviews N]  time importing and exporting an N-review batch",
-                "  bench mentions [--mb M] [--names N]",
+                "  bench mentions [--mb M] [--names N] [--runs K] [--rg-timeout S]",
                 "                            time the mention index on a synthetic corpus, against ripgrep if installed",
                 "  bench validate [--reviews N] [--runs K] [--dir D] [--keep]",
                 "                            validate a synthetic workspace offline, in-process and via ./rfy",

@@ -71,6 +71,49 @@ class CommandsTest {
         assertTrue(out().contains("4. validated it: 22 finding(s)"), out());
         assertTrue(out().contains("validated the imported workspace: 0 error(s), 38 finding(s) in all:"
                 + " {rfy.body.image-no-url=21, rfy.link.empty-url=17}"), out());
+        assertTrue(out().contains("7. added seeds 000-004 to its corpus"), out());
+        assertTrue(out().contains("004_5567fbc14159c4b5 read as 8 items (the intro, then one per review):\n"
+                + "       8  «Рубрика Читаем статьи за вас. Май 2020. Часть 1»\n"), out());
+        assertTrue(out().contains("       1  «Jukebox: A Generative Model for Music»\n"), out());
+        assertTrue(out().contains("    1  makeittalk in 000_c08bf2e11786672a\n"), "the digest's mention: " + out());
+    }
+
+    /** {@code rfy mentions --json} in DESIGN.md's shape: paper, document, quote, start, end in code points, and more. */
+    @Test
+    void mentionsAsJson(@TempDir Path dir) throws Exception {
+        Path ws = dir.resolve("ws");
+        java.util.List<Path> seeds = new java.util.ArrayList<>();
+        try (java.util.stream.Stream<Path> walk = Files.walk(repo().resolve("examples/sample-ws"))) {
+            for (Path p : (Iterable<Path>) walk::iterator) {
+                Path to = ws.resolve(repo().resolve("examples/sample-ws").relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(p, to);
+                }
+            }
+        }
+        seeds.add(repo().resolve("seeds/001_d84b8b19dd66ab17.txt"));
+        seeds.add(repo().resolve("seeds/004_5567fbc14159c4b5.txt"));
+        assertEquals(0, run("corpus", "add", seeds.get(0).toString(), seeds.get(1).toString(), "--into", ws.toString()));
+        assertEquals(0, run("mentions", ws.toString(), "--json"));
+        String json = out();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{\\s*\"paper\": \"([^\"]*)\",\\s*\"review\": \"([^\"]*)\","
+                + "\\s*\"document\": \"([^\"]*)\",\\s*\"item\": (null|\"[^\"]*\"),\\s*\"quote\": \"([^\"]*)\","
+                + "\\s*\"start\": (\\d+),\\s*\"end\": (\\d+),\\s*\"prefix\": ").matcher(json);
+        int checked = 0;
+        while (m.find()) {
+            if (m.group(3).startsWith("review:")) {
+                continue;
+            }
+            String text = Files.readString(ws.resolve("corpus/" + m.group(3) + ".txt"));
+            int start = text.offsetByCodePoints(0, Integer.parseInt(m.group(6)));
+            int end = text.offsetByCodePoints(0, Integer.parseInt(m.group(7)));
+            assertEquals(m.group(5), text.substring(start, end), "code point offsets into the document: " + m.group());
+            checked++;
+        }
+        assertTrue(checked >= 15, "the sample's papers in 000 and 004: " + checked + " in " + json);
+        assertTrue(json.contains("\"item\": \"Jukebox: A Generative Model for Music\""), json);
     }
 
     @Test

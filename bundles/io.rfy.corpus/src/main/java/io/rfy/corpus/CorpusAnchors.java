@@ -111,9 +111,37 @@ public final class CorpusAnchors {
     }
 
     /**
+     * What is wrong with an anchor that did not resolve exactly, in the words and with the severity that both
+     * {@link #check} and {@code rfy validate} report it: broken is an error; moved (the quote is there but its
+     * surroundings changed, so it may now rest on another occurrence) a warning with the new position as the
+     * suggestion; fuzzy (only an approximate match of the quote) an info with the quote as it now reads.
+     *
+     * @param suggestion for a moved anchor its code point range {@code start-end}, for a fuzzy one the text found;
+     *            null for a broken one
+     */
+    public record Problem(String code, Severity severity, String message, String suggestion) {
+    }
+
+    /** The problem of a resolved anchor, or null when it resolved exactly. */
+    public static Problem problem(CorpusCrossLink link, Resolution r) {
+        String quote = link.getQuote() == null ? "" : link.getQuote();
+        return switch (r.status()) {
+            case EXACT -> null;
+            case BROKEN -> new Problem(BROKEN, Severity.ERROR, "the quote «" + quote + "» is no longer in corpus document '"
+                    + link.getDocument() + "'", null);
+            case MOVED -> new Problem(MOVED, Severity.WARNING, "the text around «" + quote + "» in '" + link.getDocument()
+                    + "' changed; re-anchored on the quote at code points " + r.start() + "-" + r.end(),
+                    r.start() + "-" + r.end());
+            case FUZZY -> new Problem(FUZZY, Severity.INFO, "«" + quote + "» is no longer in '" + link.getDocument()
+                    + "' as written; it now reads «" + r.found() + "» at code points " + r.start() + "-" + r.end(),
+                    r.found());
+        };
+    }
+
+    /**
      * Every corpus cross-link of the workspace that does not resolve exactly, as a problem at the line of the
-     * cross-link: an unknown document or a broken anchor is an error, a fuzzy one a warning, a moved one info
-     * (it still points at the same words).
+     * cross-link: an unknown document or a broken anchor is an error, a moved one a warning, a fuzzy one info
+     * (see {@link #problem}).
      */
     public static List<StoreProblem> check(RfyWorkspace ws) throws IOException {
         Map<String, Path> files = new HashMap<>();
@@ -123,9 +151,8 @@ public final class CorpusAnchors {
         Map<String, String> texts = new HashMap<>();
         List<StoreProblem> problems = new ArrayList<>();
         for (Review review : ws.reviews()) {
-            List<CrossLink> links = review.getCrossLinks();
-            for (int i = 0; i < links.size(); i++) {
-                if (!(links.get(i) instanceof CorpusCrossLink link)) {
+            for (CrossLink c : review.getCrossLinks()) {
+                if (!(c instanceof CorpusCrossLink link)) {
                     continue;
                 }
                 SourceLocation.Position pos = SourceLocation.of(link); // the entry's own line, else the review's
@@ -143,18 +170,9 @@ public final class CorpusAnchors {
                     text = CorpusText.read(doc);
                     texts.put(link.getDocument(), text);
                 }
-                Resolution r = resolve(text, link.getQuote(), link.getPrefix(), link.getSuffix());
-                switch (r.status()) {
-                    case BROKEN -> problems.add(new StoreProblem(Severity.ERROR, BROKEN, "«" + link.getQuote()
-                            + "» is no longer in corpus document '" + link.getDocument() + "'", file, line, column));
-                    case FUZZY -> problems.add(new StoreProblem(Severity.WARNING, FUZZY, "«" + link.getQuote()
-                            + "» is no longer in '" + link.getDocument() + "' as written; closest: «" + r.found()
-                            + "» at " + r.start(), file, line, column));
-                    case MOVED -> problems.add(new StoreProblem(Severity.INFO, MOVED, "the text around «"
-                            + link.getQuote() + "» in '" + link.getDocument() + "' changed; anchored on the quote at "
-                            + r.start(), file, line, column));
-                    default -> {
-                    }
+                Problem p = problem(link, resolve(text, link.getQuote(), link.getPrefix(), link.getSuffix()));
+                if (p != null) {
+                    problems.add(new StoreProblem(p.severity(), p.code(), p.message(), file, line, column));
                 }
             }
         }

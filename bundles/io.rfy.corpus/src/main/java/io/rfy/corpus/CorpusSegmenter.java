@@ -11,14 +11,23 @@ import java.util.regex.Pattern;
  * <ul>
  * <li>a channel page (it has "Download Telegram" near the top) ends a post with its links or hashtags, and the
  * next line that is neither starts the next post;</li>
+ * <li>a published batch of the rubric (its title near the top) is its intro and one item per review, see
+ * {@link PublishedBatchSegmenter};</li>
  * <li>a digest starts a section with a short heading line (no sentence punctuation at its end, no "Label: value"),
  * followed by a longer paragraph.</li>
  * </ul>
  */
 public final class CorpusSegmenter {
 
-    /** An item: its title (first line or heading), char offsets [start, end) into the text, its URLs and hashtags. */
-    public record Item(String title, int start, int end, List<String> urls, List<String> hashtags) {
+    /**
+     * An item: its title (first line or heading), char offsets [start, end) into the text, its URLs and hashtags, and
+     * its date (ISO 8601) where the text gives one, else null.
+     */
+    public record Item(String title, int start, int end, List<String> urls, List<String> hashtags, String date) {
+
+        public Item(String title, int start, int end, List<String> urls, List<String> hashtags) {
+            this(title, start, end, urls, hashtags, null);
+        }
     }
 
     private static final Pattern URL = Pattern.compile("https?://\\S+");
@@ -43,7 +52,11 @@ public final class CorpusSegmenter {
                 channel = true;
             }
         }
-        return channel ? posts(text, lines) : sections(text, lines);
+        if (channel) {
+            return posts(text, lines);
+        }
+        List<Item> batch = PublishedBatchSegmenter.split(text, lines);
+        return batch != null ? batch : sections(text, lines);
     }
 
     private static List<Item> posts(String text, List<int[]> lines) {

@@ -46,7 +46,7 @@ final class DocumentText {
         DocumentText d = new DocumentText();
         d.text.append(text);
         for (CorpusSegmenter.Item i : items) {
-            d.pieces.add(new Piece(i.title(), i.start(), i.end(), i.urls(), i.hashtags(), null));
+            d.pieces.add(new Piece(i.title(), i.start(), i.end(), i.urls(), i.hashtags(), i.date()));
         }
         return d;
     }

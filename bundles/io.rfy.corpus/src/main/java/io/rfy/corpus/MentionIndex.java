@@ -29,7 +29,11 @@ import io.rfy.store.RfyWorkspace;
 public final class MentionIndex {
 
     public static final String CACHE = ".rfy/mentions.cache";
-    private static final String MAGIC = "rfy-mentions-1";
+    /**
+     * The cache format, and the way documents are read: mentions carry their item's title, so a change in
+     * segmentation (2: published batches split into reviews) must drop caches written before it.
+     */
+    private static final String MAGIC = "rfy-mentions-2";
     /** Files modified this recently are hashed on the next update even with the same size and time (as Git does). */
     private static final long RACY_MILLIS = 2000;
 

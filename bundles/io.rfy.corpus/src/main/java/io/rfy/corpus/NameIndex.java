@@ -1,251 +1,275 @@
 package io.rfy.corpus;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Many names found in one pass over a text (Aho-Corasick), with {@link NameMatcher}'s boundary rules applied to
- * each hit. Names that match in any case go into an automaton run over a lower-cased copy of the text (lower-casing
- * keeps the length of Latin and Cyrillic text, so offsets stay valid); the others into one run over the text as is.
+ * Many names found in one pass over a text (Aho-Corasick over its UTF-8 bytes, {@link ByteAutomaton}), with
+ * {@link NameMatcher}'s boundary rules applied to each hit. Every name goes into one automaton case-folded; a hit of
+ * a name that matches only as written (short mixed-case names such as CLIP) is then checked against the original
+ * bytes, which costs little because hits are rare. Files can be scanned as bytes ({@link #findUtf8}), with no
+ * decoding: only the few bytes around a hit are decoded, for the boundary rules.
  */
 public final class NameIndex {
 
-    /** A whole-name hit: which name (its index in the list given), and char offsets into the text. */
+    /** A whole-name hit: which name (its index in the list given), and offsets into the text (chars or bytes). */
     public record Hit(int name, int start, int end) {
     }
 
     private final List<NameMatcher> names;
-    private final Automaton exact = new Automaton();
-    private final Automaton folded = new Automaton();
+    /** Each name's bytes with ё read as е: what a name matched only as written must equal. */
+    private final byte[][] exact;
+    /** Each name's length in bytes (folding keeps it). */
+    private final int[] lengths;
+    /** Whether each name ends in a Latin letter or digit, so may take a Russian ending. */
+    private final boolean[] latinEnd;
+    private final ByteAutomaton automaton;
 
     public NameIndex(List<String> names) {
         this.names = new ArrayList<>(names.size());
+        this.exact = new byte[names.size()][];
+        this.lengths = new int[names.size()];
+        this.latinEnd = new boolean[names.size()];
+        byte[][] folded = new byte[names.size()][];
+        int bytes = 0;
         for (int i = 0; i < names.size(); i++) {
             NameMatcher m = new NameMatcher(names.get(i));
             this.names.add(m);
-            if (m.ignoresCase()) {
-                folded.add(lower(m.folded()), i);
-            } else {
-                exact.add(m.folded(), i);
+            folded[i] = Utf8Fold.fold(m.folded());
+            lengths[i] = folded[i].length;
+            latinEnd[i] = !m.folded().isEmpty() && NameMatcher.isLatinOrDigit(m.folded().charAt(m.folded().length() - 1));
+            bytes += folded[i].length;
+            if (!m.ignoresCase()) {
+                exact[i] = m.folded().getBytes(StandardCharsets.UTF_8);
             }
         }
-        exact.build();
-        folded.build();
+        // versioned names (GPT-3) are also found in short lists of versions (GPT-2/3): the automaton looks for "/3",
+        // one entry per version number after the names' own, and a hit checks the stem and digits before it
+        java.util.Map<String, List<Integer>> byVersion = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < names.size(); i++) {
+            NameMatcher m = this.names.get(i);
+            if (m.stem() != null) {
+                byVersion.computeIfAbsent(m.version(), v -> new ArrayList<>()).add(i);
+            }
+        }
+        versionLists = new int[byVersion.size()][];
+        automaton = new ByteAutomaton(bytes + 4 * byVersion.size());
+        for (int i = 0; i < folded.length; i++) {
+            automaton.add(folded[i], i);
+        }
+        int entry = names.size();
+        for (Map.Entry<String, List<Integer>> e : byVersion.entrySet()) {
+            versionLists[entry - names.size()] = e.getValue().stream().mapToInt(Integer::intValue).toArray();
+            automaton.add(("/" + e.getKey()).getBytes(StandardCharsets.US_ASCII), entry++);
+        }
+        automaton.build();
     }
+
+    /** For each automaton entry after the names: the versioned names whose version it is. */
+    private final int[][] versionLists;
 
     public int size() {
         return names.size();
     }
 
-    /** Every whole-name hit in the text (ё already folded, see {@link NameMatcher#fold}). */
+    /** Every whole-name hit in the text (ё already folded, see {@link NameMatcher#fold}), in char offsets. */
     public List<Hit> find(String foldedText) {
-        List<Hit> hits = new ArrayList<>();
-        if (exact.size > 0) {
-            collect(exact, false, foldedText, hits);
+        byte[] bytes = foldedText.getBytes(StandardCharsets.UTF_8);
+        List<Hit> hits = findUtf8(bytes, 0, bytes.length);
+        if (hits.isEmpty()) {
+            return hits;
         }
-        if (folded.size > 0) {
-            collect(folded, true, foldedText, hits);
+        // byte offsets to char offsets, counting forward once through the hits in order
+        List<Hit> byStart = new ArrayList<>(hits);
+        byStart.sort(java.util.Comparator.comparingInt(Hit::start).thenComparingInt(Hit::end));
+        List<Hit> result = new ArrayList<>(hits.size());
+        int bytePos = 0;
+        int charPos = 0;
+        for (Hit h : byStart) {
+            charPos += chars(bytes, bytePos, h.start());
+            bytePos = h.start();
+            result.add(new Hit(h.name(), charPos, charPos + chars(bytes, h.start(), h.end())));
         }
-        return hits;
+        return result;
     }
 
-    private void collect(Automaton automaton, boolean lowerCase, String text, List<Hit> hits) {
-        automaton.scan(text, lowerCase, (name, end) -> {
-            NameMatcher m = names.get(name);
-            int start = end - m.folded().length();
-            if (m.isWholeName(text, start, end)) {
-                hits.add(new Hit(name, start, end));
+    /** How many UTF-16 chars the UTF-8 bytes [from, to) decode to. */
+    static int chars(byte[] bytes, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            int b = bytes[i] & 0xFF;
+            if ((b & 0xC0) != 0x80) {
+                n += b >= 0xF0 ? 2 : 1; // a lead byte (or ASCII) starts a char; four bytes make a surrogate pair
             }
-        });
-    }
-
-    private static String lower(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            b.append(Character.toLowerCase(s.charAt(i))); // char by char: the same length, unlike String.toLowerCase
         }
-        return b.toString();
+        return n;
     }
 
     /**
-     * A trie over chars with failure links; outputs are name indexes. Transitions live in one open-addressing table
-     * keyed by (state, char), so scanning allocates nothing and touches two arrays per character.
+     * Every whole-name hit in bytes [from, to) of UTF-8 text (ё need not be folded), in byte offsets into
+     * {@code utf8}; safe to call from several threads at once.
      */
-    private static final class Automaton {
-        private long[] keys = new long[1 << 10];
-        private int[] values = new int[1 << 10];
-        private int entries;
-        private final List<StringBuilder> children = new ArrayList<>();
-        private int[] fail = new int[16];
-        private final List<int[]> out = new ArrayList<>();
-        private int states;
-        private int size;
-        private final int[] root = new int[Character.MAX_VALUE + 1];
-        private final boolean[] used = new boolean[Character.MAX_VALUE + 1];
-        private int[][] outputs;
-
-        Automaton() {
-            java.util.Arrays.fill(keys, -1L);
-            newState();
-        }
-
-        private int newState() {
-            children.add(new StringBuilder());
-            out.add(new int[0]);
-            if (states == fail.length) {
-                fail = java.util.Arrays.copyOf(fail, states * 2);
-            }
-            return states++;
-        }
-
-        private int get(int state, char c) {
-            long key = ((long) state << 16) | c;
-            int mask = keys.length - 1;
-            for (int i = mix(key) & mask; ; i = (i + 1) & mask) {
-                if (keys[i] == key) {
-                    return values[i];
-                }
-                if (keys[i] == -1L) {
-                    return -1;
-                }
-            }
-        }
-
-        private void put(int state, char c, int to) {
-            if (entries * 2 >= keys.length) {
-                long[] oldKeys = keys;
-                int[] oldValues = values;
-                keys = new long[oldKeys.length * 2];
-                values = new int[oldKeys.length * 2];
-                java.util.Arrays.fill(keys, -1L);
-                entries = 0;
-                for (int i = 0; i < oldKeys.length; i++) {
-                    if (oldKeys[i] != -1L) {
-                        put((int) (oldKeys[i] >>> 16), (char) oldKeys[i], oldValues[i]);
+    public List<Hit> findUtf8(byte[] utf8, int from, int to) {
+        List<Hit> hits = new ArrayList<>();
+        Window window = new Window();
+        automaton.scan(utf8, from, to, (name, end) -> {
+            if (name >= names.size()) {
+                int slash = end - 1 - names.get(versionLists[name - names.size()][0]).version().length();
+                for (int versioned : versionLists[name - names.size()]) {
+                    int start = versionListStart(utf8, from, slash, versioned);
+                    if (start >= 0 && whole(versioned, utf8, from, to, start, end, window)) {
+                        hits.add(new Hit(versioned, start, end));
                     }
                 }
-            }
-            long key = ((long) state << 16) | c;
-            int mask = keys.length - 1;
-            int i = mix(key) & mask;
-            while (keys[i] != -1L && keys[i] != key) {
-                i = (i + 1) & mask;
-            }
-            if (keys[i] == -1L) {
-                entries++;
-            }
-            keys[i] = key;
-            values[i] = to;
-        }
-
-        private static int mix(long key) {
-            long h = key * 0x9E3779B97F4A7C15L;
-            return (int) (h ^ (h >>> 29));
-        }
-
-        void add(String word, int name) {
-            if (word.isEmpty()) {
                 return;
             }
-            int state = 0;
-            for (int i = 0; i < word.length(); i++) {
-                char c = word.charAt(i);
-                int to = get(state, c);
-                if (to < 0) {
-                    to = newState();
-                    put(state, c, to);
-                    children.get(state).append(c);
-                }
-                state = to;
+            int start = end - lengths[name];
+            if (exact[name] != null && !sameAsWritten(utf8, start, exact[name])) {
+                return;
             }
-            int[] o = out.get(state);
-            int[] grown = java.util.Arrays.copyOf(o, o.length + 1);
-            grown[o.length] = name;
-            out.set(state, grown);
-            size++;
+            if (whole(name, utf8, from, to, start, end, window)) {
+                hits.add(new Hit(name, start, end));
+            }
+        });
+        return hits;
+    }
+
+    private boolean whole(int name, byte[] utf8, int from, int to, int start, int end, Window window) {
+        int clear = ByteBoundaries.check(utf8, from, to, start, end, latinEnd[name]);
+        return clear == ByteBoundaries.YES
+                || clear == ByteBoundaries.UNDECIDED && window.isWholeName(names.get(name), utf8, from, to, start, end);
+    }
+
+    /** {@link NameMatcher#versionListStart} on bytes: the stem (ASCII) and digits before the slash, or -1. */
+    private int versionListStart(byte[] text, int from, int slash, int name) {
+        NameMatcher m = names.get(name);
+        String stem = m.stem();
+        int digits = slash;
+        while (digits > from && text[digits - 1] >= '0' && text[digits - 1] <= '9') {
+            digits--;
+        }
+        int start = digits - stem.length();
+        if (digits == slash || start < from) {
+            return -1;
+        }
+        for (int k = 0; k < stem.length(); k++) {
+            int t = text[start + k];
+            int n = stem.charAt(k);
+            if (t != n && !(m.ignoresCase() && t >= 0 && Utf8Fold.ASCII[t] == Utf8Fold.ASCII[n])) {
+                return -1;
+            }
+        }
+        return start;
+    }
+
+    /** Whether the text's bytes at {@code start} are the name as written, reading ё as е and Ё as Е. */
+    private static boolean sameAsWritten(byte[] text, int start, byte[] name) {
+        for (int j = 0; j < name.length; j++) {
+            byte t = text[start + j];
+            byte n = name[j];
+            if (t == n) {
+                continue;
+            }
+            if (t == (byte) 0xD1 && n == (byte) 0xD0 && j + 1 < name.length && text[start + j + 1] == (byte) 0x91
+                    && name[j + 1] == (byte) 0xB5) {
+                j++; // ё (D1 91) as е (D0 B5)
+                continue;
+            }
+            if (t == (byte) 0x81 && n == (byte) 0x95 && j > 0 && name[j - 1] == (byte) 0xD0) {
+                continue; // Ё (D0 81) as Е (D0 95); the lead byte already agreed
+            }
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * The few chars around a hit, decoded into a reused buffer, for {@link NameMatcher#isWholeName}: one char
+     * before it and enough after it for the longest rule (a hyphen and a Russian ending of up to three letters,
+     * then one more letter to tell an ending from a word).
+     */
+    private static final class Window implements CharSequence {
+        private static final int BEFORE = 4;
+        private static final int AFTER = 24;
+        private char[] chars = new char[64];
+        private int length;
+
+        boolean isWholeName(NameMatcher m, byte[] text, int from, int to, int start, int end) {
+            int a = Math.max(from, start - BEFORE);
+            while (a < start && (text[a] & 0xC0) == 0x80) {
+                a++; // start on a character
+            }
+            int b = Math.min(to, end + AFTER);
+            while (b < to && b > end && (text[b] & 0xC0) == 0x80) {
+                b--; // end before a cut character
+            }
+            length = 0;
+            int startChar = decode(text, a, start);
+            int endChar = decode(text, start, end);
+            decode(text, end, b);
+            return m.isWholeName(this, startChar, endChar);
         }
 
-        void build() {
-            java.util.ArrayDeque<Integer> queue = new java.util.ArrayDeque<>();
-            for (int k = 0; k < children.get(0).length(); k++) {
-                int child = get(0, children.get(0).charAt(k));
-                fail[child] = 0;
-                queue.add(child);
+        /** Appends the chars of bytes [from, to) and returns how many chars there are in all. */
+        private int decode(byte[] text, int from, int to) {
+            if (chars.length < length + (to - from)) {
+                chars = java.util.Arrays.copyOf(chars, Math.max(chars.length * 2, length + (to - from)));
             }
-            while (!queue.isEmpty()) {
-                int state = queue.poll();
-                StringBuilder chars = children.get(state);
-                for (int k = 0; k < chars.length(); k++) {
-                    char c = chars.charAt(k);
-                    int child = get(state, c);
-                    int f = fail[state];
-                    while (f != 0 && get(f, c) < 0) {
-                        f = fail[f];
-                    }
-                    int target = get(f, c);
-                    fail[child] = target >= 0 && target != child ? target : 0;
-                    int[] inherited = out.get(fail[child]);
-                    if (inherited.length > 0) {
-                        int[] own = out.get(child);
-                        int[] merged = java.util.Arrays.copyOf(own, own.length + inherited.length);
-                        System.arraycopy(inherited, 0, merged, own.length, inherited.length);
-                        out.set(child, merged);
-                    }
-                    queue.add(child);
+            int i = from;
+            while (i < to) {
+                int b = text[i] & 0xFF;
+                int c;
+                int n;
+                if (b < 0x80) {
+                    c = b;
+                    n = 1;
+                } else if (b >= 0xC0 && b < 0xE0 && i + 1 < to) {
+                    c = (b & 0x1F) << 6 | text[i + 1] & 0x3F;
+                    n = 2;
+                } else if (b >= 0xE0 && b < 0xF0 && i + 2 < to) {
+                    c = (b & 0x0F) << 12 | (text[i + 1] & 0x3F) << 6 | text[i + 2] & 0x3F;
+                    n = 3;
+                } else if (b >= 0xF0 && i + 3 < to) {
+                    c = (b & 0x07) << 18 | (text[i + 1] & 0x3F) << 12 | (text[i + 2] & 0x3F) << 6 | text[i + 3] & 0x3F;
+                    n = 4;
+                } else {
+                    c = 0xFFFD; // not valid UTF-8: a replacement char, as a decoder would give
+                    n = 1;
+                }
+                i += n;
+                if (c >= 0x10000) {
+                    chars[length++] = Character.highSurrogate(c);
+                    chars[length++] = Character.lowSurrogate(c);
+                } else {
+                    chars[length++] = (char) c;
                 }
             }
-            children.clear(); // only needed to build
-            // for scanning: the root's transitions as a plain array (most chars are read at the root), which chars
-            // occur in names at all, and outputs as an array with null for none
-            java.util.Arrays.fill(root, -1);
-            for (int i = 0; i < keys.length; i++) {
-                if (keys[i] != -1L && (keys[i] >>> 16) == 0) {
-                    root[(char) keys[i]] = values[i];
-                }
-                if (keys[i] != -1L) {
-                    used[(char) keys[i]] = true;
-                }
-            }
-            outputs = new int[states][];
-            for (int i = 0; i < states; i++) {
-                outputs[i] = out.get(i).length == 0 ? null : out.get(i);
-            }
-            out.clear();
+            return length;
         }
 
-        interface Sink {
-            void hit(int name, int end);
+        @Override
+        public int length() {
+            return length;
         }
 
-        /** @param lowerCase read the text lower-cased, char by char (no copy; lengths and offsets stay the same) */
-        void scan(String text, boolean lowerCase, Sink sink) {
-            int state = 0;
-            for (int i = 0; i < text.length(); i++) {
-                char c = lowerCase ? Character.toLowerCase(text.charAt(i)) : text.charAt(i);
-                if (!used[c]) {
-                    state = 0; // no name has this char (most Cyrillic text): no match runs across it
-                    continue;
-                }
-                int to;
-                while (true) {
-                    if (state == 0) {
-                        to = root[c];
-                        break;
-                    }
-                    to = get(state, c);
-                    if (to >= 0) {
-                        break;
-                    }
-                    state = fail[state];
-                }
-                state = to < 0 ? 0 : to;
-                int[] names = outputs[state];
-                if (names != null) {
-                    for (int name : names) {
-                        sink.hit(name, i + 1);
-                    }
-                }
+        @Override
+        public char charAt(int index) {
+            if (index >= length) {
+                throw new IndexOutOfBoundsException(index);
             }
+            return chars[index];
+        }
+
+        @Override
+        public CharSequence subSequence(int start, int end) {
+            return new String(chars, start, end - start);
+        }
+
+        @Override
+        public String toString() {
+            return new String(chars, 0, length);
         }
     }
 }

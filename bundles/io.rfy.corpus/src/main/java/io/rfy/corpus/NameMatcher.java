@@ -8,7 +8,9 @@ import java.util.Locale;
  * Finds whole-name occurrences of paper and model names in Russian and English text. A Latin name may carry a
  * Russian case ending ({@code CLIPа}, {@code BERTом}, {@code GPT-3-ем}), but must not run into more Latin letters or
  * digits ({@code CLIP} is not in {@code eclipse}), and a version-like continuation makes another name ({@code GPT-3}
- * is not in {@code GPT-3.5}, {@code StyleGAN2} is not in {@code StyleGAN2-ADA}). ё reads as е.
+ * is not in {@code GPT-3.5}, {@code StyleGAN2} is not in {@code StyleGAN2-ADA}). ё reads as е. A name ending in a
+ * version number is also named in a list of versions written the short way: {@code GPT-2/3} names GPT-3 (the span
+ * is the whole {@code GPT-2/3}).
  */
 public final class NameMatcher {
 
@@ -19,6 +21,9 @@ public final class NameMatcher {
     private final String name;
     private final String folded;
     private final boolean ignoreCase;
+    /** For a name such as GPT-3 or StyleGAN2 (ASCII, ending in digits after a letter or '-'): GPT- and 3; else null. */
+    private final String stem;
+    private final String version;
 
     /**
      * @param name as written in the workspace; names of four words or more, and all-lower-case ones, match in any
@@ -28,6 +33,21 @@ public final class NameMatcher {
         this.name = name.strip();
         this.folded = fold(this.name);
         this.ignoreCase = this.name.split("\\s+").length >= 4 || this.name.equals(this.name.toLowerCase(Locale.ROOT));
+        java.util.regex.Matcher v = VERSIONED.matcher(folded);
+        stem = v.matches() ? v.group(1) : null;
+        version = v.matches() ? v.group(2) : null;
+    }
+
+    private static final java.util.regex.Pattern VERSIONED = java.util.regex.Pattern.compile("([\\x20-\\x7E]*[A-Za-z-])(\\d+)");
+
+    /** The part before the version number of a versioned name (GPT- of GPT-3), or null. */
+    String stem() {
+        return stem;
+    }
+
+    /** The version number that ends a versioned name (3 of GPT-3), or null. */
+    String version() {
+        return version;
     }
 
     public String name() {
@@ -46,7 +66,40 @@ public final class NameMatcher {
                 hits.add(new Hit(i, end));
             }
         }
+        if (stem != null) {
+            String slash = "/" + version;
+            for (int i = foldedText.indexOf(slash); i >= 0; i = foldedText.indexOf(slash, i + 1)) {
+                int start = versionListStart(foldedText, i);
+                int end = i + slash.length();
+                if (start >= 0 && leftBoundary(foldedText, start) && rightBoundary(foldedText, end)) {
+                    hits.add(new Hit(start, end));
+                }
+            }
+        }
         return hits;
+    }
+
+    /**
+     * Where a short list of versions that ends at {@code slash} ("/3" of "GPT-2/3") starts: the stem, then digits
+     * right before the slash; -1 when the text there is not this name's stem and another version.
+     */
+    int versionListStart(CharSequence text, int slash) {
+        int digits = slash;
+        while (digits > 0 && text.charAt(digits - 1) >= '0' && text.charAt(digits - 1) <= '9') {
+            digits--;
+        }
+        int start = digits - stem.length();
+        if (digits == slash || start < 0) {
+            return -1;
+        }
+        for (int k = 0; k < stem.length(); k++) {
+            char t = text.charAt(start + k);
+            char n = stem.charAt(k);
+            if (t != n && !(ignoreCase && t < 0x80 && Character.toLowerCase(t) == Character.toLowerCase(n))) {
+                return -1;
+            }
+        }
+        return start;
     }
 
     private int indexOf(String text, int from) {
@@ -70,15 +123,15 @@ public final class NameMatcher {
     }
 
     /** Whether [start, end) of the folded text is this name standing on its own (see the class comment). */
-    boolean isWholeName(String foldedText, int start, int end) {
+    boolean isWholeName(CharSequence foldedText, int start, int end) {
         return leftBoundary(foldedText, start) && rightBoundary(foldedText, end);
     }
 
-    private static boolean leftBoundary(String text, int i) {
+    private static boolean leftBoundary(CharSequence text, int i) {
         return i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
     }
 
-    private boolean rightBoundary(String text, int end) {
+    private boolean rightBoundary(CharSequence text, int end) {
         if (end >= text.length()) {
             return true;
         }
@@ -118,8 +171,9 @@ public final class NameMatcher {
         return c < 0x250 && Character.isLetterOrDigit(c);
     }
 
+    /** The Cyrillic block, U+0400 to U+04FF (a range check: {@code UnicodeBlock.of} searches every block). */
     static boolean isCyrillic(char c) {
-        return Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CYRILLIC;
+        return c >= '\u0400' && c <= '\u04FF';
     }
 
     /** ё and Ё as е and Е: same length, so offsets into the folded text are offsets into the original. */

@@ -65,7 +65,8 @@ class CorpusAnchorsTest {
         List<StoreProblem> problems = CorpusAnchors.check(ws);
         assertEquals(1, problems.size(), problems.toString());
         assertEquals(CorpusAnchors.MOVED, problems.get(0).code());
-        assertEquals(StoreProblem.Severity.INFO, problems.get(0).severity());
+        assertEquals(StoreProblem.Severity.WARNING, problems.get(0).severity());
+        assertEquals(moved.start() + "-" + moved.end(), CorpusAnchors.problem(link(ws), moved).suggestion());
 
         // the name re-typed with another spelling: found approximately, between the same words
         Files.writeString(digest, original.replace("MakeItTalk", "Make It Talk"));
@@ -75,6 +76,8 @@ class CorpusAnchorsTest {
         assertEquals("Make It Talk", fuzzy.found());
         StoreProblem warning = CorpusAnchors.check(ws).get(0);
         assertEquals(CorpusAnchors.FUZZY, warning.code());
+        assertEquals(StoreProblem.Severity.INFO, warning.severity());
+        assertEquals("Make It Talk", CorpusAnchors.problem(link(ws), fuzzy).suggestion());
         assertEquals("reviews/2020-05/makeittalk.md", warning.file());
         assertEquals(line, warning.getLine(), "reported at the cross-link's line");
 

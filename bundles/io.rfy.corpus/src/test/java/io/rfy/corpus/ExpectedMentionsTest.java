@@ -29,10 +29,9 @@ class ExpectedMentionsTest {
     @TempDir
     Path dir;
 
-    @Test
-    void precisionAndRecallOnTheSeeds() throws Exception {
+    /** The papers of the table, each reviewed in a copy of the sample workspace, with the five seeds as corpus. */
+    private RfyWorkspace workspaceOfTheTable(Map<String, int[]> expected) throws Exception {
         Path ws = Samples.copyOfSample(dir.resolve("ws"));
-        Map<String, int[]> expected = new LinkedHashMap<>();
         RfyWorkspace sample = RfyWorkspace.load(ws);
         int n = 0;
         for (String line : Files.readAllLines(Path.of("src/test/resources/expected-mentions.tsv"))) {
@@ -49,7 +48,6 @@ class ExpectedMentionsTest {
                 TestWorkspaces.addReview(ws, "paper-" + n++, title, aliases, f[2]);
             }
         }
-        assertTrue(expected.size() >= 10);
         List<Path> seeds = new ArrayList<>();
         for (String seed : SEEDS) {
             seeds.add(Samples.repository().resolve("seeds/" + seed + ".txt"));
@@ -57,6 +55,14 @@ class ExpectedMentionsTest {
         CorpusFiles.add(seeds, ws);
         RfyWorkspace loaded = RfyWorkspace.load(ws);
         assertEquals(List.of(), loaded.problems());
+        return loaded;
+    }
+
+    @Test
+    void precisionAndRecallOnTheSeeds() throws Exception {
+        Map<String, int[]> expected = new LinkedHashMap<>();
+        RfyWorkspace loaded = workspaceOfTheTable(expected);
+        assertTrue(expected.size() >= 10);
 
         Map<String, int[]> found = new LinkedHashMap<>();
         for (Mention m : MentionFinder.find(loaded, null)) {
@@ -87,6 +93,29 @@ class ExpectedMentionsTest {
                 expected.size(), truePositives, falsePositives, falseNegatives, precision, recall, report);
         assertTrue(precision >= 0.95, "precision " + precision + "\n" + report);
         assertTrue(recall >= 0.95, "recall " + recall + "\n" + report);
+    }
+
+    /**
+     * Seed 004 read as its intro and one item per review: each mention falls in the item it was counted in by
+     * reading (src/test/resources/expected-mentions-004-items.tsv), and none falls outside an item.
+     */
+    @Test
+    void mentionsInThePublishedBatchFallInTheirItems() throws Exception {
+        RfyWorkspace loaded = workspaceOfTheTable(new LinkedHashMap<>());
+        Map<String, Integer> expected = new java.util.TreeMap<>();
+        for (String line : Files.readAllLines(Path.of("src/test/resources/expected-mentions-004-items.tsv"))) {
+            if (!line.startsWith("#") && !line.isBlank()) {
+                String[] f = line.split("\t", -1);
+                expected.put(f[0] + " | " + f[1], Integer.parseInt(f[2]));
+            }
+        }
+        Map<String, Integer> found = new java.util.TreeMap<>();
+        for (Mention m : MentionFinder.find(loaded, null)) {
+            if (m.document().equals("004_5567fbc14159c4b5")) {
+                found.merge(m.paper() + " | " + m.item(), 1, Integer::sum);
+            }
+        }
+        assertEquals(expected, found);
     }
 
     private static List<String> union(Map<String, int[]> a, Map<String, int[]> b) {

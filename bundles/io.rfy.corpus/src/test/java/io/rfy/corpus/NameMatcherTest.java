@@ -37,4 +37,14 @@ class NameMatcherTest {
         assertEquals(1, count("ещё", "еще"));
         assertEquals(List.of(new NameMatcher.Hit(2, 6)), new NameMatcher("ёлка").find(NameMatcher.fold("о ёлка")));
     }
+
+    @Test
+    void aShortListOfVersionsNamesEachOfThem() {
+        assertEquals(List.of(new NameMatcher.Hit(8, 15)), new NameMatcher("GPT-3").find("схожа с GPT-2/3, которые"));
+        assertEquals(1, count("GPT-2", "схожа с GPT-2/3, которые"), "the first version as ever");
+        assertEquals(1, count("StyleGAN3", "StyleGAN2/3 от NVIDIA"));
+        assertEquals(0, count("GPT-3", "GPT-2/3.5"), "another version");
+        assertEquals(0, count("GPT-3", "в 2/3 случаев"), "a fraction, not a version list");
+        assertEquals(0, count("GPT-3", "BigGPT-2/3"), "a longer name");
+    }
 }

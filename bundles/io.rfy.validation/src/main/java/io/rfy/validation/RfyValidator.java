@@ -10,6 +10,7 @@ import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EValidator;
 
+import io.rfy.corpus.CorpusAnchors;
 import io.rfy.model.Batch;
 import io.rfy.model.Paper;
 import io.rfy.model.Review;
@@ -42,7 +43,7 @@ public final class RfyValidator implements EValidator {
             valid[0] &= f.rule().severity() != Severity.ERROR;
             if (diagnostics != null) {
                 diagnostics.add(new BasicDiagnostic(f.rule().severity() == Severity.ERROR ? Diagnostic.ERROR
-                        : Diagnostic.WARNING, SOURCE, f.rule().ordinal(), f.message(), new Object[] {f.object(), f}));
+                        : f.rule().severity() == Severity.WARNING ? Diagnostic.WARNING : Diagnostic.INFO, SOURCE, f.rule().ordinal(), f.message(), new Object[] {f.object(), f}));
             }
         };
         if (object instanceof Review review) {
@@ -73,7 +74,10 @@ public final class RfyValidator implements EValidator {
         BodyChecks.check(review, Literals.REVIEW__BODY, review.getBody(), index, out);
     }
 
-    /** A W3C-style anchor: the quote between its prefix and suffix, or else the quote alone (the text moved). */
+    /**
+     * A corpus anchor re-found the way {@link CorpusAnchors} does it (exact, moved, fuzzy, broken); this is the only
+     * place validation checks anchors, so each cross-link is reported once.
+     */
     private static void checkCorpusLink(io.rfy.model.CorpusCrossLink link, WorkspaceIndex index,
             java.util.function.Consumer<Finding> out) {
         Map<String, String> texts = index.corpusTexts();
@@ -84,15 +88,10 @@ public final class RfyValidator implements EValidator {
                             texts.keySet()), link, null));
             return;
         }
-        String quote = link.getQuote() == null ? "" : link.getQuote();
-        String anchored = (link.getPrefix() == null ? "" : link.getPrefix()) + quote
-                + (link.getSuffix() == null ? "" : link.getSuffix());
-        if (quote.isEmpty() || !text.contains(quote)) {
-            out.accept(Finding.at(Rule.CROSSLINK_BROKEN_ANCHOR, "the quote «" + quote + "» is no longer in '"
-                    + link.getDocument() + "'", link, null));
-        } else if (!text.contains(anchored)) {
-            out.accept(Finding.at(Rule.CROSSLINK_ANCHOR_MOVED, "the text around «" + quote + "» in '" + link.getDocument()
-                    + "' changed; the link now rests on the quote alone", link, null));
+        CorpusAnchors.Problem p = CorpusAnchors.problem(link,
+                CorpusAnchors.resolve(text, link.getQuote(), link.getPrefix(), link.getSuffix()));
+        if (p != null) {
+            out.accept(Finding.at(Rule.of(p.code()), p.message(), link, null).withSuggestion(p.suggestion()));
         }
     }
 

@@ -38,7 +38,11 @@ public enum Rule {
     CROSSLINK_BROKEN_ANCHOR("rfy.crosslink.broken-anchor", Severity.ERROR,
             "a corpus cross-link's quote is still in its document"),
     CROSSLINK_ANCHOR_MOVED("rfy.crosslink.anchor-moved", Severity.WARNING,
-            "a corpus cross-link's quote is still between its prefix and suffix (else it re-anchors on the quote alone)"),
+            "a corpus cross-link's quote is still between its prefix and suffix (else it re-anchors on the quote alone;"
+                    + " the fix is its new code point range)"),
+    CROSSLINK_ANCHOR_FUZZY("rfy.crosslink.anchor-fuzzy", Severity.INFO,
+            "a corpus cross-link's quote is still in its document as written (else it re-anchors on the closest text;"
+                    + " the fix is that text)"),
     BODY_BROKEN_ANCHOR("rfy.body.broken-anchor", Severity.WARNING,
             "an in-page link (#name) names an anchor of the exported post: top, a review of the batch, or an <anchor> in"
                     + " the text"),
@@ -73,6 +77,16 @@ public enum Rule {
 
     public Severity severity() {
         return severity;
+    }
+
+    /** The rule with this code; an unknown code is a programming error. */
+    public static Rule of(String code) {
+        for (Rule r : values()) {
+            if (r.code.equals(code)) {
+                return r;
+            }
+        }
+        throw new IllegalArgumentException("no rule " + code);
     }
 
     /** What the rule asks for, in a phrase. */

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.rfy.store.RfyWorkspace;
+import io.rfy.store.StoreProblem.Severity;
 
 /** Each rule fires on a workspace that breaks it, at the right place, and stays quiet on the sample workspace. */
 class RulesTest {
@@ -244,8 +245,15 @@ class RulesTest {
         ReportEntry moved = only(validate(), "rfy.crosslink.anchor-moved");
         assertEquals("reviews/2020-05/makeittalk.md", moved.file());
         assertEquals(16, moved.line());
+        assertEquals(Severity.WARNING, moved.severity());
         Files.writeString(doc, Files.readString(doc).replace("MakeItTalk", "Make It Talk"));
-        assertEquals("reviews/2020-05/makeittalk.md", only(validate(), "rfy.crosslink.broken-anchor").file());
+        ReportEntry fuzzy = only(validate(), "rfy.crosslink.anchor-fuzzy");
+        assertEquals(Severity.INFO, fuzzy.severity());
+        assertEquals("Make It Talk", fuzzy.suggestion());
+        Files.writeString(doc, Files.readString(doc).replace("Make It Talk", "алгоритм Adobe"));
+        List<ReportEntry> report = validate();
+        assertEquals("reviews/2020-05/makeittalk.md", only(report, "rfy.crosslink.broken-anchor").file());
+        assertEquals(1, report.stream().filter(e -> e.code().startsWith("rfy.crosslink.")).count(), "reported once");
         Files.delete(doc);
         assertTrue(only(validate(), "rfy.crosslink.unknown-document").message().contains("000_c08bf2e11786672a"));
     }

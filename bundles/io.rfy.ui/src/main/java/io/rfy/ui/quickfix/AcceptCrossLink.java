@@ -11,8 +11,6 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
-import org.eclipse.jface.dialogs.MessageDialog;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IMarkerResolution;
 import org.eclipse.ui.PlatformUI;
 
@@ -55,7 +53,7 @@ final class AcceptCrossLink implements IMarkerResolution {
                 }
             });
         } catch (InvocationTargetException e) {
-            MessageDialog.openError(Display.getCurrent().getActiveShell(), "Quick fix", e.getCause().getMessage());
+            ReviewFiles.showError((Exception) e.getCause());
         } catch (InterruptedException | OperationCanceledException e) {
             // cancelled: nothing was written
         }

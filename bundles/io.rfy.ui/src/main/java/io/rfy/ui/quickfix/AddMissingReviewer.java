@@ -10,17 +10,13 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.emf.common.util.URI;
-import org.eclipse.jface.dialogs.MessageDialog;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IMarkerResolution;
 
-import io.rfy.model.Review;
 import io.rfy.model.Reviewer;
 import io.rfy.model.ReviewerRegistry;
 import io.rfy.model.RfyFactory;
 import io.rfy.model.RfyPackage.Literals;
 import io.rfy.store.Ids;
-import io.rfy.store.ReviewResource;
 import io.rfy.store.ReviewersResource;
 
 /** Adds the reviewer id a review names to reviewers.yaml (name = id, to be completed), through the store. */
@@ -36,18 +32,13 @@ final class AddMissingReviewer implements IMarkerResolution {
         try {
             apply(marker);
         } catch (IOException | CoreException | IllegalStateException e) {
-            MessageDialog.openError(Display.getCurrent().getActiveShell(), "Quick fix", e.getMessage());
+            ReviewFiles.showError(e);
         }
     }
 
     void apply(IMarker marker) throws IOException, CoreException {
         IFile reviewFile = (IFile) marker.getResource();
-        ReviewResource review = new ReviewResource(URI.createFileURI(reviewFile.getLocation().toOSString()));
-        review.load(null);
-        if (review.getContents().isEmpty()) {
-            throw new IllegalStateException(reviewFile.getName() + " cannot be read");
-        }
-        String id = Ids.of((Review) review.getContents().get(0), Literals.REVIEW__REVIEWER);
+        String id = Ids.of(ReviewFiles.review(ReviewFiles.load(reviewFile)), Literals.REVIEW__REVIEWER);
         if (id == null) {
             throw new IllegalStateException(reviewFile.getName() + " names no reviewer");
         }

@@ -1,29 +1,19 @@
 package io.rfy.ui.quickfix;
 
-import java.io.IOException;
-
-import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
-import org.eclipse.core.resources.IResource;
-import org.eclipse.core.runtime.CoreException;
-import org.eclipse.emf.common.util.TreeIterator;
-import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.jface.dialogs.MessageDialog;
-import org.eclipse.swt.widgets.Display;
-import org.eclipse.ui.IMarkerResolution;
 
+import io.rfy.model.Review;
 import io.rfy.model.RfyPackage.Literals;
 import io.rfy.store.ReviewResource;
-import io.rfy.store.SourceLocation;
 
 /**
  * Writes the value the validator proposed (a canonical arXiv, GitHub or OpenReview URL, a bare arXiv id or DOI)
  * in place of the value on the marker's line. The file is changed through the store, so the rest of it stays as
  * written; the builder then sees the change and drops the marker.
  */
-final class ReplaceWithSuggestion implements IMarkerResolution {
+final class ReplaceWithSuggestion extends ReviewFileFix {
 
     private final String suggestion;
 
@@ -51,42 +41,14 @@ final class ReplaceWithSuggestion implements IMarkerResolution {
     }
 
     @Override
-    public void run(IMarker marker) {
-        try {
-            apply(marker);
-        } catch (IOException | CoreException | IllegalStateException e) {
-            MessageDialog.openError(Display.getCurrent().getActiveShell(), "Quick fix", e.getMessage());
-        }
-    }
-
-    /** Public for tests: performs the fix without any dialog. */
-    void apply(IMarker marker) throws IOException, CoreException {
+    void edit(Review review, ReviewResource resource, IMarker marker) {
         EAttribute feature = featureFor(marker.getAttribute(io.rfy.ui.builder.ProblemMarkers.CODE, ""));
         int line = marker.getAttribute(IMarker.LINE_NUMBER, -1);
-        IFile file = (IFile) marker.getResource();
-        ReviewResource resource = new ReviewResource(URI.createFileURI(file.getLocation().toOSString()));
-        resource.load(null);
-        if (!resource.isWritable()) {
-            throw new IllegalStateException(file.getName() + " cannot be read, so it is not changed: "
-                    + resource.getErrors().get(0).getMessage());
-        }
-        EObject target = null;
-        for (TreeIterator<EObject> it = resource.getAllContents(); it.hasNext();) {
-            EObject o = it.next();
-            if (feature.getEContainingClass().isInstance(o)) {
-                SourceLocation.Position at = SourceLocation.of(o, feature);
-                if (at != null && at.line() == line) {
-                    target = o;
-                    break;
-                }
-            }
-        }
+        EObject target = ReviewFiles.elementAt(resource, feature, line);
         if (target == null) {
-            throw new IllegalStateException("nothing to fix at line " + line + " of " + file.getName()
+            throw new IllegalStateException("nothing to fix at line " + line + " of " + resource.getURI().lastSegment()
                     + " any more; it may have changed since it was checked");
         }
         target.eSet(feature, suggestion);
-        resource.save(null);
-        file.refreshLocal(IResource.DEPTH_ZERO, null);
     }
 }

@@ -4,7 +4,13 @@ import java.io.IOException;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
+import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.widgets.Display;
 
 import io.rfy.model.Review;
 import io.rfy.store.ReviewResource;
@@ -56,5 +62,24 @@ final class ReviewFiles {
                     + " was checked");
         }
         return body.substring(0, from) + changed + body.substring(to);
+    }
+
+    /** The first element of the resource whose {@code feature} was read from the given (1-based) line, or null. */
+    static EObject elementAt(Resource resource, EAttribute feature, int line) {
+        for (TreeIterator<EObject> it = resource.getAllContents(); it.hasNext();) {
+            EObject o = it.next();
+            if (feature.getEContainingClass().isInstance(o) && o.eGet(feature) != null) {
+                SourceLocation.Position at = SourceLocation.of(o, feature);
+                if (at != null && at.line() == line) {
+                    return o;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Why a quick fix wrote nothing, for the user. */
+    static void showError(Exception e) {
+        MessageDialog.openError(Display.getCurrent().getActiveShell(), "Quick fix", e.getMessage());
     }
 }

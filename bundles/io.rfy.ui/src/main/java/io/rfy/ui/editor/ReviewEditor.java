@@ -140,7 +140,7 @@ public final class ReviewEditor extends FormEditor {
 
     IdCompletions.Ids ids() {
         return new IdCompletions.Ids(reviewers.stream().map(Reviewer::getId).filter(id -> id != null).sorted().toList(),
-                WorkspaceIds.reviewIds(file.getProject()));
+                WorkspaceIds.reviewIds(file.getProject()), () -> WorkspaceIds.paperNames(file.getProject()));
     }
 
     @Override

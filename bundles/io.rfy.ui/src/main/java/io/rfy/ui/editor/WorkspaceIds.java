@@ -11,6 +11,8 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 
+import io.rfy.model.Paper;
+import io.rfy.model.Review;
 import io.rfy.model.Reviewer;
 import io.rfy.model.ReviewerRegistry;
 import io.rfy.store.ReviewersResource;
@@ -61,6 +63,31 @@ public final class WorkspaceIds {
         }
         ids.sort(null);
         return ids;
+    }
+
+    /**
+     * The titles, short names and aliases of every paper of the project's reviews, as a {@code paper:} cross-link may name
+     * them; this reads every review, so it is only for when the names are asked for. Empty if the folder is unreadable.
+     */
+    public static List<String> paperNames(IProject project) {
+        List<String> names = new ArrayList<>();
+        try {
+            for (Review review : RfyWorkspace.load(root(project)).reviews()) {
+                for (Paper paper : review.getPapers()) {
+                    if (paper.getTitle() != null && !paper.getTitle().isBlank()) {
+                        names.add(paper.getTitle());
+                    }
+                    String shortName = paper.getShortName();
+                    if (shortName != null && !shortName.isBlank() && !shortName.equals(paper.getTitle())) {
+                        names.add(shortName);
+                    }
+                    names.addAll(paper.getAliases());
+                }
+            }
+        } catch (IOException e) {
+            // an unreadable folder just offers no names
+        }
+        return names;
     }
 
     public static Path root(IProject project) {

@@ -1,8 +1,12 @@
 package io.rfy.ui.source;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
@@ -16,13 +20,21 @@ import org.eclipse.jface.text.contentassist.IContextInformationValidator;
 
 /**
  * Completes ids: reviewer ids after {@code reviewer:}, review ids after {@code review:} and in {@code rfy:review/}
- * links, both elsewhere. The ids come from the workspace folder as it is on disk when assist is asked for.
+ * links, both elsewhere; and paper names (titles and short names of the workspace's papers) after {@code paper:} in
+ * cross-links. The ids come from the workspace folder as it is on disk when assist is asked for.
  */
 public final class IdCompletions implements IContentAssistProcessor {
 
-    /** The ids to offer. */
-    public record Ids(List<String> reviewers, List<String> reviews) {
+    /** The ids to offer; the paper names are asked for only after {@code paper:}, as they mean reading every review. */
+    public record Ids(List<String> reviewers, List<String> reviews, Supplier<List<String>> papers) {
+
+        public Ids(List<String> reviewers, List<String> reviews) {
+            this(reviewers, reviews, List::of);
+        }
     }
+
+    /** {@code paper:} and what is typed of the name after it, with or without an opening quote. */
+    private static final Pattern PAPER = Pattern.compile("(?:^|[\\s{,])paper:\\s*(\"?)([^\"]*)$");
 
     private final Supplier<Ids> ids;
 
@@ -36,6 +48,11 @@ public final class IdCompletions implements IContentAssistProcessor {
         try {
             IRegion line = doc.getLineInformationOfOffset(offset);
             String before = doc.get(line.getOffset(), offset - line.getOffset());
+            Matcher paper = PAPER.matcher(before);
+            if (paper.find()) {
+                return paperProposals(paper.group(1).isEmpty(), paper.group(2), offset)
+                        .toArray(ICompletionProposal[]::new);
+            }
             String prefix = prefix(before);
             String context = before.substring(0, before.length() - prefix.length());
             return proposals(context, prefix, offset).toArray(ICompletionProposal[]::new);
@@ -56,6 +73,25 @@ public final class IdCompletions implements IContentAssistProcessor {
         }
         if (review || !reviewer) {
             add(result, known.reviews(), prefix, offset, "review");
+        }
+        return result;
+    }
+
+    /**
+     * Public for tests: the paper names containing {@code typed} (any case), those that start with it first; the
+     * name is written in double quotes, as titles often hold a ':'.
+     */
+    public List<CompletionProposal> paperProposals(boolean needsOpeningQuote, String typed, int offset) {
+        String t = typed.toLowerCase(Locale.ROOT);
+        List<String> names = ids.get().papers().get().stream().filter(n -> n.toLowerCase(Locale.ROOT).contains(t))
+                .distinct().sorted(Comparator.comparing((String n) -> !n.toLowerCase(Locale.ROOT).startsWith(t))
+                        .thenComparing(Comparator.naturalOrder()))
+                .toList();
+        List<CompletionProposal> result = new ArrayList<>();
+        for (String name : names) {
+            String text = (needsOpeningQuote ? "\"" : "") + name + "\"";
+            result.add(new CompletionProposal(text, offset - typed.length(), typed.length(), text.length(), null,
+                    name + "  (paper)", null, null));
         }
         return result;
     }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.edit.command.AddCommand;
@@ -31,7 +30,6 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.forms.IManagedForm;
-import org.eclipse.ui.forms.editor.FormPage;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.eclipse.ui.forms.widgets.Section;
@@ -50,7 +48,7 @@ import io.rfy.store.Ids;
  * The form page of the review editor: reviewer, status and tags; the papers (master list) and the selected paper's
  * fields and links (details). Every edit is one EMF.Edit command, so Undo/Redo cover the whole form.
  */
-public final class ReviewFormPage extends FormPage {
+public final class ReviewFormPage extends ModelFormPage {
 
     private final ReviewEditor editor;
     private ScrolledForm form;
@@ -68,7 +66,6 @@ public final class ReviewFormPage extends FormPage {
     private Text doi;
     private TableViewer links;
     private Paper paper;
-    private final List<Runnable> pendingCommits = new ArrayList<>();
 
     public ReviewFormPage(ReviewEditor editor) {
         super(editor, "form", "Review");
@@ -102,18 +99,6 @@ public final class ReviewFormPage extends FormPage {
         data.widthHint = widthHint;
         c.setLayoutData(data);
         return c;
-    }
-
-    private Composite section(FormToolkit toolkit, Composite parent, String title, String description, boolean grab) {
-        Section section = toolkit.createSection(parent, Section.TITLE_BAR | Section.DESCRIPTION);
-        section.setText(title);
-        section.setDescription(description);
-        section.setLayoutData(new GridData(SWT.FILL, grab ? SWT.FILL : SWT.TOP, true, grab));
-        Composite client = toolkit.createComposite(section);
-        client.setLayout(new GridLayout(2, false));
-        section.setClient(client);
-        toolkit.paintBordersFor(client);
-        return client;
     }
 
     private void createReviewSection(FormToolkit toolkit, Composite parent) {
@@ -324,17 +309,12 @@ public final class ReviewFormPage extends FormPage {
         });
     }
 
-    private void commit(Text text, java.util.function.Consumer<String> action) {
-        FormWidgets.onCommit(text, action);
-        pendingCommits.add(() -> action.accept(text.getText()));
-    }
-
     /** Carries what is typed in the focused field into the model (Ctrl+S does not move the focus out first). */
     void commitPending() {
         if (form == null || review() == null) {
             return;
         }
-        pendingCommits.forEach(Runnable::run);
+        commitFields();
         setReviewer(reviewer.getText());
     }
 
@@ -364,12 +344,6 @@ public final class ReviewFormPage extends FormPage {
             return;
         }
         run(SetCommand.create(editor.domain(), owner, feature, value));
-    }
-
-    private void run(Command command) {
-        if (command.canExecute()) {
-            editor.domain().getCommandStack().execute(command);
-        }
     }
 
     private void movePaper(int delta) {
@@ -488,12 +462,6 @@ public final class ReviewFormPage extends FormPage {
             links.setInput(p.getLinks());
         } else {
             links.refresh();
-        }
-    }
-
-    private static void show(Text text, String value) {
-        if (!text.isFocusControl()) {
-            FormWidgets.setText(text, value);
         }
     }
 

@@ -13,11 +13,11 @@ import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.MoveCommand;
 import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.jface.action.Action;
 import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.dialogs.MessageDialog;
-import org.eclipse.jface.window.Window;
-import org.eclipse.jface.wizard.WizardDialog;
-import org.eclipse.ui.PlatformUI;
+import org.eclipse.jface.resource.ImageDescriptor;
+import org.eclipse.jface.resource.ResourceLocator;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -25,6 +25,8 @@ import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.jface.window.Window;
+import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.dnd.Clipboard;
 import org.eclipse.swt.dnd.DND;
@@ -40,10 +42,10 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.ISharedImages;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.dialogs.ElementListSelectionDialog;
-import org.eclipse.ui.forms.IManagedForm;
 import org.eclipse.ui.forms.widgets.FormToolkit;
-import org.eclipse.ui.forms.widgets.ScrolledForm;
 
 import io.rfy.habr.HabrHtmlWriter;
 import io.rfy.model.Batch;
@@ -59,7 +61,6 @@ import io.rfy.validation.WorkspaceValidation;
 public final class BatchFormPage extends ModelFormPage {
 
     private final BatchEditor editor;
-    private ScrolledForm form;
     private Text title;
     private Text period;
     private Text part;
@@ -75,14 +76,16 @@ public final class BatchFormPage extends ModelFormPage {
     }
 
     @Override
-    protected void createFormContent(IManagedForm managedForm) {
-        form = managedForm.getForm();
-        FormToolkit toolkit = managedForm.getToolkit();
-        toolkit.decorateFormHeading(form.getForm());
-        Composite body = form.getBody();
-        GridLayout columns = new GridLayout(2, true);
-        columns.horizontalSpacing = 12;
-        body.setLayout(columns);
+    void createContent(FormToolkit toolkit, Composite body) {
+        // in the heading, so they are at hand however far the form is scrolled (the buttons are at its end)
+        form.getToolBarManager().add(headingAction("Export for Habr...", "The Export Batch for Habr wizard on this batch",
+                ResourceLocator.imageDescriptorFromBundle("io.rfy.ui", "icons/export-habr.png").orElse(null),
+                this::exportForHabr));
+        form.getToolBarManager().add(headingAction("Copy Habr HTML", "The HTML for Habr's classic editor, on the clipboard",
+                PlatformUI.getWorkbench().getSharedImages().getImageDescriptor(ISharedImages.IMG_TOOL_COPY),
+                this::copyHabrHtml));
+        form.updateToolBar();
+        ((GridLayout) body.getLayout()).makeColumnsEqualWidth = true;
 
         Composite post = section(toolkit, body, "Post", "The Habr post this batch becomes.", false);
         title = FormWidgets.field(toolkit, post, "Title:", "«Читаем статьи за вас. <Месяц> <год>. Часть <n>»");
@@ -159,7 +162,17 @@ public final class BatchFormPage extends ModelFormPage {
                 .setToolTipText("The Export Batch for Habr wizard on this batch: HTML or Markdown, saved to a file");
         FormWidgets.button(toolkit, exportButtons, "Copy Habr HTML", this::copyHabrHtml)
                 .setToolTipText("The HTML for Habr's classic editor, on the clipboard");
-        modelReplaced();
+    }
+
+    private static Action headingAction(String text, String tooltip, ImageDescriptor image, Runnable run) {
+        Action action = new Action(text, image) {
+            @Override
+            public void run() {
+                run.run();
+            }
+        };
+        action.setToolTipText(tooltip);
+        return action;
     }
 
     /** The section of {@code client} spans both columns of the form (the tables want the width). */
@@ -305,6 +318,7 @@ public final class BatchFormPage extends ModelFormPage {
         run(SetCommand.create(editor.domain(), owner, feature, value));
     }
 
+    @Override
     void modelReplaced() {
         if (form == null) {
             return;

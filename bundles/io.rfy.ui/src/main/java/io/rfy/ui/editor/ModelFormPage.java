@@ -10,8 +10,10 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.forms.IManagedForm;
 import org.eclipse.ui.forms.editor.FormPage;
 import org.eclipse.ui.forms.widgets.FormToolkit;
+import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.eclipse.ui.forms.widgets.Section;
 
 /**
@@ -22,11 +24,31 @@ abstract class ModelFormPage extends FormPage {
 
     private final ModelFileEditor editor;
     private final List<Runnable> pendingCommits = new ArrayList<>();
+    /** The page's form; null until its content is created (the pages are built when first shown). */
+    ScrolledForm form;
 
     ModelFormPage(ModelFileEditor editor, String id, String title) {
         super(editor, id, title);
         this.editor = editor;
     }
+
+    @Override
+    protected final void createFormContent(IManagedForm managedForm) {
+        form = managedForm.getForm();
+        FormToolkit toolkit = managedForm.getToolkit();
+        toolkit.decorateFormHeading(form.getForm());
+        GridLayout columns = new GridLayout(2, false);
+        columns.horizontalSpacing = 12;
+        form.getBody().setLayout(columns);
+        createContent(toolkit, form.getBody());
+        modelReplaced();
+    }
+
+    /** The page's sections, in {@code body} (two columns). */
+    abstract void createContent(FormToolkit toolkit, Composite body);
+
+    /** The editor read a new model (opened, reloaded, or from the source text): show it. */
+    abstract void modelReplaced();
 
     /** A titled section with a description; its two-column client is returned. {@code grab}: takes spare height. */
     static Composite section(FormToolkit toolkit, Composite parent, String title, String description, boolean grab) {

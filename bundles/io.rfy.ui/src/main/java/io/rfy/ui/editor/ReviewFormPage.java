@@ -29,7 +29,6 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.ui.forms.IManagedForm;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.eclipse.ui.forms.widgets.Section;
@@ -51,7 +50,6 @@ import io.rfy.store.Ids;
 public final class ReviewFormPage extends ModelFormPage {
 
     private final ReviewEditor editor;
-    private ScrolledForm form;
     private Combo reviewer;
     private Combo status;
     private Text tags;
@@ -73,21 +71,26 @@ public final class ReviewFormPage extends ModelFormPage {
     }
 
     @Override
-    protected void createFormContent(IManagedForm managedForm) {
-        form = managedForm.getForm();
-        FormToolkit toolkit = managedForm.getToolkit();
-        toolkit.decorateFormHeading(form.getForm());
-        Composite body = form.getBody();
-        GridLayout columns = new GridLayout(2, false);
-        columns.horizontalSpacing = 12;
-        body.setLayout(columns);
+    void createContent(FormToolkit toolkit, Composite body) {
         // small width hints: the form then fits the editor instead of scrolling sideways; the paper side gets more
         Composite left = column(toolkit, body, 260);
         Composite right = column(toolkit, body, 380);
         createReviewSection(toolkit, left);
         createPapersSection(toolkit, left);
         createPaperSection(toolkit, right);
-        modelReplaced();
+    }
+
+    /**
+     * Focus on the papers list, not on the first field: the platform would put it in the reviewer box with its text
+     * selected, which reads as if something were about to be replaced.
+     */
+    @Override
+    public void setFocus() {
+        if (papers != null && !papers.getTable().isDisposed()) {
+            papers.getTable().setFocus();
+        } else {
+            super.setFocus();
+        }
     }
 
     private static Composite column(FormToolkit toolkit, Composite parent, int widthHint) {
@@ -367,7 +370,7 @@ public final class ReviewFormPage extends ModelFormPage {
         }
     }
 
-    /** The editor read a new model (from the source page, or reloaded): show it. */
+    @Override
     void modelReplaced() {
         if (form == null || form.isDisposed()) {
             return;

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import io.rfy.model.Review;
 import io.rfy.ui.editor.BatchEditor;
 import io.rfy.ui.editor.BatchFormPage;
+import io.rfy.ui.editor.FileChangedPrompt;
 import io.rfy.ui.wizards.ExportBatchWizard;
 import io.rfy.ui.views.ReviewsView;
 
@@ -173,5 +174,48 @@ class BatchEditorUiTest {
         // everything but the reviews line as it was
         assertEquals(before.lines().filter(l -> !l.startsWith("reviews:")).toList(),
                 after.lines().filter(l -> !l.startsWith("reviews:")).toList());
+    }
+
+    @Test
+    void aChangeOnDiskCanBeReloadedAndUndoThenFollowsTheNewModel() throws Exception {
+        IProject project = Ui.sampleProject("batch-reload");
+        IFile file = project.getFile("batches/2020-05-part-1.md");
+        Path path = Path.of(file.getLocation().toOSString());
+        BatchEditor editor = open(file);
+        List<String> before = ids(editor);
+        editor.formPage().moveTo(editor.formPage().reviewList().get(0), 1);
+        Ui.processEvents();
+        assertTrue(editor.isDirty());
+        String external = Files.readString(path).replace("Привет, Хабр!", "Здравствуй, Хабр!");
+        Files.writeString(path, external);
+
+        List<String> asked = new ArrayList<>();
+        java.util.function.Function<String, FileChangedPrompt.Answer> ask = FileChangedPrompt.ask;
+        FileChangedPrompt.ask = name -> {
+            asked.add(name);
+            return FileChangedPrompt.Answer.RELOAD;
+        };
+        try {
+            editor.doSave(null);
+        } finally {
+            FileChangedPrompt.ask = ask;
+        }
+        Ui.processEvents();
+        assertEquals(List.of("2020-05-part-1.md"), asked);
+        assertEquals(external, Files.readString(path), "reload leaves the other program's change on disk");
+        assertFalse(editor.isDirty(), "the edits are dropped");
+        assertEquals(before, ids(editor), "the order as on disk");
+        assertTrue(editor.batch().getIntro().startsWith("Здравствуй, Хабр!"), "the form shows the file as changed");
+
+        // Edit > Undo works on the reloaded model's history
+        editor.formPage().moveTo(editor.formPage().reviewList().get(0), 2);
+        Ui.processEvents();
+        org.eclipse.jface.action.IAction undo = editor.getEditorSite().getActionBars()
+                .getGlobalActionHandler(org.eclipse.ui.actions.ActionFactory.UNDO.getId());
+        assertTrue(undo != null && undo.isEnabled(), "Undo is enabled after an edit of the reloaded model");
+        undo.run();
+        Ui.processEvents();
+        assertEquals(before, ids(editor), "undone");
+        assertFalse(editor.isDirty());
     }
 }

@@ -87,6 +87,11 @@ public abstract class ModelFileEditor extends FormEditor {
             firePropertyChange(PROP_DIRTY);
             modelChanged();
         }));
+        // Edit > Undo/Redo are bound to a command stack: on a reload of the active editor, give them the new one
+        if (getSite() != null && getSite().getPage().getActiveEditor() == this
+                && getEditorSite().getActionBarContributor() instanceof ReviewEditorContributor contributor) {
+            contributor.setActiveEditor(this);
+        }
     }
 
     protected final BasicCommandStack commandStack() {

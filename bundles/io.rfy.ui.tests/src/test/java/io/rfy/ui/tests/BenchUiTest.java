@@ -81,6 +81,12 @@ class BenchUiTest {
             Ui.processEvents();
             System.out.printf("BENCH run %d: open a %d KB review in the review editor %d ms (%d ms until openEditor"
                     + " returns, the rest is the first layout and paint)%n", run, Files.size(bigFile) / 1024, ms(t), opened);
+            // the Source page is built when first shown: what that costs, apart (the first time it loads JFace text)
+            io.rfy.ui.editor.ReviewEditor review = (io.rfy.ui.editor.ReviewEditor) editor;
+            t = System.nanoTime();
+            review.showPage(review.sourcePageIndex());
+            Ui.processEvents();
+            System.out.printf("BENCH run %d: then the Source page shown for the first time %d ms%n", run, ms(t));
             Ui.page().closeEditor(editor, false);
             Ui.processEvents();
         }

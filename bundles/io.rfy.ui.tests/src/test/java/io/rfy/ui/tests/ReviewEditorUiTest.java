@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import io.rfy.ui.editor.FileChangedPrompt;
 import io.rfy.ui.editor.ReviewEditor;
 import io.rfy.ui.source.IdCompletions;
+import io.rfy.ui.source.MarkdownOutlinePage;
 
 /** The review editor on the sample workspace's jukebox review. */
 class ReviewEditorUiTest {
@@ -156,5 +157,138 @@ class ReviewEditorUiTest {
         editor.doSave(null);
         assertTrue(Files.readString(path).contains("year: 2021"));
         assertFalse(editor.isDirty());
+    }
+
+    @Test
+    void theSourcePageIsCreatedWhenFirstShownAndKeepsOneDocument() throws Exception {
+        IProject project = Ui.sampleProject("review-lazy");
+        ReviewEditor editor = open(project.getFile("reviews/2020-05/jukebox.md"));
+        assertFalse(editor.sourceEditorCreated(), "the text editor is not built while the editor opens");
+
+        // the outline works before the source page exists (it reads the editor's document)
+        Ui.page().showView(IPageLayout.ID_OUTLINE);
+        Ui.processEvents();
+        MarkdownOutlinePage outline = (MarkdownOutlinePage) editor.getAdapter(IContentOutlinePage.class);
+        assertEquals(2, outline.entriesForTest().size(), "the two figures of the jukebox review");
+        assertFalse(editor.sourceEditorCreated(), "showing the outline does not build the text editor");
+
+        // a form edit, then the source page: created on the tab that was there, showing the edited text
+        var year = editor.formPage().yearField();
+        year.setFocus();
+        year.setText("2021");
+        year.notifyListeners(SWT.DefaultSelection, null);
+        Ui.processEvents();
+        int tabs = 3; // Review, Source, Preview
+        editor.showPage(editor.sourcePageIndex());
+        Ui.processEvents();
+        assertTrue(editor.sourceEditorCreated());
+        assertEquals(editor.sourcePageIndex(), editor.getActivePage(), "the Source tab is selected");
+        assertEquals(tabs, tabCount(editor), "no tab added or replaced");
+        IDocument doc = editor.sourceEditor().getDocumentProvider().getDocument(editor.getEditorInput());
+        assertTrue(doc.get().contains("year: 2021"), "the source page shows the form's edit");
+        assertTrue(editor.isDirty());
+        assertTrue(Ui.page().getActiveEditor() == editor);
+
+        // a text edit, back to the form, undo there: one model, one dirty state; then save writes the text
+        int at = doc.get().indexOf("status: published");
+        doc.replace(at, "status: published".length(), "status: ready");
+        editor.showPage(0);
+        Ui.processEvents();
+        assertEquals("ready", editor.review().getStatus().getLiteral());
+        assertEquals(2021, editor.review().getPapers().get(0).getYear());
+        editor.showPage(editor.sourcePageIndex());
+        Ui.processEvents();
+        assertEquals(tabs, tabCount(editor));
+        editor.doSave(null);
+        Ui.processEvents();
+        assertFalse(editor.isDirty());
+        String onDisk = Files.readString(Path.of(editor.file().getLocation().toOSString()));
+        assertTrue(onDisk.contains("year: 2021") && onDisk.contains("status: ready"), onDisk);
+
+        // the outline follows the text typed on the source page
+        doc.replace(doc.getLength(), 0, "\n## Итог\n");
+        assertEquals(3, outline.entriesForTest().size());
+        assertTrue(editor.isDirty(), "a text edit makes the editor dirty");
+        Ui.page().closeEditor(editor, false);
+        Ui.processEvents();
+        assertEquals(onDisk, Files.readString(Path.of(editor.file().getLocation().toOSString())), "closing without"
+                + " saving leaves the file");
+    }
+
+    private static int tabCount(ReviewEditor editor) {
+        return Ui.find(org.eclipse.swt.custom.CTabFolder.class, Ui.shell()).stream()
+                .filter(f -> java.util.Arrays.stream(f.getItems()).anyMatch(i -> i.getText().equals("Source")))
+                .mapToInt(org.eclipse.swt.custom.CTabFolder::getItemCount).findFirst().orElse(-1);
+    }
+
+    @Test
+    void editorTabsShowTheEditorsIcons() throws Exception {
+        IProject project = Ui.sampleProject("review-icons");
+        ReviewEditor review = open(project.getFile("reviews/2020-05/jukebox.md"));
+        IEditorPart batch = IDE.openEditor(Ui.page(), project.getFile("batches/2020-05-part-1.md"));
+        Ui.processEvents();
+        for (IEditorPart part : List.of(review, batch)) {
+            org.eclipse.swt.graphics.Image image = part.getTitleImage();
+            assertTrue(image != null && !image.isDisposed(), part.getTitle());
+            org.eclipse.swt.custom.CTabItem tab = Ui.find(org.eclipse.swt.custom.CTabFolder.class, Ui.shell()).stream()
+                    .flatMap(f -> java.util.Arrays.stream(f.getItems())).filter(i -> i.getText().equals(part.getTitle()))
+                    .findFirst().orElseThrow();
+            assertTrue(tab.getImage() == image, part.getTitle() + ": the tab shows the editor's image");
+            // the registry's icon, not the platform's default: 16x16 with the drawn page's pixels
+            assertEquals(16, image.getBounds().width);
+            assertTrue(image.getImageData().getAlpha(0, 0) == 0 && image.getImageData().getAlpha(5, 5) == 255,
+                    part.getTitle() + ": the RFY icon");
+        }
+        Ui.screenshot("editor-tabs-icons");
+    }
+
+    /**
+     * A screenshot once showed 0 errors in the Problems view beside an error marker in the editor's ruler: the view
+     * refreshes its counts a moment after the markers change (it batches marker deltas), so a screenshot taken at once
+     * can show the old counts. This checks the view catches up with the markers the builder wrote, and how fast.
+     */
+    @Test
+    void theProblemsViewCatchesUpWithTheBuildersMarkers() throws Exception {
+        IProject project = Ui.sampleProject("review-problems");
+        IFile file = project.getFile("reviews/2020-05/jukebox.md");
+        ReviewEditor editor = open(file);
+        org.eclipse.ui.IViewPart problems = Ui.page().showView(IPageLayout.ID_PROBLEM_VIEW);
+        Ui.processEvents();
+        Ui.waitFor(() -> errorsShown(problems) == errorMarkers(project), 10_000);
+        assertEquals(errorMarkers(project), errorsShown(problems), "before the edit");
+        int before = errorMarkers(project);
+
+        // an error: the cross-link names a review that does not exist
+        var doc = editor.sourceEditor().getDocumentProvider().getDocument(editor.getEditorInput());
+        int at = doc.get().indexOf("review: flowtron");
+        doc.replace(at, "review: flowtron".length(), "review: flowtronn");
+        editor.doSave(null);
+        long saved = System.nanoTime();
+        Ui.build(project);
+        int after = errorMarkers(project);
+        assertTrue(after > before, "the builder marks the unknown review: " + before + " -> " + after);
+        boolean caughtUp = Ui.waitFor(() -> errorsShown(problems) == after, 10_000);
+        System.out.printf("PROBLEMS view shows the builder's %d errors %d ms after the save (caught up: %s)%n", after,
+                (System.nanoTime() - saved) / 1_000_000, caughtUp);
+        Ui.screenshot("review-editor-problems");
+        assertEquals(after, errorsShown(problems), "the Problems view counts the new error");
+    }
+
+    private static int errorMarkers(IProject project) {
+        try {
+            return (int) java.util.Arrays.stream(project.findMarkers(org.eclipse.core.resources.IMarker.PROBLEM, true,
+                    org.eclipse.core.resources.IResource.DEPTH_INFINITE))
+                    .filter(m -> m.getAttribute(org.eclipse.core.resources.IMarker.SEVERITY, -1)
+                            == org.eclipse.core.resources.IMarker.SEVERITY_ERROR).count();
+        } catch (org.eclipse.core.runtime.CoreException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The error count the Problems view shows in its summary line ("2 errors, 23 warnings, 1 other"), or -1. */
+    private static int errorsShown(org.eclipse.ui.IViewPart view) {
+        String summary = ((org.eclipse.ui.part.ViewPart) view).getContentDescription();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+) errors?").matcher(summary == null ? "" : summary);
+        return m.find() ? Integer.parseInt(m.group(1)) : summary != null && summary.contains("No problems") ? 0 : -1;
     }
 }

@@ -123,6 +123,20 @@ final class Ui {
         waitFor(() -> false, millis);
     }
 
+    /** The widgets of a type under {@code root}, depth first. */
+    static <T extends org.eclipse.swt.widgets.Control> java.util.List<T> find(Class<T> type, org.eclipse.swt.widgets.Control root) {
+        java.util.List<T> found = new java.util.ArrayList<>();
+        if (type.isInstance(root)) {
+            found.add(type.cast(root));
+        }
+        if (root instanceof org.eclipse.swt.widgets.Composite c) {
+            for (org.eclipse.swt.widgets.Control child : c.getChildren()) {
+                found.addAll(find(type, child));
+            }
+        }
+        return found;
+    }
+
     static IWorkbenchPage page() {
         return PlatformUI.getWorkbench().getWorkbenchWindows()[0].getActivePage();
     }

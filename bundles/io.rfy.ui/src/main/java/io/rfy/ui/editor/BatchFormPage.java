@@ -3,16 +3,21 @@ package io.rfy.ui.editor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 
-import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.MoveCommand;
 import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.jface.action.Action;
 import org.eclipse.jface.dialogs.IMessageProvider;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.resource.ImageDescriptor;
+import org.eclipse.jface.resource.ResourceLocator;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -20,6 +25,8 @@ import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.jface.window.Window;
+import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.dnd.Clipboard;
 import org.eclipse.swt.dnd.DND;
@@ -35,28 +42,25 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.ui.dialogs.ListSelectionDialog;
-import org.eclipse.ui.forms.IManagedForm;
-import org.eclipse.ui.forms.editor.FormPage;
+import org.eclipse.ui.ISharedImages;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.dialogs.ElementListSelectionDialog;
 import org.eclipse.ui.forms.widgets.FormToolkit;
-import org.eclipse.ui.forms.widgets.ScrolledForm;
-import org.eclipse.ui.forms.widgets.Section;
 
 import io.rfy.habr.HabrHtmlWriter;
 import io.rfy.model.Batch;
-import io.rfy.model.Paper;
 import io.rfy.model.Review;
 import io.rfy.model.RfyPackage.Literals;
 import io.rfy.store.Ids;
+import io.rfy.ui.wizards.ExportBatchWizard;
 import io.rfy.validation.ReportEntry;
 import io.rfy.validation.ValidationSettings;
 import io.rfy.validation.WorkspaceValidation;
 
 /** The batch form: post metadata, intro, the ordered reviews (buttons or drag and drop) and the batch's checks. */
-public final class BatchFormPage extends FormPage {
+public final class BatchFormPage extends ModelFormPage {
 
     private final BatchEditor editor;
-    private ScrolledForm form;
     private Text title;
     private Text period;
     private Text part;
@@ -65,7 +69,6 @@ public final class BatchFormPage extends FormPage {
     private Text intro;
     private TableViewer reviews;
     private TableViewer checks;
-    private final List<Runnable> pendingCommits = new ArrayList<>();
 
     public BatchFormPage(BatchEditor editor) {
         super(editor, "batch", "Batch");
@@ -73,14 +76,16 @@ public final class BatchFormPage extends FormPage {
     }
 
     @Override
-    protected void createFormContent(IManagedForm managedForm) {
-        form = managedForm.getForm();
-        FormToolkit toolkit = managedForm.getToolkit();
-        toolkit.decorateFormHeading(form.getForm());
-        Composite body = form.getBody();
-        GridLayout columns = new GridLayout(2, true);
-        columns.horizontalSpacing = 12;
-        body.setLayout(columns);
+    void createContent(FormToolkit toolkit, Composite body) {
+        // in the heading, so they are at hand however far the form is scrolled (the buttons are at its end)
+        form.getToolBarManager().add(headingAction("Export for Habr...", "The Export Batch for Habr wizard on this batch",
+                ResourceLocator.imageDescriptorFromBundle("io.rfy.ui", "icons/export-habr.png").orElse(null),
+                this::exportForHabr));
+        form.getToolBarManager().add(headingAction("Copy Habr HTML", "The HTML for Habr's classic editor, on the clipboard",
+                PlatformUI.getWorkbench().getSharedImages().getImageDescriptor(ISharedImages.IMG_TOOL_COPY),
+                this::copyHabrHtml));
+        form.updateToolBar();
+        ((GridLayout) body.getLayout()).makeColumnsEqualWidth = true;
 
         Composite post = section(toolkit, body, "Post", "The Habr post this batch becomes.", false);
         title = FormWidgets.field(toolkit, post, "Title:", "«Читаем статьи за вас. <Месяц> <год>. Часть <n>»");
@@ -107,6 +112,7 @@ public final class BatchFormPage extends FormPage {
         commit(intro, v -> set(Literals.BATCH__INTRO, v));
 
         Composite list = section(toolkit, body, "Reviews", "In publication order. Drag a row, or use Up and Down.", true);
+        span(list);
         Table table = toolkit.createTable(list, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER);
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
@@ -133,11 +139,12 @@ public final class BatchFormPage extends FormPage {
         FormWidgets.button(toolkit, buttons, "Up", () -> move(-1));
         FormWidgets.button(toolkit, buttons, "Down", () -> move(1));
 
-        Composite checkArea = section(toolkit, body, "Checks", "What rfy validate reports for this batch and its reviews"
-                + " (as of opening).", true);
+        Composite checkArea = section(toolkit, body, "Checks and export", "What rfy validate reports for this batch"
+                + " and its reviews (as of opening or the last save); the post for Habr.", true);
+        span(checkArea);
         Table checkTable = toolkit.createTable(checkArea, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER);
         GridData checkData = new GridData(SWT.FILL, SWT.FILL, true, true);
-        checkData.heightHint = 200;
+        checkData.heightHint = 140;
         checkData.widthHint = 200;
         checkTable.setLayoutData(checkData);
         checks = new TableViewer(checkTable);
@@ -151,20 +158,42 @@ public final class BatchFormPage extends FormPage {
             }
         });
         Composite exportButtons = FormWidgets.buttons(toolkit, checkArea);
-        FormWidgets.button(toolkit, exportButtons, "Copy Habr HTML", this::copyHabrHtml);
-        modelReplaced();
+        FormWidgets.button(toolkit, exportButtons, "Export for Habr...", this::exportForHabr)
+                .setToolTipText("The Export Batch for Habr wizard on this batch: HTML or Markdown, saved to a file");
+        FormWidgets.button(toolkit, exportButtons, "Copy Habr HTML", this::copyHabrHtml)
+                .setToolTipText("The HTML for Habr's classic editor, on the clipboard");
     }
 
-    private Composite section(FormToolkit toolkit, Composite parent, String text, String description, boolean grab) {
-        Section section = toolkit.createSection(parent, Section.TITLE_BAR | Section.DESCRIPTION);
-        section.setText(text);
-        section.setDescription(description);
-        section.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, grab));
-        Composite client = toolkit.createComposite(section);
-        client.setLayout(new GridLayout(2, false));
-        section.setClient(client);
-        toolkit.paintBordersFor(client);
-        return client;
+    private static Action headingAction(String text, String tooltip, ImageDescriptor image, Runnable run) {
+        Action action = new Action(text, image) {
+            @Override
+            public void run() {
+                run.run();
+            }
+        };
+        action.setToolTipText(tooltip);
+        return action;
+    }
+
+    /** The section of {@code client} spans both columns of the form (the tables want the width). */
+    private static void span(Composite client) {
+        ((GridData) client.getParent().getLayoutData()).horizontalSpan = 2;
+    }
+
+    /** How the export wizard's dialog is opened; tests open it without blocking. */
+    public static Consumer<WizardDialog> openExportDialog = WizardDialog::open;
+
+    /** The Export Batch for Habr wizard, started on this batch's file (it reads the saved batch: save first). */
+    private void exportForHabr() {
+        if (editor.isDirty()) {
+            if (!MessageDialog.openQuestion(getSite().getShell(), "Export batch", "The export reads the saved file. Save "
+                    + editor.file().getName() + " first?") || !editor.save(false)) {
+                return;
+            }
+        }
+        ExportBatchWizard wizard = new ExportBatchWizard();
+        wizard.init(PlatformUI.getWorkbench(), new StructuredSelection(editor.file()));
+        openExportDialog.accept(new WizardDialog(getSite().getShell(), wizard));
     }
 
     private void column(String name, int width, java.util.function.Function<Review, String> text) {
@@ -212,21 +241,31 @@ public final class BatchFormPage extends FormPage {
         });
     }
 
+    /** How the review chooser is opened (its return code); tests drive it without blocking. */
+    public static ToIntFunction<Window> openChooser = Window::open;
+
+    /** A filtered chooser of the workspace's reviews that are not in the batch; the chosen ones go at the end. */
     private void addReviews() {
         List<Review> candidates = editor.workspace().reviews().stream().filter(r -> !reviewList().contains(r)).toList();
-        ListSelectionDialog dialog = ListSelectionDialog.of(candidates).contentProvider(ArrayContentProvider.getInstance())
-                .labelProvider(new LabelProvider() {
-                    @Override
-                    public String getText(Object element) {
-                        Review r = (Review) element;
-                        return r.getId() + "  —  " + r.getPapers().stream().map(Paper::getShortName)
-                                .collect(Collectors.joining("; ")) + "  (" + r.getPeriod() + ", "
-                                + (r.getStatus() == null ? "?" : r.getStatus().getLiteral()) + ")";
-                    }
-                }).message("Reviews to add at the end of the batch:").create(getSite().getShell());
-        dialog.setTitle("Add reviews");
-        if (dialog.open() == ListSelectionDialog.OK && dialog.getResult().length > 0) {
-            run(AddCommand.create(editor.domain(), batch(), Literals.BATCH__REVIEWS, List.of(dialog.getResult())));
+        ElementListSelectionDialog dialog = new ElementListSelectionDialog(getSite().getShell(), new LabelProvider() {
+            @Override
+            public String getText(Object element) {
+                Review r = (Review) element;
+                return r.getId() + "  \u2014  " + r.getPapers().stream().map(p -> Objects.toString(p.getShortName(), "?"))
+                        .collect(Collectors.joining("; ")) + "  (" + r.getPeriod() + ", "
+                        + (r.getStatus() == null ? "no status" : r.getStatus().getLiteral()) + ")";
+            }
+        });
+        dialog.setTitle("Add Reviews to the Batch");
+        dialog.setMessage("Reviews not in this batch, added at the end. Type to filter (* matches anything);"
+                + " Ctrl+click to choose several.");
+        dialog.setEmptyListMessage("Every review of the workspace is in this batch already.");
+        dialog.setMultipleSelection(true);
+        dialog.setElements(candidates.toArray());
+        if (openChooser.applyAsInt(dialog) == Window.OK && dialog.getResult() != null && dialog.getResult().length > 0) {
+            List<Object> chosen = List.of(dialog.getResult());
+            run(AddCommand.create(editor.domain(), batch(), Literals.BATCH__REVIEWS, chosen));
+            reviews.setSelection(new StructuredSelection(chosen));
         }
     }
 
@@ -265,14 +304,9 @@ public final class BatchFormPage extends FormPage {
         return batch() == null ? List.of() : (List<Review>) batch().eGet(Literals.BATCH__REVIEWS, false);
     }
 
-    private void commit(Text text, java.util.function.Consumer<String> action) {
-        FormWidgets.onCommit(text, action);
-        pendingCommits.add(() -> action.accept(text.getText()));
-    }
-
     void commitPending() {
         if (batch() != null) {
-            pendingCommits.forEach(Runnable::run);
+            commitFields();
         }
     }
 
@@ -284,12 +318,7 @@ public final class BatchFormPage extends FormPage {
         run(SetCommand.create(editor.domain(), owner, feature, value));
     }
 
-    private void run(Command command) {
-        if (command.canExecute()) {
-            editor.domain().getCommandStack().execute(command);
-        }
-    }
-
+    @Override
     void modelReplaced() {
         if (form == null) {
             return;
@@ -305,8 +334,16 @@ public final class BatchFormPage extends FormPage {
             return;
         }
         reviews.setInput(reviewList());
-        String batchFile = editor.file().getProjectRelativePath().toString();
-        List<String> files = new ArrayList<>(List.of(batchFile));
+        refreshChecks();
+        modelChanged();
+    }
+
+    /** Validates the workspace as loaded (after a save: as saved) and lists what concerns the batch and its reviews. */
+    void refreshChecks() {
+        if (checks == null || batch() == null) {
+            return;
+        }
+        List<String> files = new ArrayList<>(List.of(editor.file().getProjectRelativePath().toString()));
         for (Review r : reviewList()) {
             if (!r.eIsProxy() && r.eResource() != null) {
                 files.add(editor.workspace().relative(r.eResource()));
@@ -314,7 +351,6 @@ public final class BatchFormPage extends FormPage {
         }
         checks.setInput(WorkspaceValidation.run(editor.workspace(), ValidationSettings.defaults(), null).stream()
                 .filter(e -> files.contains(e.file())).toList());
-        modelChanged();
     }
 
     void modelChanged() {
@@ -331,12 +367,6 @@ public final class BatchFormPage extends FormPage {
         show(intro, b.getIntro());
         reviews.refresh();
         form.reflow(true);
-    }
-
-    private static void show(Text text, String value) {
-        if (!text.isFocusControl()) {
-            FormWidgets.setText(text, value);
-        }
     }
 
     public TableViewer reviewsViewer() {

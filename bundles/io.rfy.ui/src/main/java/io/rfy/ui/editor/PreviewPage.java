@@ -46,7 +46,10 @@ final class PreviewPage {
         layout.marginHeight = 0;
         page.setLayout(layout);
         banner = new Label(page, SWT.WRAP);
-        banner.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        GridData bannerData = new GridData(SWT.FILL, SWT.TOP, true, false);
+        bannerData.horizontalIndent = 6; // a wrapped second line must not touch the edge
+        bannerData.verticalIndent = 4;
+        banner.setLayoutData(bannerData);
         return page;
     }
 
@@ -54,11 +57,11 @@ final class PreviewPage {
         try {
             browser = new Browser(page, SWT.NONE);
             browser.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-            banner.setText(" Habr preview: the HTML that \"Export for Habr\" writes for this review.");
+            banner.setText("Habr preview: the HTML that \"Export for Habr\" writes for this review.");
         } catch (SWTError e) {
             // no WebKitGTK on this machine: show the text the HTML holds, with its structure kept
             browser = null;
-            banner.setText(" No browser engine is installed (install libwebkit2gtk-4.1 for a rendered preview), so this"
+            banner.setText("No browser engine is installed (install libwebkit2gtk-4.1 for a rendered preview), so this"
                     + " is the text of the Habr HTML.");
             fallback = new StyledText(page, SWT.MULTI | SWT.WRAP | SWT.V_SCROLL | SWT.READ_ONLY);
             fallback.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));

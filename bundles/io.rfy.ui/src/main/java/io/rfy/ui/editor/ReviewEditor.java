@@ -9,29 +9,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IResource;
-import org.eclipse.core.runtime.CoreException;
-import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
-import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
-import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.text.IDocument;
-import org.eclipse.swt.widgets.Display;
-import org.eclipse.ui.IEditorInput;
-import org.eclipse.ui.IEditorSite;
-import org.eclipse.ui.IFileEditorInput;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.forms.editor.FormEditor;
+import org.eclipse.ui.part.MultiPageEditorSite;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 
 import io.rfy.model.Review;
 import io.rfy.model.Reviewer;
-import io.rfy.model.provider.RfyItemProviderAdapterFactory;
 import io.rfy.store.FileChangedException;
 import io.rfy.store.RfyResource;
 import io.rfy.store.ReviewResource;
@@ -44,23 +35,29 @@ import io.rfy.ui.source.ReviewSourceEditor;
  * The review editor: a form page over the front matter, the Markdown source and a Habr preview, all over one
  * {@link ReviewResource} read and written by the store. Form edits are EMF.Edit commands on one command stack
  * (undo/redo); text edits are carried into the model when the source page is left or saved.
+ * <p>
+ * Only the form is built when the editor opens: the source page's text editor (and with it the JFace text classes, the
+ * costliest part of a first open) is created the first time its tab is shown, inside the tab that was there from the
+ * start, so no tab is replaced during a page change. The document itself exists from the start, so the outline,
+ * the dirty state and saving do not depend on whether the text editor was created.
  */
-public final class ReviewEditor extends FormEditor {
+public final class ReviewEditor extends ModelFileEditor {
 
     public static final String ID = "io.rfy.ui.reviewEditor";
 
-    private IFile file;
     private Path path;
-    private ComposedAdapterFactory adapterFactory;
-    private AdapterFactoryEditingDomain domain;
     private ReviewResource resource;
     private List<Reviewer> reviewers = List.of();
     /** The text the current model was last synchronised with (what the source page showed or the disk held). */
     private String syncedText;
+    /** What the file held when last read or written by this editor (for the change-on-disk check of text edits). */
+    private String lastDiskText;
     /** Whether the model was read from text other than the file on disk (edits on the source page). */
     private boolean baselineIsDisk = true;
     private ModelDocumentProvider documentProvider;
+    /** Null until the Source tab is first shown. */
     private ReviewSourceEditor sourceEditor;
+    private Composite sourceHolder;
     private ReviewFormPage formPage;
     private PreviewPage previewPage;
     private int sourcePage = -1;
@@ -68,34 +65,17 @@ public final class ReviewEditor extends FormEditor {
     private MarkdownOutlinePage outline;
 
     @Override
-    public void init(IEditorSite site, IEditorInput input) throws PartInitException {
-        if (!(input instanceof IFileEditorInput fileInput)) {
-            throw new PartInitException("The review editor opens workspace files only");
-        }
-        file = fileInput.getFile();
-        path = Path.of(file.getLocation().toOSString());
-        super.init(site, input);
-        setPartName(file.getName());
-        adapterFactory = new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
-        adapterFactory.addAdapterFactory(new RfyItemProviderAdapterFactory());
-        adapterFactory.addAdapterFactory(new ReflectiveItemProviderAdapterFactory());
-        BasicCommandStack stack = new BasicCommandStack();
-        domain = new AdapterFactoryEditingDomain(adapterFactory, stack);
-        stack.addCommandStackListener(e -> Display.getDefault().asyncExec(() -> {
-            firePropertyChange(PROP_DIRTY);
-            if (formPage != null) {
-                formPage.modelChanged();
-            }
-        }));
-        reviewers = WorkspaceIds.reviewers(file.getProject(), domain.getResourceSet());
-        try {
-            loadFromDisk();
-        } catch (IOException e) {
-            throw new PartInitException("Cannot read " + file.getFullPath() + ": " + e.getMessage(), e);
-        }
+    protected String kind() {
+        return "review";
     }
 
-    private void loadFromDisk() throws IOException {
+    @Override
+    protected void load() throws IOException {
+        if (path == null) {
+            path = Path.of(file().getLocation().toOSString());
+            newDomain(null);
+            reviewers = WorkspaceIds.reviewers(file().getProject(), domain().getResourceSet());
+        }
         byte[] bytes = Files.readAllBytes(path);
         ReviewResource fresh = new ReviewResource(URI.createFileURI(path.toString()));
         fresh.load(new ByteArrayInputStream(bytes), null);
@@ -106,13 +86,13 @@ public final class ReviewEditor extends FormEditor {
     /** Makes {@code fresh} the edited resource; the command stack starts over (its commands name the old objects). */
     private void install(ReviewResource fresh, String text, boolean fromDisk) {
         if (resource != null) {
-            domain.getResourceSet().getResources().remove(resource);
+            domain().getResourceSet().getResources().remove(resource);
         }
-        domain.getResourceSet().getResources().add(fresh);
+        domain().getResourceSet().getResources().add(fresh);
         resource = fresh;
         syncedText = text;
         baselineIsDisk = fromDisk;
-        domain.getCommandStack().flush();
+        commandStack().flush();
         if (formPage != null) {
             formPage.modelReplaced();
         }
@@ -123,9 +103,12 @@ public final class ReviewEditor extends FormEditor {
         try {
             formPage = new ReviewFormPage(this);
             addPage(formPage);
-            documentProvider = new ModelDocumentProvider(file, () -> syncedText);
-            sourceEditor = new ReviewSourceEditor(documentProvider, this::ids);
-            sourcePage = addPage(sourceEditor, getEditorInput());
+            documentProvider = new ModelDocumentProvider(file(), () -> syncedText);
+            // connected here, not by the text editor: the document is needed before (and whether or not) it is created
+            documentProvider.connect(getEditorInput());
+            sourceHolder = new Composite(getContainer(), SWT.NONE);
+            sourceHolder.setLayout(new FillLayout());
+            sourcePage = addPage(sourceHolder);
             setPageText(sourcePage, "Source");
             previewPage = new PreviewPage(this);
             previewIndex = addPage(previewPage.create(getContainer()));
@@ -133,14 +116,37 @@ public final class ReviewEditor extends FormEditor {
             if (!resource.isWritable()) {
                 setActivePage(sourcePage);
             }
-        } catch (PartInitException e) {
+        } catch (org.eclipse.core.runtime.CoreException e) {
             throw new IllegalStateException(e);
         }
     }
 
+    /** Creates the text editor in the Source tab, as MultiPageEditorPart.addPage would, but in the existing tab. */
+    private void createSourceEditor() {
+        ReviewSourceEditor editor = new ReviewSourceEditor(documentProvider, this::ids);
+        try {
+            editor.init(createSite(editor), getEditorInput());
+        } catch (PartInitException e) {
+            throw new IllegalStateException(e);
+        }
+        editor.createPartControl(sourceHolder);
+        editor.addPropertyListener((source, property) -> handlePropertyChange(property));
+        sourceEditor = editor;
+        sourceHolder.layout(true, true);
+    }
+
+    /** The Source tab's editor for the multi-page machinery (key bindings, actions, selection), once it exists. */
+    @Override
+    protected IEditorPart getEditor(int pageIndex) {
+        if (pageIndex == sourcePage && pageIndex >= 0) {
+            return sourceEditor;
+        }
+        return super.getEditor(pageIndex);
+    }
+
     IdCompletions.Ids ids() {
         return new IdCompletions.Ids(reviewers.stream().map(Reviewer::getId).filter(id -> id != null).sorted().toList(),
-                WorkspaceIds.reviewIds(file.getProject()), () -> WorkspaceIds.paperNames(file.getProject()));
+                WorkspaceIds.reviewIds(file().getProject()), () -> WorkspaceIds.paperNames(file().getProject()));
     }
 
     @Override
@@ -151,6 +157,9 @@ public final class ReviewEditor extends FormEditor {
         }
         if (newPageIndex == sourcePage) {
             showModelAsText();
+            if (sourceEditor == null) {
+                createSourceEditor();
+            }
         }
         super.pageChange(newPageIndex);
         if (newPageIndex == previewIndex) {
@@ -159,9 +168,9 @@ public final class ReviewEditor extends FormEditor {
         }
     }
 
-    /** Carries the source page's text into the model, if it changed and can be read; else the form shows why not. */
+    /** Carries the document's text into the model, if it changed and can be read; else the form shows why not. */
     boolean takeText() {
-        if (sourceEditor == null) {
+        if (documentProvider == null) {
             return true;
         }
         String text = document().get();
@@ -181,10 +190,10 @@ public final class ReviewEditor extends FormEditor {
 
     /** Shows the model's text on the source page, when form edits changed it. */
     private void showModelAsText() {
-        if (!((BasicCommandStack) domain.getCommandStack()).isSaveNeeded() && document().get().equals(syncedText)) {
+        if (!commandStack().isSaveNeeded() && document().get().equals(syncedText)) {
             return;
         }
-        if (resource.isWritable() && ((BasicCommandStack) domain.getCommandStack()).isSaveNeeded()) {
+        if (resource.isWritable() && commandStack().isSaveNeeded()) {
             String text = resource.serialize();
             if (!text.equals(document().get())) {
                 document().set(text);
@@ -199,100 +208,63 @@ public final class ReviewEditor extends FormEditor {
 
     @Override
     public boolean isDirty() {
-        return ((BasicCommandStack) domain.getCommandStack()).isSaveNeeded() || !baselineIsDisk
-                || sourceEditor != null && !document().get().equals(syncedText);
+        return super.isDirty() || !baselineIsDisk || documentProvider != null && !document().get().equals(syncedText);
     }
 
     @Override
-    public void doSave(IProgressMonitor monitor) {
-        save(false);
-    }
-
-    /** Saves through the store; returns whether the file was written. */
-    public boolean save(boolean overwrite) {
+    protected boolean prepareSave() {
         if (formPage != null && getCurrentPage() != sourcePage) {
             formPage.commitPending();
         }
         if (!takeText() || !resource.isWritable()) {
-            MessageDialog.openError(getSite().getShell(), "Save review", file.getName() + " was not saved: the text cannot"
-                    + " be read (" + resource.getErrors().get(0) + "). Fix it on the Source page first.");
+            MessageDialog.openError(getSite().getShell(), "Save review", file().getName() + " was not saved: the text"
+                    + " cannot be read (" + resource.getErrors().get(0) + "). Fix it on the Source page first.");
             return false;
         }
-        try {
-            if (!baselineIsDisk && !overwrite) {
-                // the model was read from the edited text, so the store cannot tell a change on disk: check here
-                byte[] onDisk = Files.readAllBytes(path);
-                if (!new String(onDisk, StandardCharsets.UTF_8).equals(lastDiskText)) {
-                    throw new FileChangedException(path);
-                }
-            }
-            resource.save(overwrite || !baselineIsDisk ? Map.of(RfyResource.OPTION_OVERWRITE_CHANGED, true) : null);
-        } catch (FileChangedException e) {
-            return switch (FileChangedPrompt.ask.apply(file.getName())) {
-                case OVERWRITE -> save(true);
-                case RELOAD -> {
-                    reload();
-                    yield false;
-                }
-                case CANCEL -> false;
-            };
-        } catch (IOException e) {
-            MessageDialog.openError(getSite().getShell(), "Save review", e.getMessage());
-            return false;
-        }
-        afterSave();
         return true;
     }
 
-    private String lastDiskText;
+    @Override
+    protected void write(boolean overwrite) throws IOException {
+        if (!baselineIsDisk && !overwrite) {
+            // the model was read from the edited text, so the store cannot tell a change on disk: check here
+            byte[] onDisk = Files.readAllBytes(path);
+            if (!new String(onDisk, StandardCharsets.UTF_8).equals(lastDiskText)) {
+                throw new FileChangedException(path);
+            }
+        }
+        resource.save(overwrite || !baselineIsDisk ? Map.of(RfyResource.OPTION_OVERWRITE_CHANGED, true) : null);
+    }
 
-    private void afterSave() {
+    @Override
+    protected void written() {
         String text = resource.serialize();
         lastDiskText = text;
         syncedText = text;
-        baselineIsDisk = true;
         // the store rebased the resource on what it wrote: from now on it checks the disk itself
+        baselineIsDisk = true;
         if (!document().get().equals(text)) {
             document().set(text);
         }
         documentProvider.markSaved(getEditorInput());
-        ((BasicCommandStack) domain.getCommandStack()).saveIsDone();
-        try {
-            file.refreshLocal(IResource.DEPTH_ZERO, null);
-        } catch (CoreException e) {
-            // the builder catches up on the next refresh
-        }
-        firePropertyChange(PROP_DIRTY);
+    }
+
+    @Override
+    protected void reloaded() {
+        document().set(syncedText);
+        documentProvider.markSaved(getEditorInput());
+    }
+
+    @Override
+    protected void modelChanged() {
         if (formPage != null) {
             formPage.modelChanged();
         }
     }
 
-    /** Drops the edits and reads the file again. */
-    public void reload() {
-        try {
-            loadFromDisk();
-            document().set(syncedText);
-            documentProvider.markSaved(getEditorInput());
-            firePropertyChange(PROP_DIRTY);
-        } catch (IOException e) {
-            MessageDialog.openError(getSite().getShell(), "Reload review", e.getMessage());
-        }
-    }
-
-    @Override
-    public void doSaveAs() {
-        throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public boolean isSaveAsAllowed() {
-        return false;
-    }
-
     @Override
     public <T> T getAdapter(Class<T> adapter) {
-        if (adapter == IContentOutlinePage.class && sourceEditor != null) {
+        if (adapter == IContentOutlinePage.class && documentProvider != null) {
             if (outline == null) {
                 outline = new MarkdownOutlinePage(document(), (offset, length) -> {
                     setActivePage(sourcePage);
@@ -306,16 +278,18 @@ public final class ReviewEditor extends FormEditor {
 
     @Override
     public void dispose() {
+        // not one of MultiPageEditorPart's nested editors (it was not added by addPage), so disposed here
+        if (sourceEditor != null) {
+            var site = sourceEditor.getSite();
+            sourceEditor.dispose();
+            if (site instanceof MultiPageEditorSite s) {
+                s.dispose();
+            }
+        }
+        if (documentProvider != null) {
+            documentProvider.disconnect(getEditorInput());
+        }
         super.dispose();
-        adapterFactory.dispose();
-    }
-
-    public AdapterFactoryEditingDomain domain() {
-        return domain;
-    }
-
-    public ComposedAdapterFactory adapterFactory() {
-        return adapterFactory;
     }
 
     public ReviewResource resource() {
@@ -331,12 +305,17 @@ public final class ReviewEditor extends FormEditor {
         return reviewers;
     }
 
-    public IFile file() {
-        return file;
+    /** The source page's text editor; created (and the Source tab shown) if it was not yet. */
+    public ReviewSourceEditor sourceEditor() {
+        if (sourceEditor == null) {
+            setActivePage(sourcePage);
+        }
+        return sourceEditor;
     }
 
-    public ReviewSourceEditor sourceEditor() {
-        return sourceEditor;
+    /** Whether the Source tab's text editor exists yet (for tests of the deferred creation). */
+    public boolean sourceEditorCreated() {
+        return sourceEditor != null;
     }
 
     public ReviewFormPage formPage() {

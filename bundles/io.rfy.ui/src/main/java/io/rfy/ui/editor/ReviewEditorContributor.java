@@ -23,8 +23,7 @@ public final class ReviewEditorContributor extends MultiPageEditorActionBarContr
     @Override
     public void setActiveEditor(IEditorPart part) {
         editor = part;
-        CommandStack s = part instanceof ReviewEditor r ? r.domain().getCommandStack()
-                : part instanceof BatchEditor b ? b.domain().getCommandStack() : null;
+        CommandStack s = part instanceof ModelFileEditor m ? m.domain().getCommandStack() : null;
         if (s != stack) {
             stack = s;
             undo = s == null ? null : ModelUndoActions.undo(s);

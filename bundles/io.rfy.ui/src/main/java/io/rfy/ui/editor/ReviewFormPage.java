@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.edit.command.AddCommand;
@@ -30,8 +29,6 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.ui.forms.IManagedForm;
-import org.eclipse.ui.forms.editor.FormPage;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.eclipse.ui.forms.widgets.Section;
@@ -50,10 +47,9 @@ import io.rfy.store.Ids;
  * The form page of the review editor: reviewer, status and tags; the papers (master list) and the selected paper's
  * fields and links (details). Every edit is one EMF.Edit command, so Undo/Redo cover the whole form.
  */
-public final class ReviewFormPage extends FormPage {
+public final class ReviewFormPage extends ModelFormPage {
 
     private final ReviewEditor editor;
-    private ScrolledForm form;
     private Combo reviewer;
     private Combo status;
     private Text tags;
@@ -68,7 +64,6 @@ public final class ReviewFormPage extends FormPage {
     private Text doi;
     private TableViewer links;
     private Paper paper;
-    private final List<Runnable> pendingCommits = new ArrayList<>();
 
     public ReviewFormPage(ReviewEditor editor) {
         super(editor, "form", "Review");
@@ -76,21 +71,26 @@ public final class ReviewFormPage extends FormPage {
     }
 
     @Override
-    protected void createFormContent(IManagedForm managedForm) {
-        form = managedForm.getForm();
-        FormToolkit toolkit = managedForm.getToolkit();
-        toolkit.decorateFormHeading(form.getForm());
-        Composite body = form.getBody();
-        GridLayout columns = new GridLayout(2, false);
-        columns.horizontalSpacing = 12;
-        body.setLayout(columns);
+    void createContent(FormToolkit toolkit, Composite body) {
         // small width hints: the form then fits the editor instead of scrolling sideways; the paper side gets more
         Composite left = column(toolkit, body, 260);
         Composite right = column(toolkit, body, 380);
         createReviewSection(toolkit, left);
         createPapersSection(toolkit, left);
         createPaperSection(toolkit, right);
-        modelReplaced();
+    }
+
+    /**
+     * Focus on the papers list, not on the first field: the platform would put it in the reviewer box with its text
+     * selected, which reads as if something were about to be replaced.
+     */
+    @Override
+    public void setFocus() {
+        if (papers != null && !papers.getTable().isDisposed()) {
+            papers.getTable().setFocus();
+        } else {
+            super.setFocus();
+        }
     }
 
     private static Composite column(FormToolkit toolkit, Composite parent, int widthHint) {
@@ -102,18 +102,6 @@ public final class ReviewFormPage extends FormPage {
         data.widthHint = widthHint;
         c.setLayoutData(data);
         return c;
-    }
-
-    private Composite section(FormToolkit toolkit, Composite parent, String title, String description, boolean grab) {
-        Section section = toolkit.createSection(parent, Section.TITLE_BAR | Section.DESCRIPTION);
-        section.setText(title);
-        section.setDescription(description);
-        section.setLayoutData(new GridData(SWT.FILL, grab ? SWT.FILL : SWT.TOP, true, grab));
-        Composite client = toolkit.createComposite(section);
-        client.setLayout(new GridLayout(2, false));
-        section.setClient(client);
-        toolkit.paintBordersFor(client);
-        return client;
     }
 
     private void createReviewSection(FormToolkit toolkit, Composite parent) {
@@ -324,17 +312,12 @@ public final class ReviewFormPage extends FormPage {
         });
     }
 
-    private void commit(Text text, java.util.function.Consumer<String> action) {
-        FormWidgets.onCommit(text, action);
-        pendingCommits.add(() -> action.accept(text.getText()));
-    }
-
     /** Carries what is typed in the focused field into the model (Ctrl+S does not move the focus out first). */
     void commitPending() {
         if (form == null || review() == null) {
             return;
         }
-        pendingCommits.forEach(Runnable::run);
+        commitFields();
         setReviewer(reviewer.getText());
     }
 
@@ -366,12 +349,6 @@ public final class ReviewFormPage extends FormPage {
         run(SetCommand.create(editor.domain(), owner, feature, value));
     }
 
-    private void run(Command command) {
-        if (command.canExecute()) {
-            editor.domain().getCommandStack().execute(command);
-        }
-    }
-
     private void movePaper(int delta) {
         if (paper == null) {
             return;
@@ -393,7 +370,7 @@ public final class ReviewFormPage extends FormPage {
         }
     }
 
-    /** The editor read a new model (from the source page, or reloaded): show it. */
+    @Override
     void modelReplaced() {
         if (form == null || form.isDisposed()) {
             return;
@@ -488,12 +465,6 @@ public final class ReviewFormPage extends FormPage {
             links.setInput(p.getLinks());
         } else {
             links.refresh();
-        }
-    }
-
-    private static void show(Text text, String value) {
-        if (!text.isFocusControl()) {
-            FormWidgets.setText(text, value);
         }
     }
 

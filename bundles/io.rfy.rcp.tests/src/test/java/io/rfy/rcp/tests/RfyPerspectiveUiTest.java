@@ -42,8 +42,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import io.rfy.rcp.RfyPerspective;
-import io.rfy.rcp.RfyWorkbenchAdvisor;
-import io.rfy.ui.WorkspaceProject;
+import io.rfy.rcp.OpenFolderJob;
+import io.rfy.rcp.ProjectReveal;
 import io.rfy.ui.views.CorpusView;
 import io.rfy.ui.views.MentionsView;
 
@@ -69,17 +69,22 @@ class RfyPerspectiveUiTest {
                 Files.copy(seed, dir.resolve("corpus").resolve(seed.getFileName().toString()), StandardCopyOption.REPLACE_EXISTING);
             }
         }
-        project = WorkspaceProject.open(dir, null);
-        Screens.settle(100);
-        Job.getJobManager().join(ResourcesPlugin.FAMILY_AUTO_BUILD, null);
-        project.build(IncrementalProjectBuilder.INCREMENTAL_BUILD, null);
-
         shell = PlatformUI.getWorkbench().getWorkbenchWindows()[0].getShell();
         shell.setBounds(0, 0, 1600, 1000);
         page = PlatformUI.getWorkbench().getWorkbenchWindows()[0].getActivePage();
         page.closeAllEditors(false);
         page.setPerspective(PlatformUI.getWorkbench().getPerspectiveRegistry().findPerspectiveWithId(RfyPerspective.ID));
         page.resetPerspective(); // the layout of RfyPerspective, not one another test left behind
+
+        // as rfy gui <folder> does at start-up (and File > Open Workspace Folder)
+        OpenFolderJob open = new OpenFolderJob(dir);
+        open.schedule();
+        assertTrue(Screens.waitFor(() -> open.getResult() != null, 30_000), "the folder opened");
+        assertTrue(open.getResult().isOK(), open.getResult().toString());
+        project = open.project();
+        Screens.settle(300); // the reveal runs after the job, on the UI thread
+        Job.getJobManager().join(ResourcesPlugin.FAMILY_AUTO_BUILD, null);
+        project.build(IncrementalProjectBuilder.INCREMENTAL_BUILD, null);
         Screens.settle(200);
     }
 
@@ -112,13 +117,16 @@ class RfyPerspectiveUiTest {
 
     @Test
     void viewsShowTheWorkspace() throws Exception {
-        IFile batch = RfyWorkbenchAdvisor.newestBatch(project).orElseThrow();
+        // opening the folder for the first time opened its newest batch and expanded the project
+        IFile batch = ProjectReveal.newestBatch(project).orElseThrow();
         assertEquals("batches/2020-05-part-1.md", batch.getProjectRelativePath().toString());
-        IDE.openEditor(page, batch, true);
+        assertTrue(project.hasNature("io.rfy.ui.nature"), "RFY nature");
+        IEditorPart active = page.getActiveEditor();
+        assertNotNull(active, "an editor opened with the folder");
+        assertEquals(batch, active.getEditorInput().getAdapter(IFile.class));
 
         CommonNavigator explorer = (CommonNavigator) page.findView(IPageLayout.ID_PROJECT_EXPLORER);
-        explorer.getCommonViewer().expandToLevel(project, 1);
-        Screens.settle(200);
+        assertTrue(explorer.getCommonViewer().getExpandedState(project), "the project is expanded in the Project Explorer");
         TreeItem projectItem = Arrays.stream(explorer.getCommonViewer().getTree().getItems())
                 .filter(i -> i.getData() == project).findFirst().orElseThrow();
         List<String> children = Arrays.stream(projectItem.getItems()).map(TreeItem::getText).toList();
@@ -178,7 +186,8 @@ class RfyPerspectiveUiTest {
         List<String> fileNew = menuTexts("File", "New");
         assertTrue(fileNew.contains("Review") && fileNew.contains("Batch"), "File > New: " + fileNew);
         List<String> file = menuTexts("File");
-        assertTrue(file.contains("Import...") && file.contains("Export..."), "File: " + file);
+        assertTrue(file.contains("Import...") && file.contains("Export...") && file.contains("Open Workspace Folder..."),
+                "File: " + file);
         List<String> projectMenu = menuTexts("Project");
         assertTrue(projectMenu.contains("Check Links"), "Project: " + projectMenu);
         List<String> window = menuTexts("Window");

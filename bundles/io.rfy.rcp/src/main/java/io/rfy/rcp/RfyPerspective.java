@@ -4,8 +4,12 @@ import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 
-/** The RFY perspective: files and reviews on the left, editors in the middle, Outline right; below
- * the editor Mentions &amp; Backlinks and Problems, with the Corpus beside them. */
+/**
+ * The RFY perspective. Left: the Project Explorer over the Reviews view (status and problem count per review),
+ * with the Outline behind it. Middle: the editors, with Mentions &amp; Backlinks and Problems below. Right, at
+ * full height: the Corpus, whose reading pane needs room and which shows the passage a mention double-clicked
+ * in the Mentions view points to, so both stay visible side by side.
+ */
 public class RfyPerspective implements IPerspectiveFactory {
 
     public static final String ID = "io.rfy.rcp.perspective";
@@ -17,19 +21,17 @@ public class RfyPerspective implements IPerspectiveFactory {
     public void createInitialLayout(IPageLayout layout) {
         String editor = layout.getEditorArea();
         layout.setEditorAreaVisible(true);
-        IFolderLayout left = layout.createFolder("left", IPageLayout.LEFT, 0.24f, editor);
+        // the ratios are of the space left at each step: left 20 % of the window, the Corpus 32 % of the rest
+        IFolderLayout left = layout.createFolder("left", IPageLayout.LEFT, 0.2f, editor);
         left.addView(IPageLayout.ID_PROJECT_EXPLORER);
-        IFolderLayout leftBottom = layout.createFolder("leftBottom", IPageLayout.BOTTOM, 0.5f, "left");
+        IFolderLayout leftBottom = layout.createFolder("leftBottom", IPageLayout.BOTTOM, 0.55f, "left");
         leftBottom.addView(REVIEWS_VIEW);
-        // below the editor: Problems and Mentions & Backlinks, with the Corpus beside them, so a mention
-        // double-clicked in one shows its passage in the other
-        IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.62f, editor);
+        leftBottom.addView(IPageLayout.ID_OUTLINE);
+        IFolderLayout right = layout.createFolder("right", IPageLayout.RIGHT, 0.68f, editor);
+        right.addView(CORPUS_VIEW);
+        IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.68f, editor);
         bottom.addView(MENTIONS_VIEW);
         bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
-        IFolderLayout bottomRight = layout.createFolder("bottomRight", IPageLayout.RIGHT, 0.45f, "bottom");
-        bottomRight.addView(CORPUS_VIEW);
-        IFolderLayout right = layout.createFolder("right", IPageLayout.RIGHT, 0.76f, editor);
-        right.addView(IPageLayout.ID_OUTLINE);
         layout.addNewWizardShortcut("io.rfy.ui.newReview");
         layout.addNewWizardShortcut("io.rfy.ui.newBatch");
         layout.addShowViewShortcut(IPageLayout.ID_PROJECT_EXPLORER);
@@ -38,5 +40,6 @@ public class RfyPerspective implements IPerspectiveFactory {
         layout.addShowViewShortcut(IPageLayout.ID_OUTLINE);
         layout.addShowViewShortcut(CORPUS_VIEW);
         layout.addShowViewShortcut(MENTIONS_VIEW);
+        layout.addPerspectiveShortcut(ID);
     }
 }

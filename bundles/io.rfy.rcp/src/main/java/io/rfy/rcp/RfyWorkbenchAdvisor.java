@@ -2,23 +2,11 @@ package io.rfy.rcp;
 
 import java.nio.file.Path;
 
-import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.WorkspaceJob;
-import org.eclipse.core.runtime.CoreException;
-import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.Status;
-import org.eclipse.jface.viewers.StructuredSelection;
-import org.eclipse.swt.widgets.Display;
-import org.eclipse.ui.IPageLayout;
-import org.eclipse.ui.IViewPart;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.IWorkbenchWindow;
-import org.eclipse.ui.PlatformUI;
+import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
+import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 import org.eclipse.ui.internal.ide.application.IDEWorkbenchAdvisor;
-import org.eclipse.ui.part.ISetSelectionTarget;
-
-import io.rfy.ui.WorkspaceProject;
+import org.osgi.service.prefs.BackingStoreException;
 
 /**
  * The IDE's workbench advisor (menus, the images and adapters the Project Explorer and Problems view need, saving
@@ -27,6 +15,10 @@ import io.rfy.ui.WorkspaceProject;
  */
 @SuppressWarnings("restriction")
 public class RfyWorkbenchAdvisor extends IDEWorkbenchAdvisor {
+
+    /** The IDE's preference for the name shown first in the window title (else the hidden .rfy-workbench folder). */
+    private static final String IDE_BUNDLE = "org.eclipse.ui.ide";
+    private static final String WORKSPACE_NAME = "WORKSPACE_NAME";
 
     private final Path folder;
 
@@ -40,29 +32,30 @@ public class RfyWorkbenchAdvisor extends IDEWorkbenchAdvisor {
     }
 
     @Override
-    public void postStartup() {
-        super.postStartup();
-        if (folder == null) {
-            return;
-        }
-        WorkspaceJob open = new WorkspaceJob("Opening " + folder) {
-            @Override
-            public IStatus runInWorkspace(IProgressMonitor monitor) throws CoreException {
-                IProject project = WorkspaceProject.open(folder, monitor);
-                Display.getDefault().asyncExec(() -> reveal(project));
-                return Status.OK_STATUS;
-            }
-        };
-        open.setUser(true);
-        open.schedule();
+    public WorkbenchWindowAdvisor createWorkbenchWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
+        return new RfyWindowAdvisor(this, configurer);
     }
 
-    private static void reveal(IProject project) {
-        IWorkbenchWindow[] windows = PlatformUI.getWorkbench().getWorkbenchWindows();
-        IWorkbenchPage page = windows.length == 0 ? null : windows[0].getActivePage();
-        IViewPart explorer = page == null ? null : page.findView(IPageLayout.ID_PROJECT_EXPLORER);
-        if (explorer instanceof ISetSelectionTarget target) {
-            target.selectReveal(new StructuredSelection(project));
+    @Override
+    public void preStartup() {
+        super.preStartup();
+        if (folder != null) {
+            // "sample-ws - RFY Workbench" rather than the Eclipse workspace's folder name
+            var prefs = InstanceScope.INSTANCE.getNode(IDE_BUNDLE);
+            prefs.put(WORKSPACE_NAME, folder.getFileName().toString());
+            try {
+                prefs.flush();
+            } catch (BackingStoreException e) {
+                // only the title is affected, and only for the next start
+            }
+        }
+    }
+
+    @Override
+    public void postStartup() {
+        super.postStartup();
+        if (folder != null) {
+            new OpenFolderJob(folder).schedule();
         }
     }
 }

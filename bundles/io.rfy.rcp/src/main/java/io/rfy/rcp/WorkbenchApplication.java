@@ -20,9 +20,19 @@ import org.eclipse.ui.PlatformUI;
  */
 public class WorkbenchApplication implements IApplication {
 
+    /** The rfy command's exit code for bad usage or unreadable input. */
+    static final Integer BAD_USAGE = 2;
+
     @Override
     public Object start(IApplicationContext context) {
-        Path folder = folder((String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS));
+        Path folder;
+        try {
+            folder = folder(System.getProperty(GuiArguments.FOLDER_PROPERTY));
+        } catch (IllegalArgumentException e) {
+            // before any window: a typo in the folder name should not open an empty workbench
+            System.err.println("rfy gui: " + e.getMessage());
+            return BAD_USAGE;
+        }
         Display display = PlatformUI.createDisplay();
         try {
             int code = PlatformUI.createAndRunWorkbench(display, new RfyWorkbenchAdvisor(folder));
@@ -32,12 +42,11 @@ public class WorkbenchApplication implements IApplication {
         }
     }
 
-    /** The first argument that is a folder; else the sample workspace's copy (when RFY_HOME names the repository). */
-    static Path folder(String[] args) {
-        for (String a : args == null ? new String[0] : args) {
-            if (!a.startsWith("-") && Files.isDirectory(Path.of(a))) {
-                return Path.of(a).toAbsolutePath().normalize();
-            }
+    /** The folder given (see GuiArguments); else the sample workspace's copy (when RFY_HOME names the repository). */
+    static Path folder(String argument) {
+        Path given = GuiArguments.folder(argument);
+        if (given != null) {
+            return given;
         }
         String home = System.getenv("RFY_HOME");
         if (home == null || Platform.getInstanceLocation() == null || Platform.getInstanceLocation().getURL() == null) {

@@ -1,0 +1,33 @@
+package io.rfy.rcp;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The folder named on the {@code rfy gui [<ws>]} command line. The rfy script passes it as the system property
+ * {@code rfy.gui.folder} rather than as an application argument: the application's arguments also carry the
+ * options of whatever started it (the test harness's {@code -testproperties <file>}, for one), which a folder
+ * argument could not be told apart from.
+ */
+public final class GuiArguments {
+
+    public static final String FOLDER_PROPERTY = "rfy.gui.folder";
+
+    private GuiArguments() {
+    }
+
+    /** The workspace folder given, or null when none is; an IllegalArgumentException names a bad one. */
+    public static Path folder(String given) {
+        if (given == null || given.isBlank()) {
+            return null;
+        }
+        Path p = Path.of(given).toAbsolutePath().normalize();
+        if (!Files.exists(p)) {
+            throw new IllegalArgumentException("no such folder: " + p);
+        }
+        if (!Files.isDirectory(p)) {
+            throw new IllegalArgumentException("not a folder: " + p + " (give the workspace folder, the one with reviewers.yaml)");
+        }
+        return p;
+    }
+}

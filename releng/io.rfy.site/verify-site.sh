@@ -23,7 +23,7 @@ done
 tycho_version="$(sed -n 's:.*<tycho.version>\(.*\)</tycho.version>.*:\1:p' "$root/pom.xml")"
 
 director() { # <destination> <repository> <comma-separated IUs>
-  (cd "$root" && ./mvnw -B -o -N -q "org.eclipse.tycho:tycho-p2-director-plugin:$tycho_version:director" \
+  (cd "$root" && ./mvnw -B -ntp -N -q "org.eclipse.tycho:tycho-p2-director-plugin:$tycho_version:director" \
     -Ddestination="$1" -Drepositories="file:$2" -DinstallIUs="$3" \
     -Dprofile=SDKProfile -Dp2.os=linux -Dp2.ws=gtk -Dp2.arch=x86_64)
 }

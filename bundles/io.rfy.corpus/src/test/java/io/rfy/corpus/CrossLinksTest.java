@@ -22,7 +22,8 @@ class CrossLinksTest {
 
     @Test
     void aLinkedMentionIsNoSuggestion() throws Exception {
-        RfyWorkspace ws = RfyWorkspace.load(Samples.sampleWorkspace());
+        // a copy: the index writes its cache under .rfy/, which must not land in the repository's sample
+        RfyWorkspace ws = RfyWorkspace.load(Samples.copyOfSample(dir.resolve("ws")));
         assertEquals(List.of(), CrossLinks.unlinked(ws, ws.review("makeittalk")));
     }
 

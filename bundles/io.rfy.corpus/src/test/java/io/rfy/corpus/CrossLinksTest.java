@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import io.rfy.model.CorpusCrossLink;
 import io.rfy.model.Review;
 import io.rfy.store.RfyWorkspace;
+import io.rfy.testsupport.Samples;
 
 /** From an unlinked mention to a cross-link in the review file, and back again as a backlink. */
 class CrossLinksTest {

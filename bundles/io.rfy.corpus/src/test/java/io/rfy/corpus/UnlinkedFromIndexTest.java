@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import io.rfy.model.Review;
 import io.rfy.store.RfyWorkspace;
+import io.rfy.testsupport.Samples;
 
 /**
  * Unlinked mentions come from the cached {@link MentionIndex}; they must be exactly what a fresh search of the whole

@@ -144,12 +144,6 @@ public final class CrossLinks {
     }
 
     private static boolean names(Review review, String title) {
-        for (Paper paper : review.getPapers()) {
-            if (title != null && (title.equalsIgnoreCase(paper.getTitle()) || title.equalsIgnoreCase(paper.getShortName())
-                    || paper.getAliases().stream().anyMatch(title::equalsIgnoreCase))) {
-                return true;
-            }
-        }
-        return false;
+        return title != null && review.getPapers().stream().anyMatch(paper -> nameOf(paper, title));
     }
 }

@@ -36,6 +36,9 @@ class UnlinkedFromIndexTest {
             seeds.add(Samples.repository().resolve("seeds/" + seed + ".txt"));
         }
         CorpusFiles.add(seeds, ws);
+        // a review body that names other reviews' papers: these mentions are not in the corpus index
+        Path clip = ws.resolve("reviews/2021-01/clip.md");
+        Files.writeString(clip, Files.readString(clip) + "Сравнивают с GPT-3 и с MakeItTalk-ом.\n");
         Path makeittalk = ws.resolve("reviews/2020-05/makeittalk.md");
         Files.writeString(makeittalk, Files.readString(makeittalk).replaceFirst("  - \\{corpus: .*\\n", ""));
         return ws;
@@ -64,6 +67,7 @@ class UnlinkedFromIndexTest {
         // the digest's mention is unlinked again now that its cross-link is gone
         assertTrue(makeittalk.stream().anyMatch(m -> m.document().equals("000_c08bf2e11786672a")
                 && m.quote().equals("MakeItTalk")), makeittalk.toString());
+        assertTrue(makeittalk.stream().anyMatch(m -> m.document().equals("review:clip")), makeittalk.toString());
         assertTrue(Files.isRegularFile(root.resolve(MentionIndex.CACHE)), "the index is cached");
     }
 

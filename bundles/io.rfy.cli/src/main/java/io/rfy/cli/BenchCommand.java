@@ -2,13 +2,9 @@ package io.rfy.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -68,11 +64,11 @@ final class BenchCommand {
                     Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
             List<Path> files = files(root);
             for (int run = 1; run <= runs; run++) {
-                resetPeaks();
+                BenchHeap.resetPeaks();
                 long t = System.nanoTime();
                 RfyWorkspace ws = RfyWorkspace.load(root);
                 long load = ms(t);
-                long peak = peakHeapMb();
+                long peak = BenchHeap.peakMb();
                 long read = time(() -> {
                     for (Path f : files) {
                         Files.readAllBytes(f);
@@ -86,9 +82,7 @@ final class BenchCommand {
             return Rfy.EXIT_OK;
         } finally {
             if (!args.flag("--keep") && dirOption == null) {
-                try (Stream<Path> walk = Files.walk(root)) {
-                    walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-                }
+                BenchFolder.deleteTree(root);
             }
         }
     }
@@ -122,26 +116,6 @@ final class BenchCommand {
         try (Stream<Path> walk = Files.walk(root)) {
             return walk.filter(Files::isRegularFile).sorted().toList();
         }
-    }
-
-    private static void resetPeaks() {
-        System.gc();
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                pool.resetPeakUsage();
-            }
-        }
-    }
-
-    /** The sum of the heap pools' peaks since the last reset: an upper bound of the heap the load needed. */
-    private static long peakHeapMb() {
-        long sum = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                sum += pool.getPeakUsage().getUsed();
-            }
-        }
-        return sum >> 20;
     }
 
     private static long ms(long startNanos) {

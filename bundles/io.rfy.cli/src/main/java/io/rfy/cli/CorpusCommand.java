@@ -20,7 +20,7 @@ import io.rfy.store.json.JsonWriter;
  * {@code rfy mentions <ws> [--review <id>] [--json]} lists where the workspace's papers are named; with
  * {@code --unlinked} only what the review does not link yet, numbered, and {@code --accept <n>} adds that one to its
  * cross-links; {@code --backlinks <id>} lists the reviews that link to a review (or a paper, by title, short name or
- * alias). The plain listing goes through the cached {@link MentionIndex}.
+ * alias). Listings and unlinked mentions go through the cached {@link MentionIndex}.
  */
 final class CorpusCommand {
 
@@ -66,16 +66,14 @@ final class CorpusCommand {
         if (unlinked && review == null) {
             throw new Args.UsageException("--unlinked and --accept need --review <id>");
         }
-        List<Mention> mentions;
-        if (unlinked) {
-            mentions = CrossLinks.unlinked(ws, ws.review(review));
-        } else {
-            MentionIndex index = MentionIndex.open(ws);
-            MentionIndex.Update u = index.lastUpdate();
-            err.printf("index %s: %d document(s) scanned, %d unchanged, %d touched, %d dropped%n", MentionIndex.CACHE,
-                    u.scanned(), u.unchanged(), u.sameHash(), u.dropped());
-            mentions = index.mentions(review);
+        MentionIndex index = MentionIndex.open(ws);
+        MentionIndex.Update u = index.lastUpdate();
+        err.printf("index %s: %d document(s) scanned, %d unchanged, %d touched, %d dropped%n", MentionIndex.CACHE,
+                u.scanned(), u.unchanged(), u.sameHash(), u.dropped());
+        if (index.cacheError() != null) {
+            err.println("warning: " + MentionIndex.CACHE + " not saved: " + index.cacheError());
         }
+        List<Mention> mentions = unlinked ? CrossLinks.unlinked(index, ws.review(review)) : index.mentions(review);
         if (args.option("--accept", null) != null) {
             int n = args.intOption("--accept", 0);
             if (n < 1 || n > mentions.size()) {

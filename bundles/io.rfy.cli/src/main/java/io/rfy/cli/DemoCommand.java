@@ -115,7 +115,8 @@ final class DemoCommand {
             seeds.filter(p -> p.getFileName().toString().matches("00[0-4]_.*\\.txt")).sorted().forEach(corpus::add);
         }
         io.rfy.corpus.CorpusFiles.add(corpus, ws);
-        java.util.List<io.rfy.corpus.Mention> mentions = io.rfy.corpus.MentionFinder.find(RfyWorkspace.load(ws), null);
+        // through the cached index, as `rfy mentions` and the IDE find them (it writes .rfy/mentions.cache in the demo folder)
+        java.util.List<io.rfy.corpus.Mention> mentions = io.rfy.corpus.MentionIndex.open(RfyWorkspace.load(ws)).mentions(null);
         out.printf("7. added seeds 000-004 to its corpus; %d mention(s) of the reviewed papers:%n", mentions.size());
         mentions.stream().collect(java.util.stream.Collectors.groupingBy(m -> m.review() + " in " + m.document(),
                 java.util.TreeMap::new, java.util.stream.Collectors.counting()))

@@ -50,7 +50,7 @@ final class HabrBench {
                 // all-or-nothing write: staged, then moved in; every review is its own file (repeated ids numbered)
                 files = WorkspaceImport.write(HabrTextImporter.read(scrape), ws).size();
             } finally {
-                deleteTree(ws);
+                BenchFolder.deleteTree(ws);
             }
             long t5 = System.nanoTime();
             out.printf("run %d: %d reviews (%.1f MB scrape): text import %d ms | HTML export %d ms (%.1f MB) |"
@@ -60,14 +60,6 @@ final class HabrBench {
                     again.reviews().size(), (t4 - t3) / 1_000_000, (t5 - t4) / 1_000_000, files);
         }
         return Rfy.EXIT_OK;
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        try (java.util.stream.Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : (Iterable<Path>) walk.sorted(java.util.Comparator.reverseOrder())::iterator) {
-                Files.deleteIfExists(p);
-            }
-        }
     }
 
     /** The seed with its seven reviews repeated, renumbered 1..n, between the original head and footer. */

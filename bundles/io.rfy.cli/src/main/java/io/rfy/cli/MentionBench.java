@@ -2,13 +2,9 @@ package io.rfy.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
@@ -59,11 +55,11 @@ final class MentionBench {
             out.printf("java %s, %d cores, max heap %d MB%n", System.getProperty("java.version"),
                     Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
 
-            long before = usedHeap();
+            long before = BenchHeap.used();
             t = System.nanoTime();
             NameIndex index = new NameIndex(names);
             long build = ms(t);
-            long indexHeap = usedHeap() - before;
+            long indexHeap = BenchHeap.used() - before;
             out.printf("index: %d names built in %d ms, %d MB of heap%n", index.size(), build, Math.max(0, indexHeap) >> 20);
 
             // the JIT compiles the scan loop only after it has run a while (rg is compiled ahead of time): one
@@ -73,14 +69,14 @@ final class MentionBench {
             out.printf("warm-up: one pass over %s, %d ms (not counted)%n", texts.get(0).getFileName(), ms(t));
             long bestParallel = Long.MAX_VALUE;
             for (int run = 1; run <= runs; run++) {
-                resetPeaks();
+                BenchHeap.resetPeaks();
                 t = System.nanoTime();
                 long hits = scanAll(index, texts, false);
                 long single = ms(t);
                 t = System.nanoTime();
                 long hitsParallel = scanAll(index, texts, true);
                 long parallel = ms(t);
-                long peak = peakHeapMb();
+                long peak = BenchHeap.peakMb();
                 bestParallel = Math.min(bestParallel, parallel);
                 out.printf("run %d: scan %.0f MB/s on 1 thread (%d ms, %d whole-name hits) | %.0f MB/s on %d cores"
                         + " (%d ms, %d hits) | peak heap %d MB%n", run, bytes / 1e3 / single, single, hits,
@@ -111,9 +107,7 @@ final class MentionBench {
             return Rfy.EXIT_OK;
         } finally {
             if (!args.flag("--keep") && dirOption == null) {
-                try (Stream<Path> walk = Files.walk(root)) {
-                    walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-                }
+                BenchFolder.deleteTree(root);
             }
         }
     }
@@ -202,33 +196,6 @@ final class MentionBench {
         try (Stream<Path> s = Files.list(dir)) {
             return s.sorted().toList();
         }
-    }
-
-    private static long usedHeap() {
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-        }
-        Runtime rt = Runtime.getRuntime();
-        return rt.totalMemory() - rt.freeMemory();
-    }
-
-    private static void resetPeaks() {
-        System.gc();
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                pool.resetPeakUsage();
-            }
-        }
-    }
-
-    private static long peakHeapMb() {
-        long sum = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                sum += pool.getPeakUsage().getUsed();
-            }
-        }
-        return sum >> 20;
     }
 
     private static long ms(long startNanos) {

@@ -4,12 +4,10 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import io.rfy.cli.bench.SyntheticWorkspace;
 import io.rfy.store.RfyWorkspace;
@@ -71,9 +69,7 @@ final class ValidateBench {
             return Rfy.EXIT_OK;
         } finally {
             if (!args.flag("--keep") && dirOption == null) {
-                try (Stream<Path> walk = Files.walk(root)) {
-                    walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-                }
+                BenchFolder.deleteTree(root);
             }
         }
     }

@@ -33,8 +33,21 @@ public final class CrossLinks {
      * the paper often, and full titles before short names.
      */
     public static List<Mention> unlinked(RfyWorkspace ws, Review review) throws IOException {
+        return unlinked(MentionIndex.open(ws), review);
+    }
+
+    /**
+     * The same from an index already open on the review's workspace (the cached corpus mentions; only review bodies
+     * are scanned, for this review's names).
+     */
+    public static List<Mention> unlinked(MentionIndex index, Review review) {
+        return ranked(index.mentions(review.getId()), review);
+    }
+
+    /** The mentions that the review's cross-links do not cover, ranked; package-private for the tests' fresh search. */
+    static List<Mention> ranked(List<Mention> found, Review review) {
         List<Mention> mentions = new ArrayList<>();
-        for (Mention m : MentionFinder.find(ws, review.getId())) {
+        for (Mention m : found) {
             if (!covered(review, m)) {
                 mentions.add(m);
             }
@@ -131,12 +144,6 @@ public final class CrossLinks {
     }
 
     private static boolean names(Review review, String title) {
-        for (Paper paper : review.getPapers()) {
-            if (title != null && (title.equalsIgnoreCase(paper.getTitle()) || title.equalsIgnoreCase(paper.getShortName())
-                    || paper.getAliases().stream().anyMatch(title::equalsIgnoreCase))) {
-                return true;
-            }
-        }
-        return false;
+        return title != null && review.getPapers().stream().anyMatch(paper -> nameOf(paper, title));
     }
 }

@@ -49,6 +49,7 @@ public final class MentionIndex {
     private final String namesHash;
     private Map<String, Entry> entries = new LinkedHashMap<>();
     private Update last;
+    private IOException cacheError;
 
     private MentionIndex(RfyWorkspace ws) {
         this.ws = ws;
@@ -66,6 +67,11 @@ public final class MentionIndex {
 
     public Update lastUpdate() {
         return last;
+    }
+
+    /** Why the last {@link #update} could not save {@link #CACHE} (its results are complete all the same), or null. */
+    public IOException cacheError() {
+        return cacheError;
     }
 
     /** Re-checks every corpus file, scans what changed and saves the cache when anything did. */
@@ -101,20 +107,27 @@ public final class MentionIndex {
         boolean changed = scanned + sameHash + dropped > 0 || !Files.exists(ws.root().resolve(CACHE));
         entries = next;
         if (changed) {
-            writeCache();
+            try {
+                writeCache();
+                cacheError = null;
+            } catch (IOException e) {
+                // a read-only workspace still has mentions: only the next open is slower, and the caller can say why
+                cacheError = e;
+            }
         }
         last = new Update(scanned, unchanged, sameHash, dropped);
         return last;
     }
 
-    /** The mentions of one review's papers (or all, for null), in the corpus and in other reviews' bodies. */
+    /**
+     * The mentions of one review's papers (or all, for null), in the corpus and in other reviews' bodies. The bodies
+     * are scanned for that review's names only: a paper's hits do not depend on the other names, so this finds what
+     * the whole index would, at a fraction of the automaton.
+     */
     public List<Mention> mentions(String onlyReview) {
-        List<Mention> result = new ArrayList<>();
-        for (Entry e : entries.values()) {
-            e.mentions().stream().filter(m -> onlyReview == null || onlyReview.equals(m.review())).forEach(result::add);
-        }
-        MentionFinder.inReviews(ws, names).stream().filter(m -> onlyReview == null || onlyReview.equals(m.review()))
-                .forEach(result::add);
+        List<Mention> result = corpusHits(onlyReview);
+        MentionFinder.Names bodyNames = onlyReview == null ? names : MentionFinder.Names.of(ws, onlyReview);
+        result.addAll(MentionFinder.inReviews(ws, bodyNames));
         MentionFinder.sort(result);
         return result;
     }
@@ -124,11 +137,16 @@ public final class MentionIndex {
      * review body is scanned, so this is cheap enough for the IDE's builder to ask per review.
      */
     public List<Mention> corpusMentions(String onlyReview) {
+        List<Mention> result = corpusHits(onlyReview);
+        MentionFinder.sort(result);
+        return result;
+    }
+
+    private List<Mention> corpusHits(String onlyReview) {
         List<Mention> result = new ArrayList<>();
         for (Entry e : entries.values()) {
             e.mentions().stream().filter(m -> onlyReview == null || onlyReview.equals(m.review())).forEach(result::add);
         }
-        MentionFinder.sort(result);
         return result;
     }
 

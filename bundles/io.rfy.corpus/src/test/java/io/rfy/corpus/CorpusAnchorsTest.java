@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import io.rfy.model.CorpusCrossLink;
 import io.rfy.store.RfyWorkspace;
 import io.rfy.store.StoreProblem;
+import io.rfy.testsupport.Samples;
 
 /** The sample's corpus cross-link re-anchored after its digest is edited, and reported where it no longer resolves. */
 class CorpusAnchorsTest {

@@ -17,6 +17,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import io.rfy.model.CorpusDocument;
 import io.rfy.model.CorpusFormat;
 import io.rfy.model.CorpusItem;
+import io.rfy.testsupport.Samples;
 
 /** Corpus files of every kind read as the Corpus model, with item offsets in code points. */
 class CorpusReaderTest {

@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import io.rfy.testsupport.Samples;
 
 /** The five corpus seeds split into items; counts and first and last titles pinned from reading the seeds. */
 class CorpusSegmenterTest {

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import io.rfy.model.CorpusCrossLink;
 import io.rfy.model.Review;
 import io.rfy.store.RfyWorkspace;
+import io.rfy.testsupport.Samples;
 
 /** From an unlinked mention to a cross-link in the review file, and back again as a backlink. */
 class CrossLinksTest {
@@ -22,7 +23,8 @@ class CrossLinksTest {
 
     @Test
     void aLinkedMentionIsNoSuggestion() throws Exception {
-        RfyWorkspace ws = RfyWorkspace.load(Samples.sampleWorkspace());
+        // a copy: the index writes its cache under .rfy/, which must not land in the repository's sample
+        RfyWorkspace ws = RfyWorkspace.load(Samples.copyOfSample(dir.resolve("ws")));
         assertEquals(List.of(), CrossLinks.unlinked(ws, ws.review("makeittalk")));
     }
 

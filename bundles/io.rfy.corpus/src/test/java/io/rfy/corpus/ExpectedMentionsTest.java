@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.rfy.store.RfyWorkspace;
+import io.rfy.testsupport.Samples;
 
 /**
  * Precision and recall of the mention search on the five seeds against a table counted by reading them

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.rfy.store.RfyWorkspace;
+import io.rfy.testsupport.Samples;
 
 /** Mentions of the sample's papers in the real seeds, with code point offsets that point at the quote. */
 class MentionFinderTest {

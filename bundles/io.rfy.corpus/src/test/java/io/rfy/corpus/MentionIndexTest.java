@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.rfy.store.RfyWorkspace;
+import io.rfy.testsupport.Samples;
 
 /** The cached index under .rfy/: the same mentions as a fresh search, and only changed documents scanned again. */
 class MentionIndexTest {

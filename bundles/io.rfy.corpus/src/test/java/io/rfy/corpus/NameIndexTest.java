@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import io.rfy.testsupport.Samples;
 
 /** The one-pass index finds exactly what each name's own matcher finds, on the real seeds. */
 class NameIndexTest {

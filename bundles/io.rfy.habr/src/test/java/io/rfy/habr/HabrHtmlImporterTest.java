@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import io.rfy.model.Link;
 import io.rfy.model.Paper;
 import io.rfy.model.Review;
+import io.rfy.testsupport.Samples;
 
 /** Saved Habr pages: the model the text scrape gives, plus the URLs and images it loses. */
 class HabrHtmlImporterTest {

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 
 import io.rfy.model.Review;
 import io.rfy.model.RfyFactory;
+import io.rfy.testsupport.Samples;
 
 /** Seed 004 imported and exported for Habr: the visible text is the published text, and only Habr's tags are used. */
 class HabrHtmlWriterTest {

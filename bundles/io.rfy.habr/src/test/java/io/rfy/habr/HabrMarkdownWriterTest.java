@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 
 import org.junit.jupiter.api.Test;
+import io.rfy.testsupport.Samples;
 
 /** The Markdown export says what the HTML export says: rendered as CommonMark, its visible text is the same. */
 class HabrMarkdownWriterTest {

@@ -18,6 +18,7 @@ import io.rfy.model.Paper;
 import io.rfy.model.Review;
 import io.rfy.model.Reviewer;
 import io.rfy.store.RfyWorkspace;
+import io.rfy.testsupport.Samples;
 
 /** Seed 004, the published batch, read field by field; the hand-written sample workspace is the oracle for bodies. */
 class HabrTextImporterTest {

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.rfy.model.Review;
+import io.rfy.testsupport.Samples;
 
 /** Input that is wrong in ways the first tests did not try: repeated reviews, event handlers, half-failed writes. */
 class HostileInputTest {

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.rfy.store.RfyWorkspace;
+import io.rfy.testsupport.Samples;
 
 /** Writing an import into a workspace, and posts that are cut off, incomplete or not posts at all. */
 class ImportEdgesTest {

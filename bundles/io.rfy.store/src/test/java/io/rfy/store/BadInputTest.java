@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.rfy.model.ReviewStatus;
+import io.rfy.testsupport.Samples;
 
 /** Bad files are reported with file, line and column; the rest still loads; nothing unreadable is overwritten. */
 class BadInputTest {

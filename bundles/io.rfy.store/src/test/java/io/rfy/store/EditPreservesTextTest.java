@@ -18,6 +18,7 @@ import io.rfy.model.Review;
 import io.rfy.model.ReviewStatus;
 import io.rfy.model.Reviewer;
 import io.rfy.model.RfyFactory;
+import io.rfy.testsupport.Samples;
 
 /** An edit rewrites only what it changed: the rest of the file, its comments and unknown keys stay as written. */
 class EditPreservesTextTest {

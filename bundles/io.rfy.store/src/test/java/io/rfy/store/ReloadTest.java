@@ -25,6 +25,7 @@ import io.rfy.model.ReviewStatus;
 import io.rfy.model.RfyPackage.Literals;
 import io.rfy.store.json.JsonWriter;
 import io.rfy.store.json.WorkspaceJson;
+import io.rfy.testsupport.Samples;
 
 /**
  * {@link RfyWorkspace#reload}: after files change on disk, reading only those files again gives the model and the

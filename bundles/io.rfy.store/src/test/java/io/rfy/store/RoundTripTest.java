@@ -18,6 +18,7 @@ import io.rfy.model.Paper;
 import io.rfy.model.Review;
 import io.rfy.model.ReviewCrossLink;
 import io.rfy.model.ReviewStatus;
+import io.rfy.testsupport.Samples;
 
 /** Every file of the sample workspace reads into the model and writes back byte for byte. */
 class RoundTripTest {

@@ -19,6 +19,7 @@ import io.rfy.corpus.CrossLinks;
 import io.rfy.corpus.Mention;
 import io.rfy.store.RfyWorkspace;
 import io.rfy.store.StoreProblem.Severity;
+import io.rfy.testsupport.Samples;
 
 /**
  * A cross-link accepted from a mention in a seed digest, then the digest edited as a re-import would: each edit gives

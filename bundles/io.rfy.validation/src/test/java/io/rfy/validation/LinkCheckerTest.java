@@ -26,6 +26,7 @@ import com.sun.net.httpserver.HttpServer;
 
 import io.rfy.store.RfyWorkspace;
 import io.rfy.validation.LinkStatus.Verdict;
+import io.rfy.testsupport.Samples;
 
 /** The link checker against a local server that misbehaves in every way the issue lists. */
 class LinkCheckerTest {

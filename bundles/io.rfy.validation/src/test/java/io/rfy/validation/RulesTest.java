@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import io.rfy.store.RfyWorkspace;
 import io.rfy.store.StoreProblem.Severity;
+import io.rfy.testsupport.Samples;
 
 /** Each rule fires on a workspace that breaks it, at the right place, and stays quiet on the sample workspace. */
 class RulesTest {

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.rfy.store.RfyWorkspace;
+import io.rfy.testsupport.Samples;
 
 /**
  * {@link WorkspaceValidation#runOn}, what the IDE's builder uses: for any set of files it gives exactly the entries the

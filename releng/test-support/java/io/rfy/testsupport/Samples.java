@@ -1,4 +1,4 @@
-package io.rfy.habr;
+package io.rfy.testsupport;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -6,13 +6,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 
-/** The sample workspace and seeds of the repository, found from the test's working folder. */
-final class Samples {
+/**
+ * The sample workspace and seeds of the repository, found from the test's working folder. One copy for the plain
+ * tests of every core bundle: the root pom adds this folder as a test source folder to each bundle with
+ * {@code src/test/java} (profile {@code shared-test-support}); it is never packaged.
+ */
+public final class Samples {
 
     private Samples() {
     }
 
-    static Path repository() {
+    public static Path repository() {
         for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
             if (Files.isDirectory(p.resolve("examples/sample-ws")) && Files.isDirectory(p.resolve("seeds"))) {
                 return p;
@@ -21,12 +25,12 @@ final class Samples {
         throw new IllegalStateException("cannot find the repository root above " + Path.of("").toAbsolutePath());
     }
 
-    static Path sampleWorkspace() {
+    public static Path sampleWorkspace() {
         return repository().resolve("examples/sample-ws");
     }
 
     /** A private copy of the sample workspace, for tests that write. */
-    static Path copyOfSample(Path target) {
+    public static Path copyOfSample(Path target) {
         Path source = sampleWorkspace();
         try (Stream<Path> walk = Files.walk(source)) {
             for (Path p : (Iterable<Path>) walk::iterator) {

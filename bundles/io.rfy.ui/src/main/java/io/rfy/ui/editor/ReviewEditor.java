@@ -331,6 +331,11 @@ public final class ReviewEditor extends ModelFileEditor {
         return sourcePage;
     }
 
+    /** What the Preview page shows (its text, or the browser's HTML); empty until it is first shown. */
+    public String previewText() {
+        return previewPage == null ? "" : previewPage.shownText();
+    }
+
     public int previewPageIndex() {
         return previewIndex;
     }

@@ -249,6 +249,70 @@ class ReviewEditorUiTest {
     }
 
     @Test
+    void undoOnTheFormAfterATextEditRestoresTheModelAndTheText() throws Exception {
+        IProject project = Ui.sampleProject("review-text-undo");
+        IFile file = project.getFile("reviews/2020-05/jukebox.md");
+        String original = Files.readString(Path.of(file.getLocation().toOSString()));
+        ReviewEditor editor = open(file);
+        // no focus in the field: a focused field keeps what was typed, and leaving it would commit that again
+        var year = editor.formPage().yearField();
+        year.setText("2021");
+        year.notifyListeners(SWT.DefaultSelection, null);
+        Ui.processEvents();
+        editor.showPage(editor.sourcePageIndex());
+        Ui.processEvents();
+        IDocument doc = editor.sourceEditor().getDocumentProvider().getDocument(editor.getEditorInput());
+        String withYear = doc.get();
+        assertTrue(withYear.contains("year: 2021"));
+        int at = withYear.indexOf("status: published");
+        doc.replace(at, "status: published".length(), "status: ready");
+        editor.showPage(0);
+        Ui.processEvents();
+        assertEquals("ready", editor.review().getStatus().getLiteral());
+
+        org.eclipse.jface.action.IAction undo = editor.getEditorSite().getActionBars()
+                .getGlobalActionHandler(org.eclipse.ui.actions.ActionFactory.UNDO.getId());
+        assertTrue(undo.isEnabled(), "the text edit is on the form's history");
+        undo.run();
+        Ui.processEvents();
+        assertEquals("published", editor.review().getStatus().getLiteral(), "the text edit undone");
+        assertEquals(2021, editor.review().getPapers().get(0).getYear(), "the form edit before it kept");
+        assertEquals(withYear, doc.get(), "the text follows");
+        assertTrue(editor.isDirty());
+        undo.run(); // the form edit before the text edit: the earlier command works on the model it was made on
+        Ui.processEvents();
+        assertEquals(2020, editor.review().getPapers().get(0).getYear());
+        assertFalse(editor.isDirty(), "back at the file as read");
+        editor.showPage(editor.sourcePageIndex());
+        Ui.processEvents();
+        assertEquals(original, doc.get(), "the Source page shows the file as read");
+
+        // redo both (on the stack: the global Redo handler is the active page's), save: the file has both edits
+        editor.showPage(0);
+        Ui.processEvents();
+        var stack = editor.domain().getCommandStack();
+        assertTrue(stack.canRedo(), "viewing the source page executed nothing");
+        stack.redo();
+        assertEquals(2021, editor.review().getPapers().get(0).getYear());
+        stack.redo();
+        Ui.processEvents();
+        assertEquals("ready", editor.review().getStatus().getLiteral());
+        editor.doSave(null);
+        Ui.processEvents();
+        assertFalse(editor.isDirty());
+        String saved = Files.readString(Path.of(file.getLocation().toOSString()));
+        assertTrue(saved.contains("year: 2021") && saved.contains("status: ready"), saved);
+        stack.undo();
+        Ui.processEvents();
+        assertTrue(editor.isDirty());
+        editor.doSave(null); // the restored resource's baseline is older than the file: saved without a false prompt
+        Ui.processEvents();
+        assertFalse(editor.isDirty());
+        saved = Files.readString(Path.of(file.getLocation().toOSString()));
+        assertTrue(saved.contains("year: 2021") && saved.contains("status: published"), saved);
+    }
+
+    @Test
     void theSourcePageIsCreatedWhenFirstShownAndKeepsOneDocument() throws Exception {
         IProject project = Ui.sampleProject("review-lazy");
         ReviewEditor editor = open(project.getFile("reviews/2020-05/jukebox.md"));

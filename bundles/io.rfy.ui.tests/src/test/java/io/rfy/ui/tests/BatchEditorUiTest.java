@@ -49,6 +49,7 @@ class BatchEditorUiTest {
     private static BatchEditor open(IFile file) throws Exception {
         BatchEditor editor = assertInstanceOf(BatchEditor.class, IDE.openEditor(Ui.page(), file));
         Ui.processEvents();
+        editor.join();
         return editor;
     }
 
@@ -149,8 +150,7 @@ class BatchEditorUiTest {
         IFile file = project.getFile("batches/2020-05-part-1.md");
         Path path = Path.of(file.getLocation().toOSString());
         String before = Files.readString(path);
-        BatchEditor editor = assertInstanceOf(BatchEditor.class, IDE.openEditor(Ui.page(), file));
-        Ui.processEvents();
+        BatchEditor editor = open(file);
         List<Review> reviews = editor.formPage().reviewList();
         List<String> ids = reviews.stream().map(Review::getId).toList();
         assertTrue(ids.size() >= 3, ids.toString());
@@ -200,7 +200,9 @@ class BatchEditorUiTest {
         } finally {
             FileChangedPrompt.ask = ask;
         }
-        Ui.processEvents();
+        // the job hands its result over through the event loop: not yet run
+        assertTrue(editor.isChecking(), "the reload runs in a job");
+        editor.join();
         assertEquals(List.of("2020-05-part-1.md"), asked);
         assertEquals(external, Files.readString(path), "reload leaves the other program's change on disk");
         assertFalse(editor.isDirty(), "the edits are dropped");
@@ -217,5 +219,49 @@ class BatchEditorUiTest {
         Ui.processEvents();
         assertEquals(before, ids(editor), "undone");
         assertFalse(editor.isDirty());
+    }
+
+    @Test
+    void theWorkspaceIsReadAndCheckedInAJobAndAgainAfterASave() throws Exception {
+        IProject project = Ui.sampleProject("batch-checks");
+        IFile file = project.getFile("batches/2020-05-part-1.md");
+        BatchEditor editor = assertInstanceOf(BatchEditor.class, IDE.openEditor(Ui.page(), file));
+        // openEditor returned before the workspace was read: the form says so and takes no edits
+        assertTrue(editor.isChecking());
+        assertEquals(null, editor.batch());
+        assertFalse(editor.isDirty());
+        assertEquals(List.of("Checking..."), editor.formPage().checkRows());
+        assertFalse(editor.formPage().getManagedForm().getForm().getBody().isEnabled());
+        editor.join();
+        assertFalse(editor.isChecking());
+        assertTrue(editor.formPage().getManagedForm().getForm().getBody().isEnabled());
+        assertEquals(7, ids(editor).size());
+        List<String> opened = editor.formPage().checkRows();
+        assertFalse(opened.isEmpty() || opened.contains("Checking..."), opened.toString());
+
+        Path path = Path.of(file.getLocation().toOSString());
+        String text = Files.readString(path);
+        editor.formPage().moveTo(editor.formPage().reviewList().get(0), 1);
+        Ui.processEvents();
+        editor.doSave(null);
+        // the job hands its result over through the event loop: not yet run
+        assertTrue(editor.isChecking(), "the save is followed by a check in a job");
+        assertEquals(List.of("Checking..."), editor.formPage().checkRows());
+        assertTrue(editor.formPage().getManagedForm().getForm().getBody().isEnabled(), "editing goes on meanwhile");
+        editor.join();
+        assertFalse(editor.isChecking());
+        assertEquals(opened.size(), editor.formPage().checkRows().size(), "a reorder changes no check");
+        assertFalse(text.equals(Files.readString(path)));
+
+        // a review the workspace does not have, written by another program; two reloads in a row: the newer run
+        // cancels the older, and its model and checks are shown
+        Files.writeString(path, Files.readString(path).replace("reviews: [", "reviews: [no-such-review, "));
+        file.refreshLocal(org.eclipse.core.resources.IResource.DEPTH_ZERO, null);
+        editor.reload();
+        editor.reload();
+        editor.join();
+        assertEquals(8, editor.formPage().reviewList().size());
+        assertTrue(editor.formPage().checkRows().stream().anyMatch(r -> r.contains("no-such-review")),
+                editor.formPage().checkRows().toString());
     }
 }

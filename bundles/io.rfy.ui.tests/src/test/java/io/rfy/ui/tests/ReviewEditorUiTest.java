@@ -160,6 +160,159 @@ class ReviewEditorUiTest {
     }
 
     @Test
+    void reloadShowsTheOtherProgramsContentOnEveryPageAndUndoWorksOnIt() throws Exception {
+        IProject project = Ui.sampleProject("review-reload");
+        IFile file = project.getFile("reviews/2020-05/flowtron.md");
+        Path path = Path.of(file.getLocation().toOSString());
+        ReviewEditor editor = open(file);
+        editor.showPage(editor.sourcePageIndex()); // the Source page exists: its document must follow the reload too
+        editor.showPage(0);
+        Ui.processEvents();
+        var year = editor.formPage().yearField();
+        year.setText("2021");
+        year.notifyListeners(SWT.DefaultSelection, null);
+        Ui.processEvents();
+        assertTrue(editor.isDirty());
+        String external = Files.readString(path).replace("status: published", "status: ready")
+                .replace("title: \"Flowtron:", "title: \"Flowtron II:");
+        Files.writeString(path, external);
+
+        List<String> asked = new ArrayList<>();
+        FileChangedPrompt.ask = name -> {
+            asked.add(name);
+            return FileChangedPrompt.Answer.RELOAD;
+        };
+        editor.doSave(null);
+        Ui.processEvents();
+        assertEquals(List.of("flowtron.md"), asked, "the user was asked");
+        assertEquals(external, Files.readString(path), "reload writes nothing");
+        assertFalse(editor.isDirty(), "our edit is dropped");
+        // every page shows the other program's content
+        assertEquals("ready", editor.review().getStatus().getLiteral());
+        assertEquals(2020, editor.review().getPapers().get(0).getYear());
+        assertTrue(editor.formPage().titleField().getText().startsWith("Flowtron II:"),
+                editor.formPage().titleField().getText());
+        assertEquals("2020", editor.formPage().yearField().getText());
+        IDocument doc = editor.sourceEditor().getDocumentProvider().getDocument(editor.getEditorInput());
+        assertEquals(external, doc.get(), "the Source page shows the file as on disk");
+        editor.showPage(editor.previewPageIndex());
+        Ui.processEvents();
+        assertTrue(editor.previewText().contains("Flowtron II"), editor.previewText());
+        editor.showPage(0);
+        Ui.processEvents();
+
+        // Edit > Undo works on the reloaded model's history
+        year = editor.formPage().yearField();
+        year.setFocus();
+        year.setText("2022");
+        year.notifyListeners(SWT.DefaultSelection, null);
+        Ui.processEvents();
+        assertEquals(2022, editor.review().getPapers().get(0).getYear());
+        assertTrue(editor.isDirty());
+        org.eclipse.jface.action.IAction undo = editor.getEditorSite().getActionBars()
+                .getGlobalActionHandler(org.eclipse.ui.actions.ActionFactory.UNDO.getId());
+        assertTrue(undo != null && undo.isEnabled(), "Undo is enabled after an edit of the reloaded model");
+        undo.run();
+        Ui.processEvents();
+        assertEquals(2020, editor.review().getPapers().get(0).getYear(), "undone on the new model");
+        assertFalse(editor.isDirty());
+        assertEquals(external, Files.readString(path));
+    }
+
+    @Test
+    void cancelWritesNothingAndOverwriteWritesOurContent() throws Exception {
+        IProject project = Ui.sampleProject("review-overwrite");
+        IFile file = project.getFile("reviews/2020-05/jukebox.md");
+        Path path = Path.of(file.getLocation().toOSString());
+        ReviewEditor editor = open(file);
+        var year = editor.formPage().yearField();
+        year.setText("2021");
+        year.notifyListeners(SWT.DefaultSelection, null);
+        Ui.processEvents();
+        String external = Files.readString(path).replace("status: published", "status: ready");
+        Files.writeString(path, external);
+
+        FileChangedPrompt.ask = name -> FileChangedPrompt.Answer.CANCEL;
+        editor.doSave(null);
+        Ui.processEvents();
+        assertEquals(external, Files.readString(path), "cancel: nothing written");
+        assertTrue(editor.isDirty(), "cancel: still dirty");
+        assertEquals(2021, editor.review().getPapers().get(0).getYear(), "cancel: our edit kept");
+
+        FileChangedPrompt.ask = name -> FileChangedPrompt.Answer.OVERWRITE;
+        editor.doSave(null);
+        Ui.processEvents();
+        String written = Files.readString(path);
+        assertTrue(written.contains("year: 2021") && written.contains("status: published")
+                && !written.contains("status: ready"), "overwrite: our content, the other program's change gone\n" + written);
+        assertFalse(editor.isDirty());
+    }
+
+    @Test
+    void undoOnTheFormAfterATextEditRestoresTheModelAndTheText() throws Exception {
+        IProject project = Ui.sampleProject("review-text-undo");
+        IFile file = project.getFile("reviews/2020-05/jukebox.md");
+        String original = Files.readString(Path.of(file.getLocation().toOSString()));
+        ReviewEditor editor = open(file);
+        // no focus in the field: a focused field keeps what was typed, and leaving it would commit that again
+        var year = editor.formPage().yearField();
+        year.setText("2021");
+        year.notifyListeners(SWT.DefaultSelection, null);
+        Ui.processEvents();
+        editor.showPage(editor.sourcePageIndex());
+        Ui.processEvents();
+        IDocument doc = editor.sourceEditor().getDocumentProvider().getDocument(editor.getEditorInput());
+        String withYear = doc.get();
+        assertTrue(withYear.contains("year: 2021"));
+        int at = withYear.indexOf("status: published");
+        doc.replace(at, "status: published".length(), "status: ready");
+        editor.showPage(0);
+        Ui.processEvents();
+        assertEquals("ready", editor.review().getStatus().getLiteral());
+
+        org.eclipse.jface.action.IAction undo = editor.getEditorSite().getActionBars()
+                .getGlobalActionHandler(org.eclipse.ui.actions.ActionFactory.UNDO.getId());
+        assertTrue(undo.isEnabled(), "the text edit is on the form's history");
+        undo.run();
+        Ui.processEvents();
+        assertEquals("published", editor.review().getStatus().getLiteral(), "the text edit undone");
+        assertEquals(2021, editor.review().getPapers().get(0).getYear(), "the form edit before it kept");
+        assertEquals(withYear, doc.get(), "the text follows");
+        assertTrue(editor.isDirty());
+        undo.run(); // the form edit before the text edit: the earlier command works on the model it was made on
+        Ui.processEvents();
+        assertEquals(2020, editor.review().getPapers().get(0).getYear());
+        assertFalse(editor.isDirty(), "back at the file as read");
+        editor.showPage(editor.sourcePageIndex());
+        Ui.processEvents();
+        assertEquals(original, doc.get(), "the Source page shows the file as read");
+
+        // redo both (on the stack: the global Redo handler is the active page's), save: the file has both edits
+        editor.showPage(0);
+        Ui.processEvents();
+        var stack = editor.domain().getCommandStack();
+        assertTrue(stack.canRedo(), "viewing the source page executed nothing");
+        stack.redo();
+        assertEquals(2021, editor.review().getPapers().get(0).getYear());
+        stack.redo();
+        Ui.processEvents();
+        assertEquals("ready", editor.review().getStatus().getLiteral());
+        editor.doSave(null);
+        Ui.processEvents();
+        assertFalse(editor.isDirty());
+        String saved = Files.readString(Path.of(file.getLocation().toOSString()));
+        assertTrue(saved.contains("year: 2021") && saved.contains("status: ready"), saved);
+        stack.undo();
+        Ui.processEvents();
+        assertTrue(editor.isDirty());
+        editor.doSave(null); // the restored resource's baseline is older than the file: saved without a false prompt
+        Ui.processEvents();
+        assertFalse(editor.isDirty());
+        saved = Files.readString(Path.of(file.getLocation().toOSString()));
+        assertTrue(saved.contains("year: 2021") && saved.contains("status: published"), saved);
+    }
+
+    @Test
     void theSourcePageIsCreatedWhenFirstShownAndKeepsOneDocument() throws Exception {
         IProject project = Ui.sampleProject("review-lazy");
         ReviewEditor editor = open(project.getFile("reviews/2020-05/jukebox.md"));

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
 
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.PartInitException;
 
 import io.rfy.model.Batch;
@@ -12,7 +14,8 @@ import io.rfy.store.RfyWorkspace;
 
 /**
  * The batch editor: the post's metadata, intro and ordered reviews, saved through the store. The whole workspace
- * folder is loaded (a batch names reviews by id, and the list shows their papers and status).
+ * folder is loaded (a batch names reviews by id, and the list shows their papers and status) and validated, in a
+ * {@link BatchCheckJob}: on a large project that takes seconds, which the UI thread must not wait for.
  */
 public final class BatchEditor extends ModelFileEditor {
 
@@ -21,19 +24,98 @@ public final class BatchEditor extends ModelFileEditor {
     private RfyWorkspace workspace;
     private Batch batch;
     private BatchFormPage page;
+    /** The load or check running; a result from any other run is dropped. */
+    private BatchCheckJob job;
+    private boolean checking;
+    private String loadError;
 
     @Override
     protected String kind() {
         return "batch";
     }
 
+    /**
+     * Starts reading the workspace in a job and returns at once: until it is done the form shows "Checking..." and
+     * takes no edits (there is no model yet; the empty history keeps the editor clean).
+     */
     @Override
     protected void load() throws IOException {
-        workspace = RfyWorkspace.load(WorkspaceIds.root(file().getProject()));
-        Path path = Path.of(file().getLocation().toOSString());
-        batch = workspace.batches().stream()
-                .filter(b -> Path.of(b.eResource().getURI().toFileString()).equals(path)).findFirst().orElse(null);
-        newDomain(workspace.resourceSet());
+        workspace = null;
+        batch = null;
+        loadError = null;
+        newDomain(null);
+        check(true);
+    }
+
+    /**
+     * Reads and validates the workspace folder as on disk in a job; a run still going is cancelled. {@code replace}:
+     * the model read becomes the editor's (open, reload); otherwise only its checks are shown (after a save: the model
+     * being edited is never read off the UI thread, the job reads its own copy of the saved files).
+     */
+    private void check(boolean replace) {
+        if (job != null) {
+            job.cancel();
+        }
+        checking = true;
+        BatchCheckJob[] self = new BatchCheckJob[1];
+        self[0] = new BatchCheckJob(file().getName(), WorkspaceIds.root(file().getProject()),
+                Path.of(file().getLocation().toOSString()), Display.getDefault(), result -> {
+                    if (job != self[0]) {
+                        return; // a newer run replaced this one
+                    }
+                    job = null;
+                    checking = false;
+                    delivered(result, replace);
+                });
+        job = self[0];
+        job.schedule();
+        if (page != null) {
+            page.showChecking();
+        }
+    }
+
+    private void delivered(BatchCheckJob.Result result, boolean replace) {
+        if (result.error() != null) {
+            loadError = result.error();
+            if (replace && page != null) {
+                page.modelReplaced();
+            }
+            return;
+        }
+        if (replace) {
+            workspace = result.workspace();
+            batch = result.batch();
+            newDomain(workspace.resourceSet());
+            firePropertyChange(PROP_DIRTY);
+            if (page != null) {
+                page.modelReplaced();
+            }
+        }
+        if (page != null) {
+            page.showChecks(result.checks());
+        }
+    }
+
+    /** Waits for the load and checks running, and shows their result (tests, and the benchmark). */
+    public void join() throws InterruptedException {
+        Job running = job;
+        if (running != null) {
+            running.join();
+        }
+        Display display = Display.getCurrent();
+        while (display != null && display.readAndDispatch()) {
+            // the result is shown by an asyncExec
+        }
+    }
+
+    /** Whether the workspace is being read or checked. */
+    public boolean isChecking() {
+        return checking;
+    }
+
+    /** Why the workspace folder could not be read, or null. */
+    public String loadError() {
+        return loadError;
     }
 
     @Override
@@ -62,7 +144,16 @@ public final class BatchEditor extends ModelFileEditor {
 
     @Override
     protected void written() {
-        page.refreshChecks();
+        check(false);
+    }
+
+    @Override
+    public void dispose() {
+        if (job != null) {
+            job.cancel();
+            job = null;
+        }
+        super.dispose();
     }
 
     @Override

@@ -54,8 +54,6 @@ import io.rfy.model.RfyPackage.Literals;
 import io.rfy.store.Ids;
 import io.rfy.ui.wizards.ExportBatchWizard;
 import io.rfy.validation.ReportEntry;
-import io.rfy.validation.ValidationSettings;
-import io.rfy.validation.WorkspaceValidation;
 
 /** The batch form: post metadata, intro, the ordered reviews (buttons or drag and drop) and the batch's checks. */
 public final class BatchFormPage extends ModelFormPage {
@@ -69,6 +67,8 @@ public final class BatchFormPage extends ModelFormPage {
     private Text intro;
     private TableViewer reviews;
     private TableViewer checks;
+    static final String CHECKING = "Checking...";
+    static final String NO_PROBLEMS = "No problems in the batch or its reviews.";
 
     public BatchFormPage(BatchEditor editor) {
         super(editor, "batch", "Batch");
@@ -152,7 +152,9 @@ public final class BatchFormPage extends ModelFormPage {
         checks.setLabelProvider(new LabelProvider() {
             @Override
             public String getText(Object element) {
-                ReportEntry e = (ReportEntry) element;
+                if (!(element instanceof ReportEntry e)) {
+                    return element.toString(); // a placeholder
+                }
                 String name = e.file().substring(e.file().lastIndexOf('/') + 1);
                 return e.severity().label() + "  " + name + ":" + e.line() + "  " + e.message();
             }
@@ -325,32 +327,48 @@ public final class BatchFormPage extends ModelFormPage {
         }
         if (batch() == null) {
             form.setText(editor.file().getName());
-            String why = editor.workspace().problems().stream()
-                    .filter(p -> p.file().equals(editor.file().getProjectRelativePath().toString())).findFirst()
-                    .map(Object::toString).orElse("not a batch");
+            form.getBody().setEnabled(false);
+            if (editor.isChecking()) {
+                form.setMessage("Reading and checking the workspace...", IMessageProvider.INFORMATION);
+                showChecking();
+                return;
+            }
+            String why = editor.loadError() != null ? editor.loadError()
+                    : editor.workspace().problems().stream()
+                            .filter(p -> p.file().equals(editor.file().getProjectRelativePath().toString())).findFirst()
+                            .map(Object::toString).orElse("not a batch");
             form.setMessage("This file cannot be read: " + why + ". Open it with the Text Editor to fix it.",
                     IMessageProvider.ERROR);
-            form.getBody().setEnabled(false);
+            checks.setInput(List.of());
             return;
         }
+        form.setMessage(null, IMessageProvider.NONE);
+        form.getBody().setEnabled(true);
         reviews.setInput(reviewList());
-        refreshChecks();
         modelChanged();
     }
 
-    /** Validates the workspace as loaded (after a save: as saved) and lists what concerns the batch and its reviews. */
-    void refreshChecks() {
-        if (checks == null || batch() == null) {
-            return;
+    /** While the editor's job reads and validates the workspace: one placeholder row. */
+    void showChecking() {
+        if (checks != null && !checks.getControl().isDisposed()) {
+            checks.setInput(List.of(CHECKING));
         }
-        List<String> files = new ArrayList<>(List.of(editor.file().getProjectRelativePath().toString()));
-        for (Review r : reviewList()) {
-            if (!r.eIsProxy() && r.eResource() != null) {
-                files.add(editor.workspace().relative(r.eResource()));
-            }
+    }
+
+    /** The checks of the batch and its reviews, as the editor's job found them (as of opening or the last save). */
+    void showChecks(List<ReportEntry> entries) {
+        if (checks != null && !checks.getControl().isDisposed()) {
+            checks.setInput(entries.isEmpty() ? List.of(NO_PROBLEMS) : entries);
         }
-        checks.setInput(WorkspaceValidation.run(editor.workspace(), ValidationSettings.defaults(), null).stream()
-                .filter(e -> files.contains(e.file())).toList());
+    }
+
+    /** Public for tests: the rows of the checks list, as shown. */
+    public List<String> checkRows() {
+        List<String> rows = new ArrayList<>();
+        for (TableItem item : checks.getTable().getItems()) {
+            rows.add(item.getText());
+        }
+        return rows;
     }
 
     void modelChanged() {

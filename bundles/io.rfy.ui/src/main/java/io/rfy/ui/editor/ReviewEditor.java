@@ -54,6 +54,10 @@ public final class ReviewEditor extends ModelFileEditor {
     private String lastDiskText;
     /** Whether the model was read from text other than the file on disk (edits on the source page). */
     private boolean baselineIsDisk = true;
+    /** The resource whose store baseline is the file as on disk (read from it, or the last one written). */
+    private ReviewResource diskResource;
+    /** The command at the top of the stack when {@link #syncedText} was set: a different one means form edits since. */
+    private Object syncedAt;
     private ModelDocumentProvider documentProvider;
     /** Null until the Source tab is first shown. */
     private ReviewSourceEditor sourceEditor;
@@ -80,6 +84,8 @@ public final class ReviewEditor extends ModelFileEditor {
         ReviewResource fresh = new ReviewResource(URI.createFileURI(path.toString()));
         fresh.load(new ByteArrayInputStream(bytes), null);
         install(fresh, new String(bytes, StandardCharsets.UTF_8), true);
+        diskResource = fresh;
+        syncedAt = null;
         lastDiskText = syncedText;
     }
 
@@ -183,22 +189,79 @@ public final class ReviewEditor extends ModelFileEditor {
         } catch (IOException e) {
             return false;
         }
-        install(fresh, text, false);
+        // one command on the form's stack: Undo puts the model (and so the text) back as it was before the text edit
+        commandStack().execute(new TextReadCommand(fresh, text));
         firePropertyChange(PROP_DIRTY);
         return fresh.isWritable();
     }
 
-    /** Shows the model's text on the source page, when form edits changed it. */
+    /**
+     * The text read back into the model, as a command: the edited resource is replaced by one read from the text, and
+     * undo puts the previous resource (whose objects the earlier commands on the stack name) back, with its text.
+     */
+    private final class TextReadCommand extends org.eclipse.emf.common.command.AbstractCommand {
+        private final ReviewResource before = resource;
+        private final String beforeText = syncedText;
+        private final ReviewResource after;
+        private final String afterText;
+
+        TextReadCommand(ReviewResource after, String afterText) {
+            super("Edit the text");
+            this.after = after;
+            this.afterText = afterText;
+        }
+
+        @Override
+        protected boolean prepare() {
+            return true;
+        }
+
+        @Override
+        public void execute() {
+            swap(after, afterText, this);
+        }
+
+        @Override
+        public void undo() {
+            swap(before, beforeText, UNSYNCED);
+        }
+
+        @Override
+        public void redo() {
+            execute();
+        }
+    }
+
+    private static final Object UNSYNCED = new Object();
+
+    /** Makes {@code to} the edited resource without touching the history, and the document show {@code text}. */
+    private void swap(ReviewResource to, String text, Object at) {
+        domain().getResourceSet().getResources().remove(resource);
+        domain().getResourceSet().getResources().add(to);
+        resource = to;
+        syncedText = text;
+        syncedAt = at;
+        baselineIsDisk = to == diskResource;
+        if (documentProvider != null && !document().get().equals(text)) {
+            document().set(text);
+        }
+        if (formPage != null) {
+            formPage.modelReplaced();
+        }
+    }
+
+    /** Shows the model's text on the source page, when form edits (or undo) changed it since the text was synced. */
     private void showModelAsText() {
-        if (!commandStack().isSaveNeeded() && document().get().equals(syncedText)) {
+        if (commandStack().getUndoCommand() == syncedAt && document().get().equals(syncedText)) {
             return;
         }
-        if (resource.isWritable() && commandStack().isSaveNeeded()) {
+        if (resource.isWritable()) {
             String text = resource.serialize();
             if (!text.equals(document().get())) {
                 document().set(text);
             }
             syncedText = text;
+            syncedAt = commandStack().getUndoCommand();
         }
     }
 
@@ -243,6 +306,8 @@ public final class ReviewEditor extends ModelFileEditor {
         syncedText = text;
         // the store rebased the resource on what it wrote: from now on it checks the disk itself
         baselineIsDisk = true;
+        diskResource = resource;
+        syncedAt = commandStack().getUndoCommand();
         if (!document().get().equals(text)) {
             document().set(text);
         }
@@ -329,6 +394,11 @@ public final class ReviewEditor extends ModelFileEditor {
 
     public int sourcePageIndex() {
         return sourcePage;
+    }
+
+    /** What the Preview page shows (its text, or the browser's HTML); empty until it is first shown. */
+    public String previewText() {
+        return previewPage == null ? "" : previewPage.shownText();
     }
 
     public int previewPageIndex() {

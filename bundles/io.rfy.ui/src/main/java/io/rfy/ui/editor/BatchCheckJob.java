@@ -1,0 +1,85 @@
+package io.rfy.ui.editor;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.widgets.Display;
+
+import io.rfy.model.Batch;
+import io.rfy.model.Review;
+import io.rfy.store.RfyWorkspace;
+import io.rfy.validation.ReportEntry;
+import io.rfy.validation.ValidationSettings;
+import io.rfy.validation.WorkspaceValidation;
+
+/**
+ * Reads the workspace folder and validates it off the UI thread, for the batch editor: a workspace of 1,000 reviews
+ * takes seconds. The result (a workspace no other thread has seen, and the checks that concern the batch and its
+ * reviews) is handed to {@code done} on the UI thread, unless the job was cancelled (a newer run replaces it).
+ */
+final class BatchCheckJob extends Job {
+
+    /** What one run found; {@code error} is set (and the rest null) when the folder could not be read. */
+    record Result(RfyWorkspace workspace, Batch batch, List<ReportEntry> checks, String error) {
+    }
+
+    private final Path root;
+    private final Path batchFile;
+    private final Display display;
+    private final Consumer<Result> done;
+
+    BatchCheckJob(String name, Path root, Path batchFile, Display display, Consumer<Result> done) {
+        super("Checking " + name);
+        this.root = root;
+        this.batchFile = batchFile;
+        this.display = display;
+        this.done = done;
+        setUser(false);
+    }
+
+    @Override
+    protected IStatus run(IProgressMonitor monitor) {
+        SubMonitor progress = SubMonitor.convert(monitor, getName(), 10);
+        Result result;
+        try {
+            RfyWorkspace ws = RfyWorkspace.load(root, progress.split(4));
+            Batch batch = ws.batches().stream()
+                    .filter(b -> Path.of(b.eResource().getURI().toFileString()).equals(batchFile)).findFirst()
+                    .orElse(null);
+            List<ReportEntry> checks = List.of();
+            if (batch != null) {
+                List<String> files = new ArrayList<>(List.of(ws.relative(batch.eResource())));
+                for (Object o : batch.getReviews()) {
+                    Review r = (Review) o;
+                    if (!r.eIsProxy() && r.eResource() != null) {
+                        files.add(ws.relative(r.eResource()));
+                    }
+                }
+                checks = WorkspaceValidation.run(ws, ValidationSettings.defaults(), progress.split(6)).stream()
+                        .filter(e -> files.contains(e.file())).toList();
+            }
+            result = new Result(ws, batch, checks, null);
+        } catch (OperationCanceledException e) {
+            return Status.CANCEL_STATUS;
+        } catch (IOException | RuntimeException e) {
+            result = new Result(null, null, null, "Cannot read " + root + ": " + e.getMessage());
+        }
+        if (monitor.isCanceled()) {
+            return Status.CANCEL_STATUS;
+        }
+        Result delivered = result;
+        if (!display.isDisposed()) {
+            display.asyncExec(() -> done.accept(delivered));
+        }
+        return Status.OK_STATUS;
+    }
+}

@@ -17,6 +17,7 @@ import io.rfy.store.RfyResource;
 import io.rfy.store.RfyWorkspace;
 import io.rfy.store.json.JsonWriter;
 import io.rfy.store.json.WorkspaceJson;
+import io.rfy.store.FolderCopy;
 
 /**
  * {@code rfy demo [<dir>]}: the main job on the bundled sample data. Copies the sample workspace into
@@ -54,7 +55,7 @@ final class DemoCommand {
             }
         }
         Path ws = dir.resolve("workspace");
-        copyTree(sample, ws);
+        FolderCopy.copy(sample, ws);
         out.println("1. copied the sample workspace to " + ws);
 
         long start = System.nanoTime();
@@ -143,18 +144,5 @@ final class DemoCommand {
         out.println("8. wrote the sample's model as JSON to " + dump);
         out.println("Next: rfy validate " + ws + " (every finding with file:line), rfy dump " + ws + " --json");
         return loaded.hasErrors() || identical != files ? Rfy.EXIT_PROBLEMS : Rfy.EXIT_OK;
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : (Iterable<Path>) walk::iterator) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
     }
 }

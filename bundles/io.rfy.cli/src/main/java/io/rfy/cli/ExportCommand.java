@@ -8,8 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
-import io.rfy.habr.HabrHtmlWriter;
-import io.rfy.habr.HabrMarkdownWriter;
+import io.rfy.habr.HabrExport;
 import io.rfy.model.Batch;
 import io.rfy.store.AtomicFile;
 import io.rfy.store.RfyWorkspace;
@@ -28,9 +27,10 @@ final class ExportCommand {
     int run(List<String> argv) throws Args.UsageException, IOException {
         Args args = Args.parse(argv, Set.of(), Set.of("--format", "-o"));
         Path batchFile = Path.of(args.single("batch file (batches/<yyyy-mm>-part-<n>.md)")).toAbsolutePath().normalize();
-        String format = args.option("--format", "habr-html");
-        if (!format.equals("habr-html") && !format.equals("habr-md")) {
-            throw new Args.UsageException("--format is habr-html or habr-md, not '" + format + "'");
+        String formatName = args.option("--format", HabrExport.Format.HTML.cliName);
+        HabrExport.Format format = HabrExport.Format.ofCliName(formatName);
+        if (format == null) {
+            throw new Args.UsageException("--format is habr-html or habr-md, not '" + formatName + "'");
         }
         if (!Files.isRegularFile(batchFile) || batchFile.getParent() == null
                 || !batchFile.getParent().getFileName().toString().equals(RfyWorkspace.BATCHES)) {
@@ -44,18 +44,9 @@ final class ExportCommand {
             err.println("rfy export: " + batchFile + " could not be read");
             return Rfy.EXIT_USAGE;
         }
-        String html;
-        List<String> warnings;
-        if (format.equals("habr-html")) {
-            HabrHtmlWriter writer = new HabrHtmlWriter();
-            html = writer.write(batch);
-            warnings = writer.warnings();
-        } else {
-            HabrMarkdownWriter writer = new HabrMarkdownWriter();
-            html = writer.write(batch);
-            warnings = writer.warnings();
-        }
-        warnings.forEach(w -> err.println("warning: " + w));
+        HabrExport.Result written = HabrExport.write(batch, format);
+        String html = written.text();
+        written.warnings().forEach(w -> err.println("warning: " + w));
         String target = args.option("-o", null);
         if (target == null) {
             out.print(html);

@@ -2,10 +2,6 @@ package io.rfy.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,6 +12,7 @@ import io.rfy.habr.HabrTextImporter;
 import io.rfy.habr.ImportNote;
 import io.rfy.habr.ImportedBatch;
 import io.rfy.habr.WorkspaceImport;
+import io.rfy.store.StrictUtf8;
 
 /**
  * {@code rfy import habr-text|habr-html <file> --into <ws>}: a published batch, from its plain-text scrape or a
@@ -73,25 +70,10 @@ final class ImportCommand {
             err.println("rfy import: " + file + " is larger than " + (MAX_BYTES >> 20) + " MB; not a post");
             return null;
         }
-        byte[] bytes = Files.readAllBytes(file);
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            int at = 0;
-            ByteBuffer in = ByteBuffer.wrap(bytes);
-            var decoder = StandardCharsets.UTF_8.newDecoder();
-            var result = decoder.decode(in, java.nio.CharBuffer.allocate(bytes.length), true);
-            if (result.isError()) {
-                at = in.position();
-            }
-            int line = 1;
-            for (int i = 0; i < at; i++) {
-                if (bytes[i] == '\n') {
-                    line++;
-                }
-            }
-            err.println(file + ":" + line + ": error import.encoding not valid UTF-8 (byte offset " + at
+            return StrictUtf8.decode(Files.readAllBytes(file));
+        } catch (StrictUtf8.MalformedException e) {
+            err.println(file + ":" + e.line + ": error import.encoding not valid UTF-8 (byte offset " + e.offset
                     + "); save the page as UTF-8");
             return null;
         }

@@ -1,10 +1,6 @@
 package io.rfy.corpus;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -16,6 +12,7 @@ import io.rfy.model.CorpusDocument;
 import io.rfy.model.CorpusFormat;
 import io.rfy.model.CorpusItem;
 import io.rfy.model.RfyFactory;
+import io.rfy.store.StrictUtf8;
 
 /**
  * Reads a corpus file as a {@link CorpusDocument} with its items: plain-text scrapes of digests and channel pages
@@ -75,12 +72,11 @@ public final class CorpusReader {
     }
 
     private static String decode(Path file) throws IOException {
-        byte[] bytes = Files.readAllBytes(file);
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw new IOException(file.getFileName() + " is not valid UTF-8", e);
+            return StrictUtf8.decode(Files.readAllBytes(file));
+        } catch (StrictUtf8.MalformedException e) {
+            throw new IOException(file.getFileName() + ":" + e.line + ":" + e.column + ": " + e.getMessage()
+                    + "; save the document as UTF-8", e);
         }
     }
 }

@@ -137,7 +137,8 @@ class CorpusReaderTest {
     @Test
     void notUtf8IsRefused() throws Exception {
         Path bad = dir.resolve("x.txt");
-        Files.write(bad, new byte[] {(byte) 0xC0, (byte) 0xEE, (byte) 0xF2});
-        assertTrue(assertThrows(IOException.class, () -> CorpusReader.read(bad)).getMessage().contains("not valid UTF-8"));
+        Files.write(bad, new byte[] {'o', 'k', '\n', (byte) 0xC0, (byte) 0xEE, (byte) 0xF2});
+        String message = assertThrows(IOException.class, () -> CorpusReader.read(bad)).getMessage();
+        assertTrue(message.startsWith("x.txt:2:1: not valid UTF-8 (byte 0xc0 at offset 3)"), message);
     }
 }

@@ -3,8 +3,6 @@ package io.rfy.rcp;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.equinox.app.IApplication;
@@ -12,6 +10,7 @@ import org.eclipse.equinox.app.IApplicationContext;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.PlatformUI;
+import io.rfy.store.FolderCopy;
 
 /**
  * Application io.rfy.rcp.workbench ({@code rfy gui [<ws>]}): runs the workbench until it is closed, with the
@@ -59,26 +58,13 @@ public class WorkbenchApplication implements IApplication {
         Path copy = Path.of(Platform.getInstanceLocation().getURL().getPath(), "sample-ws");
         try {
             if (!Files.exists(copy)) {
-                copyTree(sample, copy);
+                FolderCopy.copy(sample, copy);
             }
         } catch (IOException e) {
             System.err.println("rfy gui: cannot copy the sample workspace to " + copy + ": " + e.getMessage());
             return null;
         }
         return copy;
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : (Iterable<Path>) walk::iterator) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target, StandardCopyOption.COPY_ATTRIBUTES);
-                }
-            }
-        }
     }
 
     @Override

@@ -3,11 +3,6 @@ package io.rfy.store;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -122,35 +117,12 @@ public abstract class RfyResource extends ResourceImpl {
 
     /** Decodes strictly: invalid UTF-8 is reported at its line and column instead of becoming U+FFFD. */
     private String decodeUtf8(byte[] bytes) {
-        String fast = new String(bytes, StandardCharsets.UTF_8);
-        if (fast.indexOf('\uFFFD') < 0) {
-            return fast; // nothing was replaced, so the bytes were valid UTF-8
-        }
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer input = ByteBuffer.wrap(bytes);
-        CharBuffer output = CharBuffer.allocate(bytes.length + 1);
-        CoderResult result = decoder.decode(input, output, true);
-        if (result.isError()) {
-            output.flip();
-            String prefix = output.toString();
-            int line = 1;
-            int lastBreak = -1;
-            for (int i = 0; i < prefix.length(); i++) {
-                if (prefix.charAt(i) == '\n') {
-                    line++;
-                    lastBreak = i;
-                }
-            }
-            int column = prefix.codePointCount(lastBreak + 1, prefix.length()) + 1;
-            problem(Severity.ERROR, "store.encoding", String.format(java.util.Locale.ROOT,
-                    "not valid UTF-8 (byte 0x%02x at offset %d); save the file as UTF-8", bytes[input.position()] & 0xff,
-                    input.position()), line, column);
+        try {
+            return StrictUtf8.decode(bytes);
+        } catch (StrictUtf8.MalformedException e) {
+            problem(Severity.ERROR, "store.encoding", e.getMessage() + "; save the file as UTF-8", e.line, e.column);
             return null;
         }
-        decoder.flush(output);
-        output.flip();
-        return output.toString();
     }
 
     /** Whether the file was read without errors, and so may be written. */

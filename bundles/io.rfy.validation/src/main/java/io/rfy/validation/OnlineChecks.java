@@ -12,7 +12,6 @@ import io.rfy.model.Link;
 import io.rfy.model.Paper;
 import io.rfy.model.Review;
 import io.rfy.model.RfyPackage.Literals;
-import io.rfy.store.RfyWorkspace;
 import io.rfy.validation.LinkStatus.Verdict;
 
 /** The live part of validation: every web link of the workspace checked once, the answers turned into findings. */
@@ -21,11 +20,7 @@ final class OnlineChecks {
     private OnlineChecks() {
     }
 
-    static List<Finding> run(RfyWorkspace ws, LinkChecker checker, IProgressMonitor monitor) {
-        return run(ws.reviews(), ws.batches(), checker, monitor);
-    }
-
-    /** The same for some of the reviews and batches only (the builder checks the files that changed). */
+    /** The web links of these reviews and batches (all of a workspace, or the files the builder re-checks). */
     static List<Finding> run(List<Review> reviews, List<Batch> batchList, LinkChecker checker, IProgressMonitor monitor) {
         // where each URL is used: the first place is where a finding about it is reported, the count says how many
         Map<String, List<Finding>> uses = new LinkedHashMap<>();

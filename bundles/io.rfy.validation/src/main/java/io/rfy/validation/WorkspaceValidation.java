@@ -37,41 +37,7 @@ public final class WorkspaceValidation {
     /** @param links checks every web link live when given (slow, and needs the network); null to stay offline */
     public static List<ReportEntry> run(RfyWorkspace ws, ValidationSettings settings, LinkChecker links,
             IProgressMonitor monitor) {
-        List<EObject> roots = new ArrayList<>(ws.reviews());
-        roots.addAll(ws.batches());
-        SubMonitor progress = SubMonitor.convert(monitor, "Validating " + ws.root().getFileName(),
-                roots.size() + (links == null ? 0 : 4 * roots.size()));
-        List<ReportEntry> report = new ArrayList<>();
-        for (StoreProblem p : ws.problems()) {
-            report.add(new ReportEntry(p.severity(), p.code(), p.getMessage(), p.file(), p.getLine(), p.getColumn(), null));
-        }
-        // a registry of our own, so that nothing global has to be set up and plug-ins' validators do not interfere
-        EValidator.Registry registry = new EValidatorRegistryImpl();
-        registry.put(RfyPackage.eINSTANCE, new RfyValidator());
-        Diagnostician diagnostician = new Diagnostician(registry);
-        Map<Object, Object> context = new HashMap<>(diagnostician.createDefaultContext());
-        context.put(WorkspaceIndex.class, new WorkspaceIndex(ws, settings));
-        for (EObject root : roots) {
-            if (progress.isCanceled()) {
-                throw new OperationCanceledException();
-            }
-            BasicDiagnostic diagnostics = diagnostician.createDefaultDiagnostic(root);
-            diagnostician.validate(root, diagnostics, context);
-            for (Diagnostic d : diagnostics.getChildren()) {
-                if (d.getData().size() > 1 && d.getData().get(1) instanceof Finding f) {
-                    report.add(entry(ws, f));
-                }
-            }
-            progress.worked(1);
-        }
-        if (links != null) {
-            for (Finding f : OnlineChecks.run(ws, links, progress.split(4 * roots.size()))) {
-                report.add(entry(ws, f));
-            }
-        }
-        report.sort(Comparator.comparing(ReportEntry::severity).thenComparing(ReportEntry::file)
-                .thenComparingInt(ReportEntry::line).thenComparingInt(ReportEntry::column));
-        return report;
+        return check(ws, settings, ws.reviews(), ws.batches(), problem -> true, links, monitor);
     }
 
     /**
@@ -95,21 +61,29 @@ public final class WorkspaceValidation {
                 batches.add(b);
             }
         }
-        SubMonitor progress = SubMonitor.convert(monitor, "Validating " + files.size() + " files",
-                reviews.size() + batches.size() + (links == null ? 0 : 1));
+        return check(ws, settings, reviews, batches, problem -> files.contains(problem.file()), links, monitor);
+    }
+
+    /** The load problems the filter keeps, the rules on these reviews and batches, and their web links if asked. */
+    private static List<ReportEntry> check(RfyWorkspace ws, ValidationSettings settings, List<io.rfy.model.Review> reviews,
+            List<io.rfy.model.Batch> batches, java.util.function.Predicate<StoreProblem> problems, LinkChecker links,
+            IProgressMonitor monitor) {
+        List<EObject> roots = new ArrayList<>(reviews);
+        roots.addAll(batches);
+        SubMonitor progress = SubMonitor.convert(monitor, "Validating " + ws.root().getFileName(),
+                roots.size() + (links == null ? 0 : 4 * roots.size()));
         List<ReportEntry> report = new ArrayList<>();
         for (StoreProblem p : ws.problems()) {
-            if (files.contains(p.file())) {
+            if (problems.test(p)) {
                 report.add(new ReportEntry(p.severity(), p.code(), p.getMessage(), p.file(), p.getLine(), p.getColumn(), null));
             }
         }
+        // a registry of our own, so that nothing global has to be set up and plug-ins' validators do not interfere
         EValidator.Registry registry = new EValidatorRegistryImpl();
         registry.put(RfyPackage.eINSTANCE, new RfyValidator());
         Diagnostician diagnostician = new Diagnostician(registry);
         Map<Object, Object> context = new HashMap<>(diagnostician.createDefaultContext());
         context.put(WorkspaceIndex.class, new WorkspaceIndex(ws, settings));
-        List<EObject> roots = new ArrayList<>(reviews);
-        roots.addAll(batches);
         for (EObject root : roots) {
             if (progress.isCanceled()) {
                 throw new OperationCanceledException();
@@ -124,7 +98,7 @@ public final class WorkspaceValidation {
             progress.worked(1);
         }
         if (links != null) {
-            for (Finding f : OnlineChecks.run(reviews, batches, links, progress.split(1))) {
+            for (Finding f : OnlineChecks.run(reviews, batches, links, progress.split(4 * roots.size()))) {
                 report.add(entry(ws, f));
             }
         }

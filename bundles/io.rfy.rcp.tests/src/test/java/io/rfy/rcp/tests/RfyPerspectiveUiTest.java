@@ -46,6 +46,7 @@ import io.rfy.rcp.OpenFolderJob;
 import io.rfy.rcp.ProjectReveal;
 import io.rfy.ui.views.CorpusView;
 import io.rfy.ui.views.MentionsView;
+import io.rfy.store.FolderCopy;
 
 /**
  * The RFY perspective as a user first sees it, on the sample workspace with seeds 000-003 as its corpus (what
@@ -63,7 +64,7 @@ class RfyPerspectiveUiTest {
     static void openTheSampleWithItsCorpus() throws Exception {
         Path dir = Files.createTempDirectory("rfy-rcp-").resolve("sample-ws");
         Path repo = repo();
-        copyTree(repo.resolve("examples/sample-ws"), dir);
+        FolderCopy.copy(repo.resolve("examples/sample-ws"), dir);
         try (Stream<Path> seeds = Files.list(repo.resolve("seeds"))) {
             for (Path seed : seeds.filter(p -> Arrays.stream(SEEDS).anyMatch(p.getFileName().toString()::startsWith)).toList()) {
                 Files.copy(seed, dir.resolve("corpus").resolve(seed.getFileName().toString()), StandardCopyOption.REPLACE_EXISTING);
@@ -306,18 +307,5 @@ class RfyPerspectiveUiTest {
             throw new IllegalStateException("examples/sample-ws not found above " + Path.of("").toAbsolutePath());
         }
         return p;
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : (Iterable<Path>) walk::iterator) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
     }
 }

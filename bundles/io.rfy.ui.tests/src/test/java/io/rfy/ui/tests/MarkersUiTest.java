@@ -22,6 +22,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import io.rfy.ui.builder.ProblemMarkers;
+import io.rfy.store.FolderCopy;
 
 /** The builder's markers (file, line, code) and the quick fixes that clear them. */
 class MarkersUiTest {
@@ -271,7 +272,7 @@ class MarkersUiTest {
         server.start();
         try {
             Path dir = Files.createTempDirectory("rfy-ui-").resolve("markers-redirect");
-            Ui.copy(Ui.repo().resolve("examples/sample-ws"), dir);
+            FolderCopy.copy(Ui.repo().resolve("examples/sample-ws"), dir);
             // every link of the copy points at the local server, so that the check needs no network
             try (var files = Files.walk(dir)) {
                 for (Path p : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".md"))::iterator) {

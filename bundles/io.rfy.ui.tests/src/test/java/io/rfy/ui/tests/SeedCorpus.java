@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.CoreException;
+import io.rfy.store.FolderCopy;
 
 /** A copy of examples/sample-ws with the seed digests and channel pages (seeds 000-003) as its corpus. */
 final class SeedCorpus {
@@ -28,7 +29,7 @@ final class SeedCorpus {
     /** The scratch folder of a new sample workspace with the seeds in corpus/; {@code edit} runs before it opens. */
     static IProject project(String name, FolderEdit edit) throws IOException, CoreException {
         Path dir = Files.createTempDirectory("rfy-ui-").resolve(name);
-        Ui.copy(Ui.repo().resolve("examples/sample-ws"), dir);
+        FolderCopy.copy(Ui.repo().resolve("examples/sample-ws"), dir);
         for (Path seed : seeds()) {
             Files.copy(seed, dir.resolve("corpus").resolve(seed.getFileName().toString()), StandardCopyOption.REPLACE_EXISTING);
         }

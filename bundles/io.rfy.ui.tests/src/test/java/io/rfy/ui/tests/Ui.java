@@ -3,9 +3,7 @@ package io.rfy.ui.tests;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.function.BooleanSupplier;
-import java.util.stream.Stream;
 
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IncrementalProjectBuilder;
@@ -24,6 +22,7 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 
 import io.rfy.ui.WorkspaceProject;
+import io.rfy.store.FolderCopy;
 
 /** What the UI tests share: a scratch copy of a workspace folder as a project, waiting, screenshots. */
 final class Ui {
@@ -46,7 +45,7 @@ final class Ui {
     /** A fresh copy of examples/sample-ws, open as an RFY project and built. */
     static IProject sampleProject(String name) throws IOException, CoreException {
         Path dir = Files.createTempDirectory("rfy-ui-").resolve(name);
-        copy(repo().resolve("examples/sample-ws"), dir);
+        FolderCopy.copy(repo().resolve("examples/sample-ws"), dir);
         return open(dir);
     }
 
@@ -66,19 +65,6 @@ final class Ui {
         }
         project.build(IncrementalProjectBuilder.INCREMENTAL_BUILD, null);
         processEvents();
-    }
-
-    static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : (Iterable<Path>) walk::iterator) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
     }
 
     /** Removes the test projects (their folders are scratch copies) so each test sees only its own markers. */

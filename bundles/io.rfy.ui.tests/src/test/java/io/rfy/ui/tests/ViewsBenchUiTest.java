@@ -22,6 +22,7 @@ import io.rfy.ui.editor.ReviewEditor;
 import io.rfy.ui.views.CorpusView;
 import io.rfy.ui.views.MentionsView;
 import io.rfy.ui.views.ReviewsTree;
+import io.rfy.store.FolderCopy;
 
 /**
  * Figures for the views on a larger project, printed (the machine is shared) with only loose sanity checks: 1,000
@@ -53,7 +54,7 @@ class ViewsBenchUiTest {
         close(CorpusView.ID);
         close(MentionsView.ID);
         Path root = Files.createTempDirectory("rfy-ui-views-bench-").resolve("views-bench");
-        Ui.copy(Ui.repo().resolve("examples/sample-ws"), root);
+        FolderCopy.copy(Ui.repo().resolve("examples/sample-ws"), root);
         String template = Files.readString(root.resolve("reviews/2020-05/jukebox.md"));
         for (int n = 0; n < 993; n++) {
             // distinct papers that the seeds do not name, so the mentions are the sample's own

@@ -34,8 +34,8 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IExportWizard;
 
-import io.rfy.habr.HabrHtmlWriter;
-import io.rfy.habr.HabrMarkdownWriter;
+import io.rfy.habr.HabrExport;
+import io.rfy.habr.HabrExport.Result;
 import io.rfy.model.Batch;
 import io.rfy.store.AtomicFile;
 import io.rfy.store.RfyWorkspace;
@@ -49,23 +49,22 @@ import io.rfy.ui.editor.WorkspaceIds;
  */
 public final class ExportBatchWizard extends RfyWizard implements IExportWizard {
 
-    /** The two formats, with the CLI's names. */
+    /** The two formats as the wizard offers them; the writing is {@link HabrExport}'s, as in {@code rfy export}. */
     public enum Format {
-        HTML("habr-html", "html", "HTML for Habr's classic editor"), MARKDOWN("habr-md", "md", "Markdown (Habr's Markdown mode)");
+        HTML(HabrExport.Format.HTML, "HTML for Habr's classic editor"),
+        MARKDOWN(HabrExport.Format.MARKDOWN, "Markdown (Habr's Markdown mode)");
 
+        public final HabrExport.Format habr;
         public final String cliName;
         final String extension;
         final String label;
 
-        Format(String cliName, String extension, String label) {
-            this.cliName = cliName;
-            this.extension = extension;
+        Format(HabrExport.Format habr, String label) {
+            this.habr = habr;
+            this.cliName = habr.cliName;
+            this.extension = habr.extension;
             this.label = label;
         }
-    }
-
-    /** What the writer produced. */
-    public record Result(String text, List<String> warnings) {
     }
 
     private OptionsPage options;
@@ -86,16 +85,9 @@ public final class ExportBatchWizard extends RfyWizard implements IExportWizard 
         addPage(resultPage);
     }
 
-    /** The batch written as {@code rfy export} writes it: the same writers, the same choice by format. */
+    /** The batch written as {@code rfy export} writes it. */
     public static Result export(Batch batch, Format format) {
-        if (format == Format.HTML) {
-            HabrHtmlWriter writer = new HabrHtmlWriter();
-            String text = writer.write(batch);
-            return new Result(text, writer.warnings());
-        }
-        HabrMarkdownWriter writer = new HabrMarkdownWriter();
-        String text = writer.write(batch);
-        return new Result(text, writer.warnings());
+        return HabrExport.write(batch, format.habr);
     }
 
     @Override

@@ -1,12 +1,6 @@
 package io.rfy.ui.wizards;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -15,6 +9,7 @@ import java.nio.file.Path;
  * windows-1251 would otherwise be imported as replacement characters.
  */
 final class StrictUtf8 {
+    // the wizard's size limit and message around the store's strict decoder
 
     /** Larger than any saved Habr post; a bigger file is not what the wizard expects. */
     static final long MAX_BYTES = 64L * 1024 * 1024;
@@ -26,24 +21,11 @@ final class StrictUtf8 {
         if (Files.size(file) > MAX_BYTES) {
             throw new IOException(file.getFileName() + " is larger than " + (MAX_BYTES >> 20) + " MB; not a post");
         }
-        byte[] bytes = Files.readAllBytes(file);
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
-        CoderResult result = decoder.decode(in, out, true);
-        if (result.isError()) {
-            int line = 1;
-            for (int i = 0; i < in.position(); i++) {
-                if (bytes[i] == '\n') {
-                    line++;
-                }
-            }
-            throw new IOException(file.getFileName() + ":" + line + ": not valid UTF-8 (byte offset " + in.position()
-                    + "); save the page as UTF-8");
+        try {
+            return io.rfy.store.StrictUtf8.decode(Files.readAllBytes(file));
+        } catch (io.rfy.store.StrictUtf8.MalformedException e) {
+            throw new IOException(file.getFileName() + ":" + e.line + ": not valid UTF-8 (byte offset " + e.offset
+                    + "); save the page as UTF-8", e);
         }
-        decoder.flush(out);
-        out.flip();
-        return out.toString();
     }
 }

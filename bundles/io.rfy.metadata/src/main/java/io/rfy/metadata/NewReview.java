@@ -17,6 +17,7 @@ import io.rfy.model.Reviewer;
 import io.rfy.model.RfyFactory;
 import io.rfy.store.ReviewResource;
 import io.rfy.store.RfyWorkspace;
+import io.rfy.store.WorkspaceLayout;
 
 /**
  * A draft review of the papers of some records, written as {@code reviews/<period>/<id>.md} through the store. The
@@ -25,11 +26,6 @@ import io.rfy.store.RfyWorkspace;
  * or a file already there, is refused before anything is written.
  */
 public final class NewReview {
-
-    /** Where a new review goes; the store finds reviews by id in any period folder. */
-    public static String relativePath(String period, String id) {
-        return RfyWorkspace.REVIEWS + "/" + period + "/" + id + ".md";
-    }
 
     private NewReview() {
     }
@@ -45,10 +41,10 @@ public final class NewReview {
      */
     public static String write(RfyWorkspace ws, List<PaperRecord> records, String id, String reviewerId, String period)
             throws IOException {
-        if (!ReviewResource.ID.matcher(id).matches()) {
+        if (!WorkspaceLayout.isReviewId(id)) {
             throw new IOException("'" + id + "' is not a review id (lower-case letters, digits and '-')");
         }
-        if (!ReviewResource.PERIOD.matcher(period).matches()) {
+        if (!WorkspaceLayout.isPeriod(period)) {
             throw new IOException("'" + period + "' is not a period (yyyy-mm)");
         }
         Review existing = ws.review(id);
@@ -56,7 +52,7 @@ public final class NewReview {
             throw new IOException("the review id '" + id + "' is already used by " + ws.relative(existing.eResource())
                     + "; choose another with --id");
         }
-        String relative = relativePath(period, id);
+        String relative = WorkspaceLayout.reviewPath(period, id);
         Path file = ws.root().resolve(relative);
         if (Files.exists(file)) {
             throw new IOException(relative + " already exists; it is not overwritten");

@@ -70,7 +70,7 @@ public final class MetadataLookup {
         if (!affiliations.isEmpty()) {
             record = record.withAffiliations(affiliations, OpenAlexWork.SERVICE);
         } else if (!arxivAffiliations.isEmpty()) {
-            record = record.withAffiliations(arxivAffiliations, "arXiv affiliations");
+            record = record.withAffiliations(arxivAffiliations, null);
         }
         for (String note : notes) {
             record = record.withNote(note);

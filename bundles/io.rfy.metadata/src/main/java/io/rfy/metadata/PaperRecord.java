@@ -26,8 +26,10 @@ public record PaperRecord(String source, String title, List<String> authors, Lis
         notes = List.copyOf(notes);
     }
 
+    /** @param from the service that named them, added to {@link #source()}; null when it is this record's own */
     PaperRecord withAffiliations(List<String> found, String from) {
-        return new PaperRecord(source + " + " + from, title, authors, found, year, arxiv, doi, paperUrl, codeUrl, notes);
+        return new PaperRecord(from == null ? source : source + " + " + from, title, authors, found, year, arxiv, doi,
+                paperUrl, codeUrl, notes);
     }
 
     PaperRecord withNote(String note) {

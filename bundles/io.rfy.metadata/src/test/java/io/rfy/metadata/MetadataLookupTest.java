@@ -95,6 +95,7 @@ class MetadataLookupTest {
         assertEquals("https://github.com/openai/jukebox", r.codeUrl(), "from the abstract, the sentence's dot dropped");
         assertNull(r.doi());
         assertEquals("Jukebox", r.shortName());
+        assertEquals("arXiv + OpenAlex", r.source());
         assertEquals(List.of(JUKEBOX_QUERY, JUKEBOX_OPENALEX),
                 server.requests().stream().map(RecordedServer.Request::pathAndQuery).toList());
         assertTrue(server.requests().stream().allMatch(q -> q.userAgent().startsWith("rfy-workbench/")), "User-Agent");
@@ -163,8 +164,8 @@ class MetadataLookupTest {
                 "not the Atom feed", "nothing was written");
         assertFailure(s -> s.answer(JUKEBOX_QUERY, 500, "text/plain", "oops"), "HTTP 500", "/arxiv?id_list=2005.00341");
         assertFailure(s -> s.answerFile(JUKEBOX_QUERY, "application/atom+xml", recorded("arxiv/2005.00341.xml"))
-                .answer(JUKEBOX_OPENALEX, 200, "application/json", "{\"authorships\": [}"), "OpenAlex's answer for 10.48550/arxiv.2005.00341 is not JSON (line 1, column 18",
-                "line");
+                .answer(JUKEBOX_OPENALEX, 200, "application/json", "{\"authorships\": [}"),
+                "OpenAlex's answer for 10.48550/arxiv.2005.00341 is not JSON (line 1, column 18", "nothing was written");
         assertFailure(s -> s.hang(JUKEBOX_QUERY), "did not answer within 1 s", "arXiv");
     }
 

@@ -86,6 +86,7 @@ class RecordedAnswersTest {
         assertEquals(List.of("Andrew Gould", "Susan Dorsher", "B. Scott Gaudi", "Andrzej Udalski"), r.authors());
         assertEquals(List.of("Ohio State", "CfA", "Warsaw University Observatory"), r.affiliations(),
                 "OpenAlex has none here, so arXiv's own, each once");
+        assertEquals("arXiv", r.source());
         assertEquals(2006, r.year());
         assertEquals("https://arxiv.org/abs/astro-ph/0601001", r.paperUrl());
         assertNull(r.codeUrl(), "the comment names a web page, not a repository");

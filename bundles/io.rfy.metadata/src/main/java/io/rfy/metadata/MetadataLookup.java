@@ -24,6 +24,8 @@ public final class MetadataLookup {
     private final MetadataCache cache;
     private final LookupSettings settings;
     private final PoliteHttp http;
+    /** Services this lookup could not reach: the papers after the first are not made to wait for the same answer. */
+    private final java.util.Map<String, MetadataException> unreachable = new java.util.HashMap<>();
 
     public MetadataLookup(Endpoints endpoints, MetadataCache cache, LookupSettings settings) {
         this.endpoints = endpoints;
@@ -124,7 +126,19 @@ public final class MetadataLookup {
             throw new MetadataException(service + " was not asked (--offline) and " + cache.describe(service, key, extension)
                     + " holds no answer for " + key + "; run once without --offline");
         }
-        String body = http.get(service, uri, interval);
+        MetadataException down = unreachable.get(service);
+        if (down != null) {
+            throw new MetadataException(down.getMessage());
+        }
+        String body;
+        try {
+            body = http.get(service, uri, interval);
+        } catch (MetadataException e) {
+            if (e.getMessage().startsWith("cannot reach ")) {
+                unreachable.put(service, e);
+            }
+            throw e;
+        }
         T value = reader.read(body);
         cache.write(service, key, extension, body).ifPresent(notes::add);
         return value;

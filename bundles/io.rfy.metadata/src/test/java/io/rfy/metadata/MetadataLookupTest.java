@@ -199,6 +199,10 @@ class MetadataLookupTest {
         MetadataException e = assertThrows(MetadataException.class, () -> l.lookup(id("2005.00341")));
         assertTrue(e.getMessage().startsWith("cannot reach arXiv") && e.getMessage().contains("--offline"), e.getMessage());
         assertFalse(Files.exists(MetadataCache.folderOf(dir)));
+        long start = System.nanoTime();
+        MetadataException next = assertThrows(MetadataException.class, () -> l.lookup(id("2005.05957")));
+        assertEquals(e.getMessage(), next.getMessage());
+        assertTrue(System.nanoTime() - start < Duration.ofMillis(2500).toNanos(), "not asked again, so not paced 3 s");
     }
 
     @Test

@@ -82,9 +82,11 @@ final class PoliteHttp {
         return new String(body, StandardCharsets.UTF_8);
     }
 
-    private static MetadataException unreachable(String service, URI uri, Throwable cause) {
+    private MetadataException unreachable(String service, URI uri, Throwable cause) {
         if (cause instanceof HttpTimeoutException) {
-            return new MetadataException(service + " did not answer within the time limit (" + uri + ")", cause);
+            // the client's own limit on the headers may come first: the same words as the limit on the whole answer
+            return new MetadataException(service + " did not answer within " + timeout.toSeconds() + " s (" + uri + ")",
+                    cause);
         }
         String why = cause instanceof UnknownHostException ? "unknown host " + uri.getHost()
                 : cause instanceof ConnectException ? "connection refused by " + uri.getHost() + ":" + port(uri)

@@ -11,6 +11,7 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 
+import io.rfy.ide.WorkspaceModels;
 import io.rfy.model.Paper;
 import io.rfy.model.Review;
 import io.rfy.model.Reviewer;
@@ -67,25 +68,30 @@ public final class WorkspaceIds {
 
     /**
      * The titles, short names and aliases of every paper of the project's reviews, as a {@code paper:} cross-link may name
-     * them; this reads every review, so it is only for when the names are asked for. Empty if the folder is unreadable.
+     * them, from the project's shared model (loaded on first use). Empty if the folder is unreadable.
      */
     public static List<String> paperNames(IProject project) {
         List<String> names = new ArrayList<>();
         try {
-            for (Review review : RfyWorkspace.load(root(project)).reviews()) {
-                for (Paper paper : review.getPapers()) {
-                    if (paper.getTitle() != null && !paper.getTitle().isBlank()) {
-                        names.add(paper.getTitle());
-                    }
-                    String shortName = paper.getShortName();
-                    if (shortName != null && !shortName.isBlank() && !shortName.equals(paper.getTitle())) {
-                        names.add(shortName);
-                    }
-                    names.addAll(paper.getAliases());
-                }
-            }
+            WorkspaceModels.get().read(project, null, ws -> names(ws, names));
         } catch (IOException e) {
             // an unreadable folder just offers no names
+        }
+        return names;
+    }
+
+    private static List<String> names(RfyWorkspace ws, List<String> names) {
+        for (Review review : ws.reviews()) {
+            for (Paper paper : review.getPapers()) {
+                if (paper.getTitle() != null && !paper.getTitle().isBlank()) {
+                    names.add(paper.getTitle());
+                }
+                String shortName = paper.getShortName();
+                if (shortName != null && !shortName.isBlank() && !shortName.equals(paper.getTitle())) {
+                    names.add(shortName);
+                }
+                names.addAll(paper.getAliases());
+            }
         }
         return names;
     }

@@ -26,6 +26,7 @@ import io.rfy.model.CrossLink;
 import io.rfy.model.Paper;
 import io.rfy.model.Review;
 import io.rfy.store.RfyWorkspace;
+import io.rfy.ide.WorkspaceModels;
 
 /**
  * One RFY project's corpus as the Corpus view shows it, read off the UI thread: the documents with their items, where
@@ -168,13 +169,16 @@ public final class CorpusSnapshot {
     public static CorpusSnapshot read(IProject project, IProgressMonitor monitor) {
         CorpusSnapshot s = new CorpusSnapshot(project);
         SubMonitor progress = SubMonitor.convert(monitor, "Reading the corpus of " + project.getName(), 100);
-        RfyWorkspace ws;
         try {
-            ws = RfyWorkspace.load(Path.of(project.getLocation().toOSString()), progress.split(20));
+            // the project's shared model: loaded by the first reader, kept current by WorkspaceModels
+            return WorkspaceModels.get().read(project, progress.split(20), ws -> fill(s, project, ws, progress));
         } catch (IOException e) {
             s.problem = "Cannot read " + project.getName() + ": " + e.getMessage();
             return s;
         }
+    }
+
+    private static CorpusSnapshot fill(CorpusSnapshot s, IProject project, RfyWorkspace ws, SubMonitor progress) {
         List<Path> files;
         try {
             files = ws.corpusFiles();

@@ -38,6 +38,7 @@ import io.rfy.habr.HabrExport;
 import io.rfy.habr.HabrExport.Result;
 import io.rfy.model.Batch;
 import io.rfy.store.AtomicFile;
+import io.rfy.ide.WorkspaceModels;
 import io.rfy.store.RfyWorkspace;
 import io.rfy.store.StoreProblem.Severity;
 import io.rfy.ui.editor.WorkspaceIds;
@@ -125,9 +126,8 @@ public final class ExportBatchWizard extends RfyWizard implements IExportWizard 
         Path root = WorkspaceIds.root(project);
         Path batchFile = root.resolve(RfyWorkspace.BATCHES).resolve(options.batch.getText());
         Format format = options.format();
-        Optional<Result> exported = inContainer(options, "Exporting " + batchFile.getFileName(), 3, null, progress -> {
-            RfyWorkspace ws = RfyWorkspace.load(root);
-            progress.worked(2);
+        Optional<Result> exported = inContainer(options, "Exporting " + batchFile.getFileName(), 3, null,
+                progress -> WorkspaceModels.get().read(project, progress.split(2), ws -> {
             if (progress.isCanceled()) {
                 throw new OperationCanceledException();
             }
@@ -142,7 +142,7 @@ public final class ExportBatchWizard extends RfyWizard implements IExportWizard 
                         + why);
             }
             return export(batch, format);
-        });
+        }));
         if (exported.isEmpty()) {
             return false;
         }

@@ -30,6 +30,7 @@ import io.rfy.model.Review;
 import io.rfy.model.RfyFactory;
 import io.rfy.model.RfyPackage.Literals;
 import io.rfy.store.BatchResource;
+import io.rfy.ide.WorkspaceModels;
 import io.rfy.store.RfyWorkspace;
 import io.rfy.ui.editor.WorkspaceIds;
 
@@ -96,7 +97,8 @@ public final class NewBatchWizard extends RfyWizard implements INewWizard {
     /** Project, period, part, title and the reviews to include. */
     public final class Page extends WizardPage {
         private ProjectChoice projects;
-        private RfyWorkspace workspace;
+        /** Whether the project's workspace model could be read (its reviews and batches are read on each change). */
+        private boolean readable;
         public Combo projectCombo;
         public Text period;
         public Text part;
@@ -155,45 +157,65 @@ public final class NewBatchWizard extends RfyWizard implements INewWizard {
                 validate();
                 return;
             }
+            String latest;
             try {
-                workspace = RfyWorkspace.load(WorkspaceIds.root(project()));
+                // default: the latest period that has reviews
+                latest = WorkspaceModels.get().read(project(), null, ws -> ws.reviews().stream().map(Review::getPeriod)
+                        .filter(p -> p != null).max(String::compareTo).orElse(YearMonth.now().toString()));
             } catch (IOException e) {
+                readable = false;
                 setErrorMessage(e.getMessage());
                 return;
             }
-            // default: the latest period that has reviews
-            String latest = workspace.reviews().stream().map(Review::getPeriod).filter(p -> p != null)
-                    .max(String::compareTo).orElse(YearMonth.now().toString());
+            readable = true;
             period.setText(latest);
         }
 
         private void periodChanged() {
             String p = period.getText().strip();
-            if (workspace != null && p.matches("\\d{4}-(0[1-9]|1[0-2])")) {
-                Set<Review> batched = new HashSet<>();
-                int parts = 0;
-                for (Batch b : workspace.batches()) {
-                    @SuppressWarnings("unchecked")
-                    List<Review> listed = (List<Review>) b.eGet(Literals.BATCH__REVIEWS, false);
-                    batched.addAll(listed);
-                    if (p.equals(b.getPeriod()) && b.getPart() != null) {
-                        parts = Math.max(parts, b.getPart());
-                    }
-                }
-                List<Review> candidates = new ArrayList<>();
-                for (Review r : workspace.reviews()) {
-                    if (p.equals(r.getPeriod()) && !batched.contains(r)) {
-                        candidates.add(r);
-                    }
-                }
-                reviews.setInput(candidates);
+            Candidates found = readable && p.matches("\\d{4}-(0[1-9]|1[0-2])") ? candidates(p) : null;
+            if (found != null) {
+                // the reviews stay in the list after the read: a reload replaces a changed file's objects, it never
+                // changes the old ones, so their ids and titles can still be shown and saved into the new batch
+                reviews.setInput(found.reviews());
                 reviews.setAllChecked(true);
-                part.setText(Integer.toString(parts + 1));
+                part.setText(Integer.toString(found.parts() + 1));
             } else {
                 reviews.setInput(List.of());
             }
             updateTitle();
             validate();
+        }
+
+        private record Candidates(List<Review> reviews, int parts) {
+        }
+
+        /** The period's reviews in no batch yet, and the highest part of its batches; null if unreadable. */
+        private Candidates candidates(String p) {
+            try {
+                return WorkspaceModels.get().read(project(), null, workspace -> {
+                    Set<Review> batched = new HashSet<>();
+                    int parts = 0;
+                    for (Batch b : workspace.batches()) {
+                        @SuppressWarnings("unchecked")
+                        List<Review> listed = (List<Review>) b.eGet(Literals.BATCH__REVIEWS, false);
+                        batched.addAll(listed);
+                        if (p.equals(b.getPeriod()) && b.getPart() != null) {
+                            parts = Math.max(parts, b.getPart());
+                        }
+                    }
+                    List<Review> candidates = new ArrayList<>();
+                    for (Review r : workspace.reviews()) {
+                        if (p.equals(r.getPeriod()) && !batched.contains(r)) {
+                            candidates.add(r);
+                        }
+                    }
+                    return new Candidates(candidates, parts);
+                });
+            } catch (IOException e) {
+                setErrorMessage(e.getMessage());
+                return null;
+            }
         }
 
         private void updateTitle() {

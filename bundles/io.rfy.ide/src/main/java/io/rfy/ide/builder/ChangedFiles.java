@@ -1,4 +1,4 @@
-package io.rfy.ui.builder;
+package io.rfy.ide.builder;
 
 import java.nio.file.Path;
 import java.util.ArrayList;

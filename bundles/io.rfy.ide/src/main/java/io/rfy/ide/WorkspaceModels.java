@@ -28,9 +28,9 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 
-import io.rfy.ide.builder.RfyBuilder;
 import io.rfy.ide.builder.RfyNature;
 import io.rfy.store.RfyWorkspace;
+import io.rfy.store.WorkspaceLayout;
 
 /**
  * The one loaded {@link RfyWorkspace} per RFY project that the editors, views, wizards and quick fixes read, instead
@@ -278,11 +278,12 @@ public final class WorkspaceModels {
             projectDelta.accept(d -> {
                 IResource r = d.getResource();
                 if (r.getType() == IResource.FILE && textChanged(d)) {
-                    IPath path = r.getProjectRelativePath();
-                    if (path.segment(0).equals(RfyWorkspace.CORPUS)) {
+                    String path = r.getProjectRelativePath().toString();
+                    WorkspaceLayout.Kind kind = WorkspaceLayout.kindOf(path);
+                    if (kind == WorkspaceLayout.Kind.CORPUS_DOCUMENT) {
                         corpus[0] = true;
-                    } else if (RfyBuilder.isWorkspaceFile(path)) {
-                        files.add(path.toString());
+                    } else if (kind != null) {
+                        files.add(path);
                     }
                 }
                 return true;

@@ -19,6 +19,7 @@ import io.rfy.model.Batch;
 import io.rfy.model.Review;
 import io.rfy.store.RfyWorkspace;
 import io.rfy.ide.builder.ValidationCheck;
+import io.rfy.store.WorkspaceLayout;
 import io.rfy.validation.ReportEntry;
 
 /**
@@ -53,9 +54,7 @@ final class BatchCheckJob extends Job {
         Result result;
         try {
             RfyWorkspace ws = RfyWorkspace.load(root, progress.split(4));
-            Batch batch = ws.batches().stream()
-                    .filter(b -> Path.of(b.eResource().getURI().toFileString()).equals(batchFile)).findFirst()
-                    .orElse(null);
+            Batch batch = WorkspaceLayout.batchAt(ws, batchFile).orElse(null);
             List<ReportEntry> checks = List.of();
             if (batch != null) {
                 List<String> files = new ArrayList<>(List.of(ws.relative(batch.eResource())));

@@ -18,6 +18,7 @@ import io.rfy.model.Reviewer;
 import io.rfy.model.ReviewerRegistry;
 import io.rfy.store.ReviewersResource;
 import io.rfy.store.RfyWorkspace;
+import io.rfy.store.WorkspaceLayout;
 
 /**
  * What an editor of one file needs to know about the rest of its workspace folder, without loading every review:
@@ -30,7 +31,7 @@ public final class WorkspaceIds {
 
     /** The reviewers of the project's reviewers.yaml, loaded into {@code resourceSet}; empty if it is missing or broken. */
     public static List<Reviewer> reviewers(IProject project, ResourceSet resourceSet) {
-        Path file = root(project).resolve("reviewers.yaml");
+        Path file = root(project).resolve(WorkspaceLayout.REVIEWERS_FILE);
         if (!Files.isRegularFile(file)) {
             return List.of();
         }
@@ -55,10 +56,8 @@ public final class WorkspaceIds {
             return ids;
         }
         try (Stream<Path> walk = Files.walk(reviews, 2)) {
-            walk.filter(p -> p.getFileName().toString().endsWith(".md") && Files.isRegularFile(p)).forEach(p -> {
-                String name = p.getFileName().toString();
-                ids.add(name.substring(0, name.length() - 3));
-            });
+            walk.filter(p -> WorkspaceLayout.kindOf(root(project), p) == WorkspaceLayout.Kind.REVIEW
+                    && Files.isRegularFile(p)).forEach(p -> ids.add(WorkspaceLayout.idOf(p)));
         } catch (IOException e) {
             // an unreadable folder just offers no ids
         }

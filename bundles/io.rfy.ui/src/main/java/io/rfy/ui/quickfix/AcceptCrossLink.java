@@ -21,6 +21,7 @@ import io.rfy.model.Review;
 import io.rfy.store.RfyWorkspace;
 import io.rfy.ide.WorkspaceModels;
 import io.rfy.ide.builder.CrossLinkSuggestions;
+import io.rfy.store.WorkspaceLayout;
 
 /**
  * Accepts a cross-link suggestion ({@code rfy.crosslink.suggestion}): the mention the marker names (document and
@@ -62,8 +63,7 @@ final class AcceptCrossLink implements IMarkerResolution {
     void apply(IMarker marker, IProgressMonitor monitor) throws IOException, CoreException {
         SubMonitor progress = SubMonitor.convert(monitor, "Adding the cross-link", 3);
         IFile file = (IFile) marker.getResource();
-        String name = file.getName();
-        String id = name.endsWith(".md") ? name.substring(0, name.length() - 3) : name;
+        String id = WorkspaceLayout.idOf(file.getName());
         String relative = file.getProjectRelativePath().toString();
         WorkspaceModels.get().write(file.getProject(), List.of(relative), progress.split(2), ws -> {
             accept(ws, id, relative);

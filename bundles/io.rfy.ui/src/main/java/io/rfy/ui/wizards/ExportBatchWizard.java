@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -41,6 +42,7 @@ import io.rfy.store.AtomicFile;
 import io.rfy.ide.WorkspaceModels;
 import io.rfy.store.RfyWorkspace;
 import io.rfy.store.StoreProblem.Severity;
+import io.rfy.store.WorkspaceLayout;
 import io.rfy.ui.editor.WorkspaceIds;
 
 /**
@@ -131,9 +133,7 @@ public final class ExportBatchWizard extends RfyWizard implements IExportWizard 
             if (progress.isCanceled()) {
                 throw new OperationCanceledException();
             }
-            Batch batch = ws.batches().stream()
-                    .filter(b -> Path.of(b.eResource().getURI().toFileString()).normalize().equals(batchFile))
-                    .findFirst().orElse(null);
+            Batch batch = WorkspaceLayout.batchAt(ws, batchFile).orElse(null);
             if (batch == null) {
                 String why = ws.problems().stream().filter(p -> p.severity() == Severity.ERROR)
                         .filter(p -> batchFile.endsWith(Path.of(p.file()))).findFirst()
@@ -231,15 +231,17 @@ public final class ExportBatchWizard extends RfyWizard implements IExportWizard 
             List<String> names = new ArrayList<>();
             if (Files.isDirectory(dir)) {
                 try (Stream<Path> list = Files.list(dir)) {
-                    list.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".md")).sorted().forEach(names::add);
+                    list.filter(p -> WorkspaceLayout.kindOf(WorkspaceIds.root(project), p) == WorkspaceLayout.Kind.BATCH)
+                            .map(p -> p.getFileName().toString())
+                            .sorted(Comparator.comparing(WorkspaceLayout::idOf, WorkspaceLayout.PUBLICATION_ORDER))
+                            .forEach(names::add);
                 } catch (IOException e) {
                     // an unreadable folder lists no batches; validate() says there are none
                 }
             }
             names.forEach(batch::add);
-            if (!names.isEmpty()) {
-                batch.select(names.size() - 1); // the latest batch is the one about to be published
-            }
+            // the newest batch (latest period, highest part) is the one about to be published
+            WorkspaceLayout.newestBatchName(names).ifPresent(n -> batch.select(names.indexOf(n)));
         }
 
         /** Started on a batch file: that batch. */
@@ -259,7 +261,7 @@ public final class ExportBatchWizard extends RfyWizard implements IExportWizard 
                 validate();
                 return;
             }
-            String id = batch.getText().substring(0, batch.getText().length() - 3);
+            String id = WorkspaceLayout.idOf(batch.getText());
             IPath suggested = project.getLocation().append("exports").append(id + "." + format().extension);
             settingFile = true;
             file.text.setText(suggested.toOSString());

@@ -24,6 +24,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.INewWizard;
 
+import io.rfy.habr.Rubric;
 import io.rfy.model.Batch;
 import io.rfy.model.Paper;
 import io.rfy.model.Review;
@@ -31,14 +32,11 @@ import io.rfy.model.RfyFactory;
 import io.rfy.model.RfyPackage.Literals;
 import io.rfy.store.BatchResource;
 import io.rfy.ide.WorkspaceModels;
-import io.rfy.store.RfyWorkspace;
+import io.rfy.store.WorkspaceLayout;
 import io.rfy.ui.editor.WorkspaceIds;
 
 /** New Batch: batches/<period>-part-<n>.md with the rubric's title and the period's reviews not yet in a batch. */
 public final class NewBatchWizard extends RfyWizard implements INewWizard {
-
-    private static final List<String> MONTHS = List.of("Январь", "Февраль", "Март", "Апрель", "Май", "Июнь", "Июль",
-            "Август", "Сентябрь", "Октябрь", "Ноябрь", "Декабрь");
 
     private Page page;
     private IFile created;
@@ -55,8 +53,7 @@ public final class NewBatchWizard extends RfyWizard implements INewWizard {
 
     /** The rubric's title for a period and part: «Читаем статьи за вас. Май 2020. Часть 1». */
     public static String title(String period, int part) {
-        YearMonth ym = YearMonth.parse(period);
-        return "Читаем статьи за вас. " + MONTHS.get(ym.getMonthValue() - 1) + " " + ym.getYear() + ". Часть " + part;
+        return Rubric.title(period, part);
     }
 
     @Override
@@ -64,7 +61,7 @@ public final class NewBatchWizard extends RfyWizard implements INewWizard {
         IProject project = page.project();
         String period = page.period.getText().strip();
         int part = Integer.parseInt(page.part.getText().strip());
-        String name = period + "-part-" + part + ".md";
+        String path = WorkspaceLayout.batchPath(WorkspaceLayout.batchId(period, part));
         try {
             Batch batch = RfyFactory.eINSTANCE.createBatch();
             batch.setTitle(page.title.getText().strip());
@@ -77,7 +74,7 @@ public final class NewBatchWizard extends RfyWizard implements INewWizard {
             }
             batch.setIntro("Привет, Хабр! Продолжаем публиковать рецензии на научные статьи от членов сообщества"
                     + " Open Data Science из канала #article_essense.\n");
-            created = saveNew(project, RfyWorkspace.BATCHES + "/" + name, BatchResource::new, batch);
+            created = saveNew(project, path, BatchResource::new, batch);
         } catch (IOException | CoreException e) {
             page.setErrorMessage("Not created: " + e.getMessage());
             return false;
@@ -173,7 +170,7 @@ public final class NewBatchWizard extends RfyWizard implements INewWizard {
 
         private void periodChanged() {
             String p = period.getText().strip();
-            Candidates found = readable && p.matches("\\d{4}-(0[1-9]|1[0-2])") ? candidates(p) : null;
+            Candidates found = readable && WorkspaceLayout.isPeriod(p) ? candidates(p) : null;
             if (found != null) {
                 // the reviews stay in the list after the read: a reload replaces a changed file's objects, it never
                 // changes the old ones, so their ids and titles can still be shown and saved into the new batch
@@ -220,7 +217,7 @@ public final class NewBatchWizard extends RfyWizard implements INewWizard {
 
         private void updateTitle() {
             String p = period.getText().strip();
-            if (p.matches("\\d{4}-(0[1-9]|1[0-2])") && part.getText().strip().matches("\\d{1,3}")) {
+            if (WorkspaceLayout.isPeriod(p) && part.getText().strip().matches("\\d{1,3}")) {
                 title.setText(NewBatchWizard.title(p, Integer.parseInt(part.getText().strip())));
             }
         }
@@ -230,12 +227,12 @@ public final class NewBatchWizard extends RfyWizard implements INewWizard {
             String p = period.getText().strip();
             if (projects.isEmpty()) {
                 error = ProjectChoice.NONE;
-            } else if (!p.matches("\\d{4}-(0[1-9]|1[0-2])")) {
+            } else if (!WorkspaceLayout.isPeriod(p)) {
                 error = "The period is yyyy-mm, e.g. 2020-05.";
             } else if (!part.getText().strip().matches("[1-9]\\d{0,2}")) {
                 error = "The part is a number from 1.";
-            } else if (Files.exists(WorkspaceIds.root(project()).resolve(RfyWorkspace.BATCHES)
-                    .resolve(p + "-part-" + part.getText().strip() + ".md"))) {
+            } else if (Files.exists(WorkspaceIds.root(project()).resolve(WorkspaceLayout.batchPath(
+                    WorkspaceLayout.batchId(p, Integer.parseInt(part.getText().strip())))))) {
                 error = "Part " + part.getText().strip() + " of " + p + " exists already.";
             } else if (title.getText().isBlank()) {
                 error = "Enter the title.";

@@ -152,6 +152,19 @@ public final class WorkspaceModels {
     }
 
     /**
+     * {@link #read}, after reading the given files from disk again: for work that must see them as they are now even
+     * if Eclipse has not been told of a change yet (an export writes what the files hold, not what was last seen).
+     *
+     * @param files project-relative paths
+     */
+    public <T> T read(IProject project, List<String> files, IProgressMonitor monitor, Work<T> work) throws IOException {
+        return read(project, monitor, ws -> {
+            ws.reload(files.stream().map(Path::of).toList());
+            return work.run(ws);
+        });
+    }
+
+    /**
      * Runs {@code work}, which changes the model and saves what it changed through the store. The files it is about
      * to change are read again first (a change on disk that Eclipse has not been told about yet is not written
      * over). When it fails the model is dropped (it may be half changed; the next use loads the folder again), so it
@@ -173,23 +186,9 @@ public final class WorkspaceModels {
             return result;
         } finally {
             if (!done) {
-                model.workspace = null;
-                model.unread.clear();
+                model.workspace = null; // the next use loads the folder, which reads every recorded change too
             }
             model.lock.unlock();
-        }
-    }
-
-    /** Forgets a project's model (the next use loads it again). */
-    public void forget(IProject project) {
-        Model model = models.remove(project);
-        if (model != null) {
-            model.lock.lock();
-            try {
-                model.workspace = null;
-            } finally {
-                model.lock.unlock();
-            }
         }
     }
 
@@ -210,7 +209,11 @@ public final class WorkspaceModels {
     /** The model as the files are now; the caller holds the lock. */
     private RfyWorkspace current(IProject project, Model model, IProgressMonitor monitor) throws IOException {
         Path root = root(project);
-        if (model.workspace != null && (model.stale || root == null || !root.equals(model.workspace.root()))) {
+        boolean stale;
+        synchronized (model.unread) {
+            stale = model.stale;
+        }
+        if (model.workspace != null && (stale || root == null || !root.equals(model.workspace.root()))) {
             model.workspace = null;
         }
         if (model.workspace == null) {
@@ -249,8 +252,17 @@ public final class WorkspaceModels {
     private void resourceChanged(IResourceChangeEvent event) {
         if (event.getType() != IResourceChangeEvent.POST_CHANGE) {
             if (event.getResource() instanceof IProject p) {
-                forget(p);
-                pending(p).project = true;
+                // closing or deleting: drop the model without waiting for a reader that may hold it
+                Model model = models.remove(p);
+                if (model != null) {
+                    synchronized (model.unread) {
+                        model.stale = true;
+                    }
+                }
+                Pending pending = pending(p);
+                synchronized (pending) {
+                    pending.project = true;
+                }
                 announce.schedule();
             }
             return;

@@ -197,7 +197,8 @@ class ReviewEditorUiTest {
         assertEquals(external, doc.get(), "the Source page shows the file as on disk");
         editor.showPage(editor.previewPageIndex());
         Ui.processEvents();
-        assertTrue(editor.previewText().contains("Flowtron II"), editor.previewText());
+        // a browser engine loads the page after setText returns: wait for it (the text fallback has it at once)
+        assertTrue(Ui.waitFor(() -> editor.previewText().contains("Flowtron II"), 10_000), editor.previewText());
         editor.showPage(0);
         Ui.processEvents();
 

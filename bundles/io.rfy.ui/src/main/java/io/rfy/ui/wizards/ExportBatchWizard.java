@@ -126,14 +126,27 @@ public final class ExportBatchWizard extends RfyWizard implements IExportWizard 
     boolean run() {
         IProject project = options.projects.project();
         Path root = WorkspaceIds.root(project);
-        Path batchFile = root.resolve(RfyWorkspace.BATCHES).resolve(options.batch.getText());
+        String batchName = options.batch.getText();
+        Path batchFile = root.resolve(RfyWorkspace.BATCHES).resolve(batchName);
         Format format = options.format();
         Optional<Result> exported = inContainer(options, "Exporting " + batchFile.getFileName(), 3, null,
-                progress -> WorkspaceModels.get().read(project, progress.split(2), ws -> {
+                progress -> WorkspaceModels.get().read(project, List.of(RfyWorkspace.BATCHES + "/" + batchName),
+                        progress.split(2), ws -> {
             if (progress.isCanceled()) {
                 throw new OperationCanceledException();
             }
             Batch batch = WorkspaceLayout.batchAt(ws, batchFile).orElse(null);
+            if (batch != null) {
+                // its reviews as they are on disk now too
+                List<Path> reviews = new ArrayList<>();
+                for (Object r : batch.getReviews()) {
+                    if (r instanceof io.rfy.model.Review review && !review.eIsProxy() && review.eResource() != null) {
+                        reviews.add(Path.of(ws.relative(review.eResource())));
+                    }
+                }
+                ws.reload(reviews);
+                batch = WorkspaceLayout.batchAt(ws, batchFile).orElse(null);
+            }
             if (batch == null) {
                 String why = ws.problems().stream().filter(p -> p.severity() == Severity.ERROR)
                         .filter(p -> batchFile.endsWith(Path.of(p.file()))).findFirst()

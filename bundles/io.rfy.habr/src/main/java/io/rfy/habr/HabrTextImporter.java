@@ -29,11 +29,10 @@ import io.rfy.store.WorkspaceLayout;
  */
 public final class HabrTextImporter {
 
-    private static final Pattern HEADING = Pattern.compile("(\\d+)\\.\\s+(\\S.*)");
+    private static final Pattern HEADING = Rubric.REVIEW_HEADING;
     private static final Pattern AUTHORS = Pattern.compile(Rubric.AUTHORS_LABEL + "(?:\\s+(\\d+))?:\\s*(.*?)\\s*(?:\\(([^()]*)\\))?\\s*");
     private static final Pattern REVIEWER = Pattern.compile(Rubric.REVIEWER_LABEL + ":\\s*(.*?)\\s*(?:\\(([^()]*)\\))?\\s*");
     private static final Pattern BULLET = Pattern.compile("\\s*[•·▪●-]\\s+(.*)");
-    private static final Pattern PUBLISHED = Pattern.compile("Опубликовано:\\s*(\\d{2})\\.(\\d{2})\\.(\\d{4})\\s+(\\d{2}:\\d{2}:\\d{2})");
     private static final Pattern MARKDOWN_LINK = Pattern.compile("\\[([^\\]]+)\\]\\(([^)\\s]*)\\)");
     private static final Pattern LABELLED_NUMBER = Pattern.compile(".*\\s(\\d+)");
     /** Page furniture between the publication date and the hub list of a scrape. */
@@ -94,7 +93,7 @@ public final class HabrTextImporter {
         int introEnd = toc >= 0 ? toc : firstHeading >= 0 ? firstHeading : lines.length;
         batch.setIntro(markdown(titleLine + 1, introEnd, false));
 
-        int end = find(titleLine + 1, l -> l.trim().equals(Rubric.BACK_TO_TOP) || PUBLISHED.matcher(l.trim()).matches());
+        int end = find(titleLine + 1, l -> l.trim().equals(Rubric.BACK_TO_TOP) || Rubric.publishedDate(l) != null);
         int bodyLimit = end < 0 ? lines.length : end;
         List<Review> reviews = new ArrayList<>();
         int start = firstHeading;
@@ -287,9 +286,9 @@ public final class HabrTextImporter {
     private void readFooter(int end, Batch batch) {
         int i = end;
         for (; i < lines.length; i++) {
-            Matcher p = PUBLISHED.matcher(lines[i].trim());
-            if (p.matches()) {
-                batch.setPublishedDate(p.group(3) + "-" + p.group(2) + "-" + p.group(1) + "T" + p.group(4));
+            String date = Rubric.publishedDate(lines[i]);
+            if (date != null) {
+                batch.setPublishedDate(date);
                 break;
             }
         }

@@ -30,6 +30,12 @@ public final class Rubric {
     /** The text of the link back to the top that ends a post. */
     public static final String BACK_TO_TOP = "Ссылка на начало";
 
+    /** A review's numbered heading in a published post, {@code 3. Jukebox: ...}; groups: number, titles. */
+    public static final Pattern REVIEW_HEADING = Pattern.compile("(\\d{1,3})\\.\\s+(\\S.*)");
+    /** The publication line of a scraped post: {@code Опубликовано: 15.06.2020 14:21:28} (the time may be missing). */
+    public static final Pattern PUBLISHED = Pattern.compile(
+            "Опубликовано:\\s*(\\d{2})\\.(\\d{2})\\.(\\d{4})(?:\\s+(\\d{2}:\\d{2}(?::\\d{2})?))?");
+
     /** The month names of titles, in the nominative case as the rubric writes them: «Май 2020». */
     public static final List<String> MONTHS = List.of("Январь", "Февраль", "Март", "Апрель", "Май", "Июнь", "Июль",
             "Август", "Сентябрь", "Октябрь", "Ноябрь", "Декабрь");
@@ -91,6 +97,18 @@ public final class Rubric {
         int month = month(m.group(1));
         String period = month == 0 ? null : String.format(Locale.ROOT, "%s-%02d", m.group(2), month);
         return Optional.of(new Title(m.group(1), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)), period));
+    }
+
+    /**
+     * The date (and time, when given) of a publication line, as ISO {@code yyyy-mm-dd[Thh:mm[:ss]]}; null when the line
+     * does not start with one.
+     */
+    public static String publishedDate(String line) {
+        Matcher m = line == null ? null : PUBLISHED.matcher(line.strip());
+        if (m == null || !m.lookingAt()) {
+            return null;
+        }
+        return m.group(3) + "-" + m.group(2) + "-" + m.group(1) + (m.group(4) == null ? "" : "T" + m.group(4));
     }
 
     /** The article body of a saved page ({@link #ARTICLE_BODY}), or null when the page has none of them. */

@@ -62,6 +62,19 @@ class RubricTest {
     }
 
     @Test
+    void publicationLinesAndHeadings() throws Exception {
+        assertEquals("2020-06-15T14:21:28", Rubric.publishedDate("Опубликовано: 15.06.2020 14:21:28"));
+        assertEquals("2020-06-15", Rubric.publishedDate("  Опубликовано: 15.06.2020"), "the corpus reader took these too");
+        assertNull(Rubric.publishedDate("Опубликовано вчера"));
+        // the importer and the corpus reader read seed 004's footer with this one rule
+        String seed = Files.readString(Samples.repository().resolve("seeds/004_5567fbc14159c4b5.txt"));
+        String line = seed.lines().filter(l -> l.strip().startsWith("Опубликовано:")).findFirst().orElseThrow();
+        assertEquals(Rubric.publishedDate(line), HabrTextImporter.read(seed).batch().getPublishedDate());
+        assertTrue(Rubric.REVIEW_HEADING.matcher("3. Jukebox: A Generative Model for Music").matches());
+        assertTrue(!Rubric.REVIEW_HEADING.matcher("2020. Год, когда").matches(), "a year is no review number");
+    }
+
+    @Test
     void articleBodyInOneOrder() throws Exception {
         // today's layout: the formatted body inside #post-content-body inside .tm-article-body; the wrappers also
         // carry things that are not the author's text

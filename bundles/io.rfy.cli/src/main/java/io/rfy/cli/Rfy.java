@@ -7,6 +7,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.osgi.framework.Bundle;
@@ -29,10 +30,17 @@ public final class Rfy {
 
     private final PrintStream out;
     private final PrintStream err;
+    /** Where RFY_* settings (the metadata services' base URLs) are read; tests give their own. */
+    private Function<String, String> env = System::getenv;
 
     public Rfy(PrintStream out, PrintStream err) {
         this.out = out;
         this.err = err;
+    }
+
+    public Rfy withEnvironment(Function<String, String> variables) {
+        this.env = variables;
+        return this;
     }
 
     /** Runs one command line and returns the process exit code. */
@@ -73,7 +81,13 @@ public final class Rfy {
                     return new CorpusCommand(out, err).mentions(rest);
                 }
                 case "validate" -> {
-                    return new ValidateCommand(out, err).run(rest);
+                    return new ValidateCommand(out, err, env).run(rest);
+                }
+                case "new" -> {
+                    return new NewReviewCommand(out, err, env).run(rest);
+                }
+                case "papers" -> {
+                    return new PapersCommand(out, err, env).run(rest);
                 }
                 case "bench" -> {
                     return new BenchCommand(out).run(rest);
@@ -120,7 +134,14 @@ public final class Rfy {
                 "                            --unlinked: not yet cross-linked; --accept N: add suggestion N as a cross-link",
                 "  validate <ws> [--online [--timeout S] [--no-cache]] [--format text|json|sarif]",
                 "                            check the workspace: load problems, the rules (codes in the README),",
-                "                            with --online every web link too (cached in <ws>/.rfy/ for a day)",
+                "                            with --online every web link too (cached in <ws>/.rfy/ for a day) and the",
+                "                            papers' titles and authors against the records of their identifiers",
+                "  new review <ws> --from <arXiv id|URL|DOI|OpenReview URL>... [--id <id>] [--reviewer <id>]",
+                "             [--period yyyy-mm] [--offline]",
+                "                            a draft review of these papers, their metadata looked up (arXiv, OpenAlex,",
+                "                            Crossref, OpenReview; RFY_*_API override the services; cached in .rfy/metadata/)",
+                "  papers fill <ws> [--review <id>] [--offline]",
+                "                            fill the empty fields of papers from their identifiers (never what is written)",
                 "  bench load [--reviews N] [--reviewers M] [--runs K]",
                 "                            generate a synthetic workspace and time loading it",
                 "  bench links [--urls N] [--delay-ms D] [--peer <markdown-link-check>]",

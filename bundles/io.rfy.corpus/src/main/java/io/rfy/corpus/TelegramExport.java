@@ -11,6 +11,8 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
+import io.rfy.store.json.JsonTree;
+
 /**
  * Telegram Desktop's channel exports: {@code result.json} (machine-readable) and {@code messages.html}. Every message
  * with text is a post: its text, the URLs of its links (shown and hidden ones), its hashtags and its date. Service

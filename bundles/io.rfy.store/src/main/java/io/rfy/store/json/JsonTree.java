@@ -1,4 +1,4 @@
-package io.rfy.corpus;
+package io.rfy.store.json;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A small strict JSON parser into maps, lists, strings, numbers (as double), booleans and null. Telegram Desktop's
- * {@code result.json} is the only JSON the corpus reads; a parser of our own reports the line of a syntax error and
- * keeps the target platform free of a JSON library used for this one file.
+ * A small strict JSON parser into maps, lists, strings, numbers (as double), booleans and null, for the JSON the tool
+ * reads: Telegram Desktop's {@code result.json} in the corpus and the answers of the metadata services. A parser of our
+ * own reports the line and column of a syntax error and keeps the target platform free of a JSON library.
  */
-final class JsonTree {
+public final class JsonTree {
 
     private final String text;
     private final String file;
@@ -22,7 +22,11 @@ final class JsonTree {
         this.file = file;
     }
 
-    static Object parse(String text, String file) throws IOException {
+    /**
+     * @param file what to name in an error message ({@code file:line:column: what})
+     * @throws IOException for text that is not one JSON value
+     */
+    public static Object parse(String text, String file) throws IOException {
         JsonTree p = new JsonTree(text, file);
         p.skipSpace();
         if (p.pos < text.length() && text.charAt(p.pos) == '\uFEFF') {

@@ -71,7 +71,7 @@ final class FillFromRecord extends ReviewFileFix {
             ReviewFiles.showError(e);
             return;
         }
-        Display display = Display.getCurrent();
+        Display display = Display.getDefault(); // the workbench's, whichever thread the fix runs on
         Path root = Path.of(file.getProject().getLocation().toOSString());
         Job job = new Job("Fill from " + id.service() + ": " + id) {
             private volatile Thread worker;

@@ -67,7 +67,7 @@ if [ "$1" = remove ] || [ "$1" = purge ]; then
 fi
 EOF
 chmod 755 "$deb/DEBIAN/postrm"
-dpkg-deb --root-owner-group -Zxz --build "$deb" "$out/rfy-workbench_${debversion}_amd64.deb" > /dev/null
+dpkg-deb --root-owner-group -Zgzip --build "$deb" "$out/rfy-workbench_${debversion}_amd64.deb" > /dev/null
 rm -rf "$deb"
 for f in "$out/$base.tar.gz" "$out/rfy-workbench_${debversion}_amd64.deb"; do
   echo "package-linux: $(basename "$f"): $(du -k "$f" | cut -f1) KB"

@@ -63,6 +63,13 @@ public final class Rfy {
                 case "import" -> {
                     return new ImportCommand(out, err).run(rest);
                 }
+                case "new" -> {
+                    if (!rest.isEmpty() && rest.get(0).equals("batch")) {
+                        return new NewBatchCommand(out, err).run(rest.subList(1, rest.size()));
+                    }
+                    err.println("rfy new: batch, not " + (rest.isEmpty() ? "nothing" : "'" + rest.get(0) + "'"));
+                    return EXIT_USAGE;
+                }
                 case "export" -> {
                     return new ExportCommand(out, err).run(rest);
                 }
@@ -111,6 +118,10 @@ public final class Rfy {
                 "  dump <ws> [--json]        the whole workspace model (JSON on stdout; problems on stderr)",
                 "  import habr-text|habr-html <file> --into <ws>",
                 "                            a published batch from its plain-text scrape (e.g. seeds/004_...) or saved page",
+                "  import slack <export.zip|folder> --channel <name> --into <ws> [--from yyyy-mm-dd] [--to yyyy-mm-dd]",
+                "                            the channel's reviews from a Slack workspace export, as drafts",
+                "  new batch <ws> --period yyyy-mm [--part N]",
+                "                            a batch of the period's reviews that are in no batch yet",
                 "  export <batch.md> [--format habr-html|habr-md] [-o <file>]",
                 "                            the batch for Habr's classic editor (HTML) or its Markdown mode",
                 "  corpus add <file>... --into <ws>",

@@ -9,9 +9,9 @@ import java.util.Map;
 /**
  * A small strict JSON parser into maps, lists, strings, numbers (as double), booleans and null. Telegram Desktop's
  * {@code result.json} is the only JSON the corpus reads; a parser of our own reports the line of a syntax error and
- * keeps the target platform free of a JSON library used for this one file.
+ * keeps the target platform free of a JSON library. The chat capture reads Slack's export with it too.
  */
-final class JsonTree {
+public final class JsonTree {
 
     private final String text;
     private final String file;
@@ -22,7 +22,11 @@ final class JsonTree {
         this.file = file;
     }
 
-    static Object parse(String text, String file) throws IOException {
+    /**
+     * @param file the name a syntax error starts with ({@code file:line:column: message})
+     * @return maps ({@link LinkedHashMap}), lists, strings, doubles, booleans and null
+     */
+    public static Object parse(String text, String file) throws IOException {
         JsonTree p = new JsonTree(text, file);
         p.skipSpace();
         if (p.pos < text.length() && text.charAt(p.pos) == '\uFEFF') {

@@ -34,7 +34,10 @@ public final class SlackCapture {
     public record Captured(SlackMessage message, Review review, Reviewer reviewer, String permalink, List<String> notes) {
     }
 
-    /** A message that did not, and why. {@code date} is the day (UTC), {@code firstWords} at most 60 characters. */
+    /**
+     * A message that did not, and why. {@code date} is the day (UTC), {@code firstWords} the start of its text as
+     * Markdown (people by name), at most 60 characters.
+     */
     public record Skipped(String date, String author, String firstWords, String why, String dayFile) {
 
         @Override
@@ -117,7 +120,7 @@ public final class SlackCapture {
             why = "no text";
         }
         if (why != null) {
-            skipped.add(skip(m, time, why, m.text()));
+            skipped.add(skip(m, time, why, body(m)));
             return;
         }
         List<String> lines = new ArrayList<>(List.of(markdown.split("\n", -1)));

@@ -5,8 +5,6 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -17,12 +15,14 @@ import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 
+import io.rfy.habr.Rubric;
 import io.rfy.habr.RubricLayout;
 import io.rfy.habr.WorkspaceImport;
 import io.rfy.model.Batch;
 import io.rfy.model.Review;
 import io.rfy.model.RfyFactory;
 import io.rfy.store.RfyWorkspace;
+import io.rfy.store.WorkspaceLayout;
 
 /**
  * A batch from a period: the period's reviews that are in no batch yet, in the order they were posted (the
@@ -35,8 +35,6 @@ public final class PeriodBatch {
     public record Made(Batch batch, String path, List<Review> reviews) {
     }
 
-    private static final List<String> MONTHS = List.of("Январь", "Февраль", "Март", "Апрель", "Май", "Июнь", "Июль",
-            "Август", "Сентябрь", "Октябрь", "Ноябрь", "Декабрь");
     static final String INTRO = "Привет, Хабр! Продолжаем публиковать рецензии на научные статьи от членов сообщества"
             + " Open Data Science из канала #article_essense.\n";
 
@@ -48,9 +46,7 @@ public final class PeriodBatch {
      * @throws IllegalArgumentException the period is not yyyy-mm, the part is taken, or no review is left for a batch
      */
     public static Made make(RfyWorkspace ws, String period, Integer part) throws IOException {
-        try {
-            YearMonth.parse(period);
-        } catch (DateTimeParseException e) {
+        if (!WorkspaceLayout.isPeriod(period)) {
             throw new IllegalArgumentException("the period is yyyy-mm, not '" + period + "'");
         }
         Set<String> inBatches = new HashSet<>();
@@ -65,7 +61,8 @@ public final class PeriodBatch {
         if (n < 1) {
             throw new IllegalArgumentException("the part is a number from 1, not " + n);
         }
-        String path = RfyWorkspace.BATCHES + "/" + period + "-part-" + n + ".md";
+        String id = WorkspaceLayout.batchId(period, n);
+        String path = WorkspaceLayout.batchPath(id);
         if (Files.exists(ws.root().resolve(path))) {
             throw new IllegalArgumentException(path + " already exists");
         }
@@ -76,15 +73,15 @@ public final class PeriodBatch {
             }
         }
         if (posted.isEmpty()) {
-            throw new IllegalArgumentException("no review of " + period + " is left outside a batch (reviews/" + period
-                    + "/)");
+            throw new IllegalArgumentException("no review of " + period + " is left outside a batch ("
+                    + WorkspaceLayout.REVIEWS + "/" + period + "/)");
         }
         List<Review> order = new ArrayList<>(posted.keySet());
         order.sort(Comparator.comparing((Review r) -> posted.get(r), Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(Review::getId));
         Batch batch = RfyFactory.eINSTANCE.createBatch();
-        batch.setId(period + "-part-" + n);
-        batch.setTitle(title(period, n));
+        batch.setId(id);
+        batch.setTitle(Rubric.title(period, n));
         batch.setPeriod(period);
         batch.setPart(n);
         batch.getHubs().addAll(List.of("Машинное обучение", "Data science"));
@@ -98,12 +95,6 @@ public final class PeriodBatch {
     public static List<String> write(RfyWorkspace ws, Made made) throws IOException {
         return WorkspaceImport.writeFiles(ws.root(), Map.of(made.path(), WorkspaceImport.render(made.path(), made.batch())),
                 Set.of());
-    }
-
-    /** «Читаем статьи за вас. Май 2020. Часть 1». */
-    static String title(String period, int part) {
-        YearMonth ym = YearMonth.parse(period);
-        return "Читаем статьи за вас. " + MONTHS.get(ym.getMonthValue() - 1) + " " + ym.getYear() + ". Часть " + part;
     }
 
     private static BigDecimal postedAt(RfyWorkspace ws, Review r) throws IOException {

@@ -18,6 +18,7 @@ import io.rfy.model.Review;
 import io.rfy.model.Reviewer;
 import io.rfy.store.RfyWorkspace;
 import io.rfy.store.StrictUtf8;
+import io.rfy.store.WorkspaceLayout;
 
 /**
  * Writes captured reviews into a workspace, as the Habr import does: all or nothing, staged under {@code .rfy/},
@@ -63,7 +64,7 @@ public final class SlackImport {
             String path;
             if (before != null) {
                 path = before;
-                review.setId(Path.of(before).getFileName().toString().replaceFirst("\\.md$", ""));
+                review.setId(WorkspaceLayout.idOf(Path.of(before)));
             } else {
                 String id = review.getId();
                 for (int n = 2; ids.contains(id) || Files.exists(workspace.resolve(path(review.getPeriod(), id)))
@@ -94,8 +95,8 @@ public final class SlackImport {
             }
         }
         if (reviewersYaml != null) {
-            contents.put("reviewers.yaml", reviewersYaml);
-            replaceable.add("reviewers.yaml");
+            contents.put(WorkspaceLayout.REVIEWERS_FILE, reviewersYaml);
+            replaceable.add(WorkspaceLayout.REVIEWERS_FILE);
         }
         List<String> written = WorkspaceImport.writeFiles(workspace, contents, replaceable);
         return new Outcome(created, updated, unchanged, kept, written);
@@ -104,13 +105,13 @@ public final class SlackImport {
     /** The review files that came from Slack, by channel and ts. */
     private static Map<String, String> importedBefore(Path workspace) throws IOException {
         Map<String, String> found = new HashMap<>();
-        Path reviews = workspace.resolve(RfyWorkspace.REVIEWS);
+        Path reviews = workspace.resolve(WorkspaceLayout.REVIEWS);
         if (!Files.isDirectory(reviews)) {
             return found;
         }
         try (Stream<Path> walk = Files.walk(reviews, 2)) {
             for (Path f : (Iterable<Path>) walk::iterator) {
-                if (!Files.isRegularFile(f) || !f.getFileName().toString().endsWith(".md")) {
+                if (!Files.isRegularFile(f) || WorkspaceLayout.kindOf(workspace, f) != WorkspaceLayout.Kind.REVIEW) {
                     continue;
                 }
                 String text = read(f);
@@ -136,6 +137,6 @@ public final class SlackImport {
     }
 
     private static String path(String period, String id) {
-        return RfyWorkspace.REVIEWS + "/" + period + "/" + id + ".md";
+        return WorkspaceLayout.reviewPath(period, id);
     }
 }

@@ -18,9 +18,11 @@ import io.rfy.model.RfyFactory;
  */
 public final class ReviewHeader {
 
-    private static final Pattern AUTHORS = Pattern.compile(
-            "Авторы(?: статьи)?(?:\\s+(\\d+))?\\s*:\\s*(.*?)\\s*(?:\\(([^()]*)\\))?\\s*");
-    private static final Pattern REVIEWER = Pattern.compile("Автор обзора:\\s*(.*?)\\s*(?:\\(([^()]*)\\))?\\s*");
+    /** {@link Rubric#AUTHORS_LABEL}, or just «Авторы», as people write it in the channel. */
+    private static final Pattern AUTHORS = Pattern.compile("(?:" + Rubric.AUTHORS_LABEL + "|Авторы)"
+            + "(?:\\s+(\\d+))?\\s*:\\s*(.*?)\\s*(?:\\(([^()]*)\\))?\\s*");
+    private static final Pattern REVIEWER = Pattern.compile(Rubric.REVIEWER_LABEL
+            + ":\\s*(.*?)\\s*(?:\\(([^()]*)\\))?\\s*");
     private static final Pattern MARKDOWN_LINK = Pattern.compile("\\[([^\\]]+)\\]\\(<?([^)\\s>]*)>?\\)");
     private static final Pattern LABELLED_NUMBER = Pattern.compile(".*\\s(\\d+)");
     /** A numbered heading ("3. Title") or Markdown emphasis around a title line. */

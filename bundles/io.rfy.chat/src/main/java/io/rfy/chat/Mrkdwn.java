@@ -23,6 +23,10 @@ public final class Mrkdwn {
     /** Slack formats only between word boundaries: the marker after a space or punctuation, before a non-space. */
     private static final String BEFORE = "(?<=^|[\\s(\\[{'\"“«.,;:!?/-])";
     private static final String AFTER = "(?=$|[\\s)\\]}'\"”».,;:!?/-])";
+    private static final Pattern BOLD = markerPair('*');
+    private static final Pattern ITALIC = markerPair('_');
+    private static final Pattern STRIKE = markerPair('~');
+    private static final Pattern PLACEHOLDER = Pattern.compile("\uE000(\\d+)\uE001");
     private static final Pattern BULLET = Pattern.compile("^(\\s*)[•◦▪·]\\s+(.*)$");
     private static final Pattern QUOTE = Pattern.compile("^&gt;\\s?(.*)$");
 
@@ -138,15 +142,21 @@ public final class Mrkdwn {
 
     /** {@code *bold*}, {@code _italic_}, {@code ~strike~}, nested, around text that is escaped. */
     private String format(String s, List<String> kept) {
-        s = pair(s, '*', "**", kept);
-        s = pair(s, '_', "*", kept);
-        s = pair(s, '~', "~~", kept);
+        s = pair(s, '*', BOLD, "**", kept);
+        s = pair(s, '_', ITALIC, "*", kept);
+        s = pair(s, '~', STRIKE, "~~", kept);
         return escape(s);
     }
 
-    private String pair(String s, char marker, String markdown, List<String> kept) {
+    private static Pattern markerPair(char marker) {
         String m = Pattern.quote(String.valueOf(marker));
-        Pattern p = Pattern.compile(BEFORE + m + "([^\\s" + m + "](?:[^" + m + "]*?[^\\s" + m + "])?)" + m + AFTER);
+        return Pattern.compile(BEFORE + m + "([^\\s" + m + "](?:[^" + m + "]*?[^\\s" + m + "])?)" + m + AFTER);
+    }
+
+    private String pair(String s, char marker, Pattern p, String markdown, List<String> kept) {
+        if (s.indexOf(marker) < 0) {
+            return s; // most lines have no marker at all
+        }
         Matcher matcher = p.matcher(s);
         StringBuilder b = new StringBuilder();
         int last = 0;
@@ -210,7 +220,7 @@ public final class Mrkdwn {
     private static String restore(String s, List<String> kept) {
         String r = s;
         for (int guard = 0; r.indexOf('\uE000') >= 0 && guard < 32; guard++) { // nested markup: placeholders in placeholders
-            Matcher m = Pattern.compile("\uE000(\\d+)\uE001").matcher(r);
+            Matcher m = PLACEHOLDER.matcher(r);
             StringBuilder b = new StringBuilder();
             while (m.find()) {
                 m.appendReplacement(b, Matcher.quoteReplacement(kept.get(Integer.parseInt(m.group(1)))));

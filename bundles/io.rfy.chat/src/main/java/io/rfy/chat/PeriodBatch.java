@@ -35,7 +35,11 @@ public final class PeriodBatch {
     public record Made(Batch batch, String path, List<Review> reviews) {
     }
 
-    static final String INTRO = "Привет, Хабр! Продолжаем публиковать рецензии на научные статьи от членов сообщества"
+    /** The post's hubs and tags until the editor changes them (the New Batch wizard still sets its own). */
+    public static final List<String> HUBS = List.of("Машинное обучение", "Data science");
+    public static final List<String> TAGS = List.of("ods", "arxiv");
+    /** The rubric's usual first line. */
+    public static final String INTRO = "Привет, Хабр! Продолжаем публиковать рецензии на научные статьи от членов сообщества"
             + " Open Data Science из канала #article_essense.\n";
 
     private PeriodBatch() {
@@ -84,8 +88,8 @@ public final class PeriodBatch {
         batch.setTitle(Rubric.title(period, n));
         batch.setPeriod(period);
         batch.setPart(n);
-        batch.getHubs().addAll(List.of("Машинное обучение", "Data science"));
-        batch.getTags().addAll(List.of("ods", "arxiv"));
+        batch.getHubs().addAll(HUBS);
+        batch.getTags().addAll(TAGS);
         batch.setIntro(INTRO);
         batch.getReviews().addAll(order);
         return new Made(batch, path, order);

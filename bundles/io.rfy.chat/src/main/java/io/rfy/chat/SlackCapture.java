@@ -51,6 +51,10 @@ public final class SlackCapture {
             int dayFiles) {
     }
 
+    private static final java.util.regex.Pattern EMPHASIS = java.util.regex.Pattern.compile("(?<!\\\\)[*~]");
+    private static final java.util.regex.Pattern ESCAPED = java.util.regex.Pattern.compile("\\\\([\\\\`*_\\[\\]<>#~])");
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+
     private final SlackExport export;
     private final Mrkdwn mrkdwn;
     private final RichText richText;
@@ -120,7 +124,9 @@ public final class SlackCapture {
             why = "no text";
         }
         if (why != null) {
-            skipped.add(skip(m, time, why, body(m)));
+            // only the first words are listed: convert the start of the text, not all of it
+            String start = m.text().length() > 400 ? m.text().substring(0, 400) : m.text();
+            skipped.add(skip(m, time, why, markdown != null ? markdown : mrkdwn.toMarkdown(start)));
             return;
         }
         List<String> lines = new ArrayList<>(List.of(markdown.split("\n", -1)));
@@ -252,7 +258,8 @@ public final class SlackCapture {
         SlackUser user = m.user() == null ? null : export.users().get(m.user());
         String author = user != null ? user.displayName() : m.profileName() != null ? m.profileName()
                 : m.user() != null ? m.user() : m.botId() != null ? m.botId() : "?";
-        String words = text == null ? "" : text.strip().replaceAll("\\s+", " ");
+        String words = text == null ? "" : WHITESPACE.matcher(text.length() > 400 ? text.substring(0, 400) : text)
+                .replaceAll(" ").strip();
         if (words.length() > 60) {
             words = words.substring(0, 60) + "…";
         }
@@ -267,11 +274,11 @@ public final class SlackCapture {
 
     /** Header text without CommonMark's escapes, as the rubric's lines read. */
     private static String plain(String line) {
-        return unescape(line.replace("**", "").replaceAll("(?<!\\\\)[*~]", ""));
+        return unescape(EMPHASIS.matcher(line.replace("**", "")).replaceAll(""));
     }
 
     private static String unescape(String s) {
-        return s.replaceAll("\\\\([\\\\`*_\\[\\]<>#~])", "$1");
+        return s.indexOf('\\') < 0 ? s : ESCAPED.matcher(s).replaceAll("$1");
     }
 
     private static String host(String url) {

@@ -142,6 +142,8 @@ public final class Rfy {
                 "                            time the mention index on a synthetic corpus, against ripgrep if installed",
                 "  bench validate [--reviews N] [--runs K] [--dir D] [--keep]",
                 "                            validate a synthetic workspace offline, in-process and via ./rfy",
+                "  bench slack [--messages N] [--runs K]",
+                "                            time reading a generated Slack export (folder and zip) and importing it",
                 "  gui [<ws>]                start the RFY Workbench (handled by the rfy launcher script)",
                 "  --version                 print the version and exit",
                 "  --help                    print this help and exit",

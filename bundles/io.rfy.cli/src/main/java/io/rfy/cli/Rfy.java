@@ -71,6 +71,13 @@ public final class Rfy {
                 case "import" -> {
                     return new ImportCommand(out, err).run(rest);
                 }
+                case "new" -> {
+                    if (!rest.isEmpty() && rest.get(0).equals("batch")) {
+                        return new NewBatchCommand(out, err).run(rest.subList(1, rest.size()));
+                    }
+                    err.println("rfy new: batch, not " + (rest.isEmpty() ? "nothing" : "'" + rest.get(0) + "'"));
+                    return EXIT_USAGE;
+                }
                 case "export" -> {
                     return new ExportCommand(out, err).run(rest);
                 }
@@ -125,10 +132,15 @@ public final class Rfy {
                 "  dump <ws> [--json]        the whole workspace model (JSON on stdout; problems on stderr)",
                 "  import habr-text|habr-html <file> --into <ws>",
                 "                            a published batch from its plain-text scrape (e.g. seeds/004_...) or saved page",
+                "  import slack <export.zip|folder> --channel <name> --into <ws> [--from yyyy-mm-dd] [--to yyyy-mm-dd]",
+                "                            the channel's reviews from a Slack workspace export, as drafts",
+                "  new batch <ws> --period yyyy-mm [--part N]",
+                "                            a batch of the period's reviews that are in no batch yet",
                 "  export <batch.md> [--format habr-html|habr-md] [-o <file>]",
                 "                            the batch for Habr's classic editor (HTML) or its Markdown mode",
-                "  corpus add <file>... --into <ws>",
-                "                            copy documents (txt, html, Telegram export json/html) into corpus/, as given",
+                "  corpus add <file>... --into <ws> [--chat <name>]",
+                "                            copy documents (txt, html, Telegram export json/html) into corpus/, as given;",
+                "                            a full-account Telegram export: one document per chat (--chat: that one)",
                 "  mentions <ws> [--review <id> [--unlinked] [--accept N]] [--backlinks <id|paper>] [--json]",
                 "                            where the workspace's papers are named in the corpus and in other reviews;",
                 "                            --unlinked: not yet cross-linked; --accept N: add suggestion N as a cross-link",
@@ -151,6 +163,8 @@ public final class Rfy {
                 "                            time the mention index on a synthetic corpus, against ripgrep if installed",
                 "  bench validate [--reviews N] [--runs K] [--dir D] [--keep]",
                 "                            validate a synthetic workspace offline, in-process and via ./rfy",
+                "  bench slack [--messages N] [--runs K]",
+                "                            time reading a generated Slack export (folder and zip) and importing it",
                 "  gui [<ws>]                start the RFY Workbench (handled by the rfy launcher script)",
                 "  --version                 print the version and exit",
                 "  --help                    print this help and exit",

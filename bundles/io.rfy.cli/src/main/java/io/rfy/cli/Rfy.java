@@ -76,7 +76,10 @@ public final class Rfy {
                     return new ValidateCommand(out, err).run(rest);
                 }
                 case "bench" -> {
-                    return new BenchCommand(out).run(rest);
+                    // the benchmarks time these very commands from outside and are not shipped with them
+                    err.println("rfy bench: the benchmarks are not part of the product: in the source tree, run"
+                            + " releng/bench/peers.sh (see the README)");
+                    return EXIT_USAGE;
                 }
                 default -> {
                     err.println("rfy: unknown command '" + command + "' (try 'rfy --help')");
@@ -121,15 +124,6 @@ public final class Rfy {
                 "  validate <ws> [--online [--timeout S] [--no-cache]] [--format text|json|sarif]",
                 "                            check the workspace: load problems, the rules (codes in the README),",
                 "                            with --online every web link too (cached in <ws>/.rfy/ for a day)",
-                "  bench load [--reviews N] [--reviewers M] [--runs K]",
-                "                            generate a synthetic workspace and time loading it",
-                "  bench links [--urls N] [--delay-ms D] [--peer <markdown-link-check>]",
-                "                            time the link checker on a local server (optionally against a peer)",
-                "  bench habr [--reviews N]  time importing and exporting an N-review batch",
-                "  bench mentions [--mb M] [--names N] [--runs K] [--rg-timeout S]",
-                "                            time the mention index on a synthetic corpus, against ripgrep if installed",
-                "  bench validate [--reviews N] [--runs K] [--dir D] [--keep]",
-                "                            validate a synthetic workspace offline, in-process and via ./rfy",
                 "  gui [<ws>]                start the RFY Workbench (handled by the rfy launcher script)",
                 "  --version                 print the version and exit",
                 "  --help                    print this help and exit",

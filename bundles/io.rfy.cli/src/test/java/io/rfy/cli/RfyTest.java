@@ -45,4 +45,13 @@ class RfyTest {
     	assertEquals(2, run());
     	assertTrue(err.toString(StandardCharsets.UTF_8).contains("Usage: rfy"));
     }
+
+    @Test
+    void benchIsNotInTheProductAndSaysWhereItIs() {
+    	assertEquals(2, run("bench", "mentions"));
+    	assertEquals("", out.toString(StandardCharsets.UTF_8));
+    	assertTrue(err.toString(StandardCharsets.UTF_8).contains("releng/bench/peers.sh"), err::toString);
+    	assertTrue(run("--help") == 0
+    			&& !out.toString(StandardCharsets.UTF_8).contains("  bench "), "--help lists no bench command");
+    }
 }

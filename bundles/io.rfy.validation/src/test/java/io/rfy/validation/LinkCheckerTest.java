@@ -112,7 +112,14 @@ class LinkCheckerTest {
             answer(x, 503, null);
         });
         server.createContext("/linkedin", x -> answer(x, 999, null));
-        server.createContext("/head-missing", x -> answer(x, x.getRequestMethod().equals("HEAD") ? 404 : 200, null));
+        server.createContext("/head-missing", x -> {
+            hits.incrementAndGet();
+            answer(x, x.getRequestMethod().equals("HEAD") ? 404 : 200, null);
+        });
+        server.createContext("/not-implemented", x -> {
+            hits.incrementAndGet();
+            answer(x, x.getRequestMethod().equals("HEAD") ? 501 : 200, null);
+        });
         server.createContext("/to-ftp", x -> answer(x, 301, "ftp://example.org/file"));
         server.createContext("/busy-until", x -> {
             if (tooManyUntil.getAndIncrement() == 0) {
@@ -253,14 +260,19 @@ class LinkCheckerTest {
         assertTrue(challenge.detail().contains("Cloudflare"), challenge.detail());
         int before = hits.get();
         assertEquals(Verdict.UNVERIFIED, check("/browser-check").verdict());
-        assertEquals(before + 2, hits.get(), "HEAD, then GET; a wall is not retried");
+        assertEquals(before + 1, hits.get(), "HEAD answered; a wall is not retried");
         assertEquals(Verdict.UNVERIFIED, check("/linkedin").verdict());
         assertEquals(Verdict.UNVERIFIED, check("/to-ftp").verdict(), "a redirect out of http(s) is not followed");
     }
 
     @Test
-    void getDecidesWhenHeadFails() {
-        assertEquals(Verdict.OK, check("/head-missing").verdict());
+    void aStatusToHeadIsTheAnswerAndGetOnlyFollowsARefusedHead() {
+        int before = hits.get();
+        LinkStatus missing = check("/head-missing");
+        assertEquals(Verdict.BROKEN, missing.verdict(), "a 404 to HEAD is an answer");
+        assertEquals(before + 1, hits.get(), "no second request where HEAD answered");
+        assertEquals(Verdict.OK, check("/not-implemented").verdict());
+        assertEquals(before + 3, hits.get(), "501 to HEAD: asked again with GET");
     }
 
     @Test
@@ -387,6 +399,8 @@ class LinkCheckerTest {
         ReportEntry broken = report.stream().filter(e -> e.code().equals("rfy.link.broken")).findFirst().orElseThrow();
         assertEquals("reviews/2020-05/flowtron.md", broken.file());
         assertEquals(11, broken.line());
+        assertEquals(base + "/missing", broken.url(), "the finding names its URL");
+        assertTrue(broken.message().contains(base + "/missing"), broken.message());
         ReportEntry moved = report.stream().filter(e -> e.code().equals("rfy.link.moved")).findFirst().orElseThrow();
         assertEquals(base + "/ok", moved.suggestion());
         assertEquals(1, report.stream().filter(e -> e.code().equals("rfy.link.unverified")).count());

@@ -133,7 +133,7 @@ bench_links_on() {
   local server=$!
   exec 9> "$d/control"
   until grep -q '^ready' "$d/server.log"; do sleep 0.2; done
-  echo "-- links: $(head -n 1 "$d/server.log" | cut -d' ' -f2-)"
+  echo "-- links: $(grep '^ready' "$d/server.log" | cut -d' ' -f2-)"
   measure "./rfy validate <ws> --online --no-cache --format json" "$rfy" validate "$d/ws" --online --no-cache --format json
   local ours="$median"
   ours_broken "$work/out" > "$d/ours.txt"

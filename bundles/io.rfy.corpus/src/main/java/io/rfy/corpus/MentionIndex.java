@@ -130,7 +130,8 @@ public final class MentionIndex {
         Path tmp = null;
         if (toFile) {
             Files.createDirectories(cacheFile.getParent());
-            tmp = Files.createTempFile(cacheFile.getParent(), "mentions", ".tmp");
+            // beside the cache, moved over it when complete (a temporary file's own mode would be owner-only)
+            tmp = cacheFile.resolveSibling(cacheFile.getFileName() + ".tmp");
         }
         Map<String, Entry> next = new LinkedHashMap<>();
         int scanned = 0;

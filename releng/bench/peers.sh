@@ -74,7 +74,8 @@ bench_mentions() {
   inputs mentions "$d" --mb "$mb" --names "$names"
   local bytes; bytes=$(du -sb "$d/ws/corpus" | cut -f1)
   cat "$d/ws/corpus"/* > /dev/null # into the page cache, for both
-  echo "-- mentions: $(rg --version | head -n 1), $names names, $((bytes / 1000000)) MB"
+  local rg_version; rg_version="$(rg --version)"
+  echo "-- mentions: ${rg_version%%$'\n'*}, $names names, $((bytes / 1000000)) MB"
   # rg 13 needs larger regex limits even to start on tens of thousands of names; they change no result
   measure "rg -F -i -c -f names.txt corpus/" rg -F -i -c --regex-size-limit 2G --dfa-size-limit 2G \
     -f "$d/names.txt" "$d/ws/corpus"

@@ -33,9 +33,9 @@ public final class MentionIndex {
     /**
      * The cache format, and the way documents are read: mentions carry their item's title, so a change in
      * segmentation (2: published batches split into reviews) must drop caches written before it; 3: blocks per
-     * document with an index at the end.
+     * document with an index at the end; 4: each block opens with a table of its reviews.
      */
-    private static final String MAGIC = "rfy-mentions-3";
+    private static final String MAGIC = "rfy-mentions-4";
     /** Files modified this recently are hashed on the next update even with the same size and time (as Git does). */
     private static final long RACY_MILLIS = 2000;
     /** Up to this many mentions in all, blocks once read are kept in memory (the IDE asks per review, often). */
@@ -299,8 +299,8 @@ public final class MentionIndex {
         List<Mention> result = new ArrayList<>();
         try {
             for (Map.Entry<String, Entry> e : entries.entrySet()) {
-                read(e.getKey(), e.getValue()).stream().filter(m -> onlyReview == null || onlyReview.equals(m.review()))
-                        .forEach(result::add);
+                result.addAll(onlyReview == null ? read(e.getKey(), e.getValue())
+                        : readReview(e.getKey(), e.getValue(), onlyReview));
             }
         } catch (IOException e) {
             throw new java.io.UncheckedIOException("cannot read " + cacheFile, e);
@@ -322,15 +322,68 @@ public final class MentionIndex {
             channel.position(e.offset());
             DataInputStream in = new DataInputStream(new java.io.BufferedInputStream(
                     java.nio.channels.Channels.newInputStream(channel), 1 << 16));
-            for (int i = 0; i < e.count(); i++) {
-                mentions.add(new Mention(in.readUTF(), in.readUTF(), in.readUTF(), nullable(in), in.readUTF(),
-                        in.readInt(), in.readInt(), in.readUTF(), in.readUTF()));
+            for (int r = in.readInt(); r > 0; r--) {
+                in.readUTF();
+                in.readLong();
+                in.readInt();
             }
+            readMentions(in, e.count(), mentions);
         }
         if (corpusCount() <= KEEP_READ_BLOCKS) {
             readBlocks.put(name, mentions);
         }
         return mentions;
+    }
+
+    /** One review's mentions in a document: its span of the block alone, found in the block's table. */
+    private List<Mention> readReview(String name, Entry e, String review) throws IOException {
+        if (e.held() != null || readBlocks.containsKey(name)) {
+            return read(name, e).stream().filter(m -> review.equals(m.review())).toList();
+        }
+        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(cacheFile)) {
+            channel.position(e.offset());
+            DataInputStream in = new DataInputStream(new java.io.BufferedInputStream(
+                    java.nio.channels.Channels.newInputStream(channel), 1 << 16));
+            long tableBytes = 4;
+            long at = -1;
+            int count = 0;
+            for (int r = in.readInt(); r > 0; r--) {
+                String id = in.readUTF();
+                long offset = in.readLong();
+                int n = in.readInt();
+                tableBytes += utfLength(id) + 12;
+                if (id.equals(review)) {
+                    at = offset;
+                    count = n;
+                }
+            }
+            if (at < 0) {
+                return List.of();
+            }
+            channel.position(e.offset() + tableBytes + at);
+            in = new DataInputStream(new java.io.BufferedInputStream(java.nio.channels.Channels.newInputStream(channel),
+                    1 << 16));
+            List<Mention> mentions = new ArrayList<>(count);
+            readMentions(in, count, mentions);
+            return mentions;
+        }
+    }
+
+    /** The bytes {@link DataOutputStream#writeUTF} writes for a string (modified UTF-8 and its 2-byte length). */
+    private static long utfLength(String s) {
+        long n = 2;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            n += c >= 0x0001 && c <= 0x007F ? 1 : c <= 0x07FF ? 2 : 3;
+        }
+        return n;
+    }
+
+    private static void readMentions(DataInputStream in, int count, List<Mention> into) throws IOException {
+        for (int i = 0; i < count; i++) {
+            into.add(new Mention(in.readUTF(), in.readUTF(), in.readUTF(), nullable(in), in.readUTF(), in.readInt(),
+                    in.readInt(), in.readUTF(), in.readUTF()));
+        }
     }
 
     private void readCache() {
@@ -393,21 +446,41 @@ public final class MentionIndex {
             return written;
         }
 
+        /**
+         * A block: a table of the reviews named (id, offset of its first mention from the end of the table, count),
+         * then the mentions, already sorted by review, so that one review's are read without the others'.
+         */
         void write(List<Mention> mentions) throws IOException {
+            java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+            DataOutputStream b = new DataOutputStream(body);
+            List<String> reviews = new ArrayList<>();
+            List<long[]> spans = new ArrayList<>();
             for (Mention m : mentions) {
-                data.writeUTF(m.paper());
-                data.writeUTF(m.review());
-                data.writeUTF(m.document());
-                data.writeBoolean(m.item() != null);
-                if (m.item() != null) {
-                    data.writeUTF(m.item());
+                if (reviews.isEmpty() || !reviews.get(reviews.size() - 1).equals(m.review())) {
+                    reviews.add(m.review());
+                    spans.add(new long[] {b.size(), 0});
                 }
-                data.writeUTF(m.quote());
-                data.writeInt(m.start());
-                data.writeInt(m.end());
-                data.writeUTF(m.prefix());
-                data.writeUTF(m.suffix());
+                spans.get(spans.size() - 1)[1]++;
+                b.writeUTF(m.paper());
+                b.writeUTF(m.review());
+                b.writeUTF(m.document());
+                b.writeBoolean(m.item() != null);
+                if (m.item() != null) {
+                    b.writeUTF(m.item());
+                }
+                b.writeUTF(m.quote());
+                b.writeInt(m.start());
+                b.writeInt(m.end());
+                b.writeUTF(m.prefix());
+                b.writeUTF(m.suffix());
             }
+            data.writeInt(reviews.size());
+            for (int i = 0; i < reviews.size(); i++) {
+                data.writeUTF(reviews.get(i));
+                data.writeLong(spans.get(i)[0]);
+                data.writeInt((int) spans.get(i)[1]);
+            }
+            body.writeTo(data);
         }
 
         @Override

@@ -65,14 +65,14 @@ public record LinkCheckSettings(Duration timeout, int maxRedirects, int retries,
     }
 
     /**
-     * Statuses as lychee's {@code --accept} takes them: codes and ranges separated by commas, {@code 200..300}
+     * Statuses as lychee's {@code --accept} takes them: codes and ranges separated by commas (or spaces), {@code 200..300}
      * (the end left out) or {@code 200..=299} (the end included), e.g. {@code 403, 999} or {@code 200..=299,429}.
      *
      * @throws IllegalArgumentException naming the part that is not a status or a range of them
      */
     public static Set<Integer> parseStatuses(String text) {
         Set<Integer> statuses = new java.util.TreeSet<>();
-        for (String part : text.split(",")) {
+        for (String part : text.split("[,\\s]+")) {
             String p = part.strip();
             if (p.isEmpty()) {
                 continue;

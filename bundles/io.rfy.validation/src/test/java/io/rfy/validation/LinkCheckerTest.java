@@ -1,6 +1,7 @@
 package io.rfy.validation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -273,6 +274,15 @@ class LinkCheckerTest {
         assertEquals(before + 1, hits.get(), "no second request where HEAD answered");
         assertEquals(Verdict.OK, check("/not-implemented").verdict());
         assertEquals(before + 3, hits.get(), "501 to HEAD: asked again with GET");
+    }
+
+    @Test
+    void acceptedStatusesAsLycheeWritesThem() {
+        assertEquals(java.util.Set.of(200, 201, 202, 403, 999), LinkCheckSettings.parseStatuses("200..203, 403 999"));
+        assertEquals(java.util.Set.of(200, 201, 202, 203), LinkCheckSettings.parseStatuses("200..=203"));
+        assertEquals(java.util.Set.of(), LinkCheckSettings.parseStatuses(" "));
+        assertThrows(IllegalArgumentException.class, () -> LinkCheckSettings.parseStatuses("99"));
+        assertThrows(IllegalArgumentException.class, () -> LinkCheckSettings.parseStatuses("40x"));
     }
 
     @Test

@@ -23,7 +23,7 @@ public final class ReviewIds {
     }
 
     /** The Slack handle when it is a valid id, else the transliterated name. */
-    static String reviewerId(String name, String slack) {
+    public static String reviewerId(String name, String slack) {
         if (slack != null && io.rfy.store.ReviewersResource.ID.matcher(slack.toLowerCase(Locale.ROOT)).matches()) {
             return slack.toLowerCase(Locale.ROOT);
         }
@@ -31,7 +31,7 @@ public final class ReviewIds {
         return slug.isEmpty() ? "reviewer" : slug;
     }
 
-    static String slug(String text) {
+    public static String slug(String text) {
         return HeadingAnchors.transliterate(text).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
                 .replaceAll("^-+|-+$", "");
     }

@@ -35,8 +35,33 @@ public final class Rfy {
         this.err = err;
     }
 
-    /** Runs one command line and returns the process exit code. */
+    /** An error no command handled (see {@link InternalErrorReport}): 70, like sysexits' EX_SOFTWARE. */
+    public static final int EXIT_INTERNAL = InternalErrorReport.EXIT_INTERNAL;
+
+    /**
+     * Runs one command line and returns the process exit code. Whatever a command throws ends here: as a usage or
+     * input error (2), or as an internal error (70) with the trace in a log file and its path on stderr.
+     */
     public int run(String... args) {
+        String command = args.length == 0 ? "" : args[0];
+        return guarded(command, () -> dispatch(args), err);
+    }
+
+    /** What a command does, for {@link #guarded}. */
+    interface Command {
+        int run() throws Exception;
+    }
+
+    /** Runs a command; anything it did not handle becomes an internal error report. */
+    static int guarded(String command, Command body, PrintStream err) {
+        try {
+            return body.run();
+        } catch (Throwable t) {
+            return InternalErrorReport.report(command, t, err);
+        }
+    }
+
+    private int dispatch(String... args) {
         List<String> argv = Arrays.asList(args);
         if (argv.isEmpty()) {
             err.print(usage());
@@ -134,7 +159,8 @@ public final class Rfy {
                 "  --version                 print the version and exit",
                 "  --help                    print this help and exit",
                 "",
-                "Exit codes: 0 ok, 1 problems found, 2 bad usage or unreadable input.",
+                "Exit codes: 0 ok, 1 problems found, 2 bad usage or unreadable input, 70 internal error (a bug: the",
+                "message names the log file with the details).",
                 "");
     }
 

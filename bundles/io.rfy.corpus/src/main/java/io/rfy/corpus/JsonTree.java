@@ -16,6 +16,10 @@ final class JsonTree {
     private final String text;
     private final String file;
     private int pos;
+    private int depth;
+
+    /** Telegram exports nest about 5 levels; the parser recurses once per level, so deeper input is refused. */
+    static final int MAX_DEPTH = 128;
 
     private JsonTree(String text, String file) {
         this.text = text;
@@ -42,6 +46,19 @@ final class JsonTree {
             throw error("unexpected end of file");
         }
         char c = text.charAt(pos);
+        if ((c == '{' || c == '[') && ++depth > MAX_DEPTH) {
+            throw error("nested more than " + MAX_DEPTH + " levels deep; not a Telegram export");
+        }
+        try {
+            return container(c);
+        } finally {
+            if (c == '{' || c == '[') {
+                depth--;
+            }
+        }
+    }
+
+    private Object container(char c) throws IOException {
         switch (c) {
             case '{' -> {
                 pos++;

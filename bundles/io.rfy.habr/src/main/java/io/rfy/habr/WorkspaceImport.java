@@ -98,7 +98,14 @@ public final class WorkspaceImport {
         try {
             Map<String, byte[]> contents = new LinkedHashMap<>();
             for (Map.Entry<String, EObject> f : files.entrySet()) {
-                contents.put(f.getKey(), render(f.getKey(), f.getValue()));
+                byte[] bytes = render(f.getKey(), f.getValue());
+                if (bytes.length > io.rfy.store.RfyResource.DEFAULT_MAX_BYTES) {
+                    // the store would refuse to read it back: refuse to write it
+                    throw new ConflictException(String.format(java.util.Locale.ROOT, "%s would be %.1f MB, over the %.0f MB"
+                            + " limit of a workspace file; nothing was imported", f.getKey(), bytes.length / 1048576.0,
+                            io.rfy.store.RfyResource.DEFAULT_MAX_BYTES / 1048576.0));
+                }
+                contents.put(f.getKey(), bytes);
             }
             if (reviewersChanged) {
                 contents.put("reviewers.yaml", renderReviewers(registry, existing));

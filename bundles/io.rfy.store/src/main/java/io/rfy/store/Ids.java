@@ -9,7 +9,7 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 /** How references between workspace files are named: by id, in the files and in proxy URIs. */
 public final class Ids {
 
-    static final String REVIEWERS_FILE = "reviewers.yaml";
+    public static final String REVIEWERS_FILE = "reviewers.yaml";
     /** Reviews are found by id wherever their period folder is; the loader maps these URIs to the files. */
     static final String REVIEW_SCHEME = "rfy";
 

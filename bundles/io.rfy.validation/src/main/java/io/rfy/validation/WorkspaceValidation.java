@@ -75,7 +75,8 @@ public final class WorkspaceValidation {
         List<ReportEntry> report = new ArrayList<>();
         for (StoreProblem p : ws.problems()) {
             if (problems.test(p)) {
-                report.add(new ReportEntry(p.severity(), p.code(), p.getMessage(), p.file(), p.getLine(), p.getColumn(), null));
+                report.add(new ReportEntry(p.severity(), p.code(), p.getMessage(), p.file(), p.getLine(), p.getColumn(),
+                        p.suggestion()));
             }
         }
         // a registry of our own, so that nothing global has to be set up and plug-ins' validators do not interfere

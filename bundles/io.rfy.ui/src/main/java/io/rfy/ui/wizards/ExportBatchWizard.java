@@ -100,6 +100,10 @@ public final class ExportBatchWizard extends RfyWizard implements IExportWizard 
         Path target = options.file.path().toAbsolutePath().normalize();
         byte[] bytes = result.text().getBytes(StandardCharsets.UTF_8);
         boolean saved = inContainer(resultPage, "Writing " + target.getFileName(), 2, "Not written", progress -> {
+            String refusal = HabrExport.refusal(target, WorkspaceIds.root(options.projects.project()));
+            if (refusal != null) {
+                throw new java.io.IOException(refusal);
+            }
             if (target.getParent() != null) {
                 Files.createDirectories(target.getParent());
             }

@@ -117,7 +117,15 @@ public final class Rfy {
         } catch (NotDirectoryException e) {
             err.println("rfy " + command + ": not a folder: " + e.getFile());
             return EXIT_USAGE;
+        } catch (java.nio.file.AccessDeniedException e) {
+            // its message is only the path
+            err.println("rfy " + command + ": permission denied: " + e.getFile());
+            return EXIT_USAGE;
         } catch (IOException | UncheckedIOException e) {
+            if (e.getCause() instanceof java.nio.file.AccessDeniedException denied) {
+                err.println("rfy " + command + ": permission denied: " + denied.getFile());
+                return EXIT_USAGE;
+            }
             err.println("rfy " + command + ": " + e.getMessage());
             return EXIT_USAGE;
         } catch (OperationCanceledException e) {

@@ -142,6 +142,10 @@ class FaultCampaignTest {
                 () -> run("corpus", "add", fifo.toString(), "--into", ws.toString()));
         assertEquals(2, code);
         assertTrue(err().contains("not a regular file"), err());
+        code = assertTimeoutPreemptively(Duration.ofSeconds(20),
+                () -> run("import", "habr-text", fifo.toString(), "--into", ws.toString()));
+        assertEquals(2, code);
+        assertTrue(err().contains("not a regular file"), err());
     }
 
     // 3. data loss
@@ -217,6 +221,22 @@ class FaultCampaignTest {
         assertTrue(out().contains("reviews/2020-05/zz-unreadable.md:1:1: error store.unreadable"), out() + err());
         assertTrue(out().contains("jukebox") || !out().contains("Exception"), out());
         assertFalse(err().contains("Exception"), err());
+    }
+
+    @Test
+    void anUnreadableFolderIsAFindingNotARawException() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeFalse("root".equals(System.getProperty("user.name")),
+                "root reads every folder whatever its mode; run the build as another user to check this");
+        Path ws = ws();
+        Path folder = ws.resolve("reviews/2020-05");
+        Files.setPosixFilePermissions(folder, java.nio.file.attribute.PosixFilePermissions.fromString("---------"));
+        try {
+            assertEquals(1, run("validate", ws.toString()));
+            assertTrue(out().contains("reviews/2020-05:1:1: error store.unreadable"), out() + err());
+            assertFalse(err().contains("AccessDeniedException"), err());
+        } finally {
+            Files.setPosixFilePermissions(folder, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
     }
 
     // 8. imprecise or odd

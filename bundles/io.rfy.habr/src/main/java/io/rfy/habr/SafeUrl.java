@@ -45,4 +45,23 @@ public final class SafeUrl {
         }
         return colon > end;
     }
+
+    /** Longer runs of non-space characters than this are cut in messages (a 100 KB data: URL, say). */
+    static final int LONGEST_WORD = 200;
+
+    /** The message with each over-long word (a URL, mostly) cut to its start and its length. */
+    public static String shortenLongWords(String message) {
+        if (message == null || message.length() <= LONGEST_WORD) {
+            return message;
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\S{" + (LONGEST_WORD + 1) + ",}").matcher(message);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String word = m.group();
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(word.substring(0, 80) + "… ("
+                    + String.format(Locale.ROOT, "%,d", word.length()) + " characters)"));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
 }

@@ -138,7 +138,7 @@ public final class RfyWorkspace {
      *
      * @param files absolute or workspace-relative paths
      * @return what each file held before and holds now, for the files the store reads
-     * @throws IOException when a file exists but cannot be read at all; the workspace is then unchanged
+     * @throws IOException declared for folder errors; a file that cannot be read becomes a {@code store.unreadable} finding
      */
     public List<Reloaded> reload(Collection<Path> files) throws IOException {
         List<Reloaded> result = new ArrayList<>();

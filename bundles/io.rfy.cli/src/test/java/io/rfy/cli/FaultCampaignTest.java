@@ -174,7 +174,7 @@ class FaultCampaignTest {
         text = text.replaceFirst("links:\\n", "links:\n      - {label: Data, url: \"data:text/html,<script>alert(2)</script>\"}\n");
         Files.writeString(review(ws), text + "\n<!-- a secret note -->\n\n<script>alert(3)</script>\n\n"
                 + "<img src=\"x.png\" onerror=\"alert(4)\">\n\n[click](javascript:alert(5)) and [ok](https://example.org)\n\n"
-                + "[ref]: javascript:alert(6)\n\nsee [ref]\n");
+                + "[ref]: javascript:alert(6)\n\nsee [ref] and [the other review](rfy:review/makeittalk)\n");
         assertEquals(0, run("export", batch(ws)), err());
         String html = out();
         assertFalse(html.contains("javascript:") || html.contains("data:text") || html.contains("<script")
@@ -186,6 +186,7 @@ class FaultCampaignTest {
         assertFalse(md.contains("javascript:") || md.contains("data:text") || md.contains("<script")
                 || md.contains("onerror") || md.contains("secret note"), md);
         assertTrue(md.contains("[ok](https://example.org)"), md);
+        assertTrue(md.contains("[the other review](#"), "a link to a review of the post jumps to its heading: " + md);
         assertTrue(err().contains("not a web address") && err().contains("raw HTML"), err());
     }
 

@@ -60,9 +60,10 @@ public final class HabrExport {
         }
         java.nio.file.Path rel = root.relativize(real);
         String first = rel.getName(0).toString();
-        boolean workspaceFile = rel.getNameCount() == 1 ? first.equals(io.rfy.store.Ids.REVIEWERS_FILE)
-                : java.util.Set.of(io.rfy.store.RfyWorkspace.REVIEWS, io.rfy.store.RfyWorkspace.BATCHES,
-                        io.rfy.store.RfyWorkspace.CORPUS, ".rfy").contains(first);
+        // not only the files the store reads (WorkspaceLayout.kindOf): nothing of an export belongs in these folders
+        boolean workspaceFile = rel.getNameCount() == 1 ? first.equals(io.rfy.store.WorkspaceLayout.REVIEWERS_FILE)
+                : java.util.Set.of(io.rfy.store.WorkspaceLayout.REVIEWS, io.rfy.store.WorkspaceLayout.BATCHES,
+                        io.rfy.store.WorkspaceLayout.CORPUS, io.rfy.store.WorkspaceLayout.CACHE).contains(first);
         return workspaceFile ? target + " is a workspace file (" + rel.toString().replace('\\', '/')
                 + "); an export is never written there (e.g. exports/<batch>.html instead)" : null;
     }

@@ -18,7 +18,12 @@ public final class HabrMarkdownWriter {
 
     private final List<String> warnings = new ArrayList<>();
     private final List<String> errors = new ArrayList<>();
-    private final MarkdownSanitizer sanitizer = new MarkdownSanitizer(warnings);
+    /** Review id -> its anchor in the post being written, for links between reviews of one batch. */
+    private final java.util.Map<String, String> anchorsById = new java.util.HashMap<>();
+    private final MarkdownSanitizer sanitizer = new MarkdownSanitizer(warnings, href -> {
+        String id = io.rfy.store.ReviewLinks.reviewId(href);
+        return id == null || !anchorsById.containsKey(id) ? null : "#" + anchorsById.get(id);
+    });
 
     public List<String> warnings() {
         return warnings;
@@ -32,8 +37,11 @@ public final class HabrMarkdownWriter {
     public String write(Batch batch) {
         List<Review> reviews = RubricLayout.reviews(batch);
         List<String> ids = RubricLayout.anchors(reviews);
+        for (int i = 0; i < reviews.size(); i++) {
+            anchorsById.put(reviews.get(i).getId(), ids.get(i));
+        }
         StringBuilder out = new StringBuilder("<anchor>top</anchor>\n\n");
-        out.append(body(batch.getIntro(), "the intro", batch)).append("\n\nСтатьи на сегодня:\n\n");
+        out.append(body(batch.getIntro(), "the intro", batch)).append("\n\n").append(Rubric.TOC_HEADING).append("\n\n");
         for (int i = 0; i < reviews.size(); i++) {
             out.append(i + 1).append(". [").append(escape(RubricLayout.tocEntry(reviews.get(i)))).append("](#")
                     .append(ids.get(i)).append(")\n");
@@ -72,9 +80,10 @@ public final class HabrMarkdownWriter {
                 lines.add(text(reviewer));
             }
             // two trailing spaces would be a Markdown line break; a backslash is clearer and survives editors
-            out.append(String.join("\\\n", lines)).append("\n\n").append(body(review.getBody(), "review '" + review.getId() + "'", review)).append("\n\n");
+            out.append(String.join("\\\n", lines)).append("\n\n")
+                    .append(body(review.getBody(), "review '" + review.getId() + "'", review)).append("\n\n");
         }
-        out.append("[Ссылка на начало](#top)\n");
+        out.append("[").append(Rubric.BACK_TO_TOP).append("](#top)\n");
         return out.toString();
     }
 

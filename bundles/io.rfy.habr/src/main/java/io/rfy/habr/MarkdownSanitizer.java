@@ -35,9 +35,12 @@ final class MarkdownSanitizer {
     }
 
     private final List<String> warnings;
+    /** A link's in-page target ({@code #anchor}) when it points at a review of the same post, else null. */
+    private final java.util.function.Function<String, String> inPage;
 
-    MarkdownSanitizer(List<String> warnings) {
+    MarkdownSanitizer(List<String> warnings, java.util.function.Function<String, String> inPage) {
         this.warnings = warnings;
+        this.inPage = inPage;
     }
 
     String sanitize(String markdown, String where) throws MarkdownBody.TooDeepException {
@@ -57,6 +60,14 @@ final class MarkdownSanitizer {
                             + "' at line " + MarkdownBody.line(node) + ", which Habr does not accept");
                     edit(edits, node, "");
                 }
+            } else if (node instanceof Link link && inPage.apply(link.getDestination()) != null
+                    && inlineDestination(markdown, node) >= 0) {
+                // a link to another review of this post jumps to its heading, as in the HTML export
+                int at = inlineDestination(markdown, node);
+                List<SourceSpan> spans = node.getSourceSpans();
+                SourceSpan last = spans.get(spans.size() - 1);
+                edits.add(new Edit(at, last.getInputIndex() + last.getLength(), "](" + inPage.apply(link.getDestination())
+                        + ")"));
             } else if (node instanceof Link link && !SafeUrl.isSafe(link.getDestination())) {
                 warnings.add(where + ": the link to '" + HabrTextImporter.shorten(link.getDestination()) + "' at line "
                         + MarkdownBody.line(node) + " is not a web address; only its text is kept");
@@ -86,6 +97,22 @@ final class MarkdownSanitizer {
             at = e.end;
         }
         return out.append(markdown.substring(at)).toString();
+    }
+
+    /** Where {@code ](destination)} of an inline link starts in the text, or -1 (a reference link, say). */
+    private static int inlineDestination(String markdown, Node node) {
+        List<SourceSpan> spans = node.getSourceSpans();
+        if (spans.isEmpty()) {
+            return -1;
+        }
+        SourceSpan last = spans.get(spans.size() - 1);
+        int end = last.getInputIndex() + last.getLength();
+        int start = spans.get(0).getInputIndex();
+        if (end > markdown.length() || end <= start || markdown.charAt(end - 1) != ')') {
+            return -1;
+        }
+        int at = markdown.lastIndexOf("](", end - 1);
+        return at >= start ? at : -1;
     }
 
     private static void edit(List<Edit> edits, Node node, String replacement) {

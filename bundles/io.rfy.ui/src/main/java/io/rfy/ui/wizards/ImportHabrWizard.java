@@ -32,6 +32,7 @@ import io.rfy.habr.ImportNote;
 import io.rfy.habr.ImportedBatch;
 import io.rfy.habr.WorkspaceImport;
 import io.rfy.store.StoreProblem.Severity;
+import io.rfy.store.WorkspaceLayout;
 import io.rfy.ui.editor.WorkspaceIds;
 
 /**
@@ -83,7 +84,7 @@ public final class ImportHabrWizard extends RfyWizard implements IImportWizard {
             return false;
         }
         written = done.get();
-        open(project.getFile("batches/" + batch.batch().getId() + ".md"));
+        open(project.getFile(WorkspaceLayout.batchPath(batch.batch().getId())));
         return true;
     }
 

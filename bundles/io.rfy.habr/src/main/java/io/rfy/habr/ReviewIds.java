@@ -4,8 +4,8 @@ import java.util.Locale;
 
 import io.rfy.model.Paper;
 
-/** Ids for imported reviews and reviewers, made from what the post says about them. */
-final class ReviewIds {
+/** Ids for reviews and reviewers, made from what is known of them: the import, and New Review in the IDE. */
+public final class ReviewIds {
 
     private static final int MAX = 40;
 
@@ -13,7 +13,7 @@ final class ReviewIds {
     }
 
     /** The paper's short name as a slug: "MakeItTalk: ..." -> {@code makeittalk}; at most 40 characters, on a word. */
-    static String of(Paper paper) {
+    public static String of(Paper paper) {
         String slug = slug(paper.getShortName() == null ? "review" : paper.getShortName());
         if (slug.length() > MAX) {
             int cut = slug.lastIndexOf('-', MAX);

@@ -68,8 +68,37 @@ public final class WorkspaceImport {
         return write(imported, workspace, ATOMIC_MOVE);
     }
 
+    /**
+     * What {@link #write} would write, checked the same way but writing nothing: the workspace-relative paths of the
+     * new files (and of reviewers.yaml when reviewers are added).
+     *
+     * @throws ConflictException when the import would be refused (an id taken, a file with other content)
+     */
+    public static List<String> check(ImportedBatch imported, Path workspace) throws IOException {
+        return new ArrayList<>(plan(imported, workspace).keySet());
+    }
+
     static List<String> write(ImportedBatch imported, Path workspace, Mover mover) throws IOException {
         Files.createDirectories(workspace);
+        Map<String, byte[]> contents = plan(imported, workspace);
+        Path staging = workspace.resolve(".rfy").resolve("import-" + System.nanoTime());
+        try {
+            List<String> written = new ArrayList<>();
+            for (Map.Entry<String, byte[]> c : contents.entrySet()) {
+                Path staged = staging.resolve("new").resolve(c.getKey());
+                Files.createDirectories(staged.getParent());
+                Files.write(staged, c.getValue());
+                written.add(c.getKey());
+            }
+            moveIn(written, staging, workspace, mover);
+            return written;
+        } finally {
+            deleteTree(staging);
+        }
+    }
+
+    /** The files to write, by workspace-relative path, after every check that can refuse the import. */
+    private static Map<String, byte[]> plan(ImportedBatch imported, Path workspace) throws IOException {
         RfyWorkspace existing = RfyWorkspace.load(workspace);
         if (existing.hasErrors() && existing.reviewers().eResource() != null
                 && !((RfyResource) existing.reviewers().eResource()).isWritable()) {
@@ -94,36 +123,27 @@ public final class WorkspaceImport {
         }
         files.put("batches/" + imported.batch().getId() + ".md", imported.batch());
 
-        Path staging = workspace.resolve(".rfy").resolve("import-" + System.nanoTime());
-        try {
-            Map<String, byte[]> contents = new LinkedHashMap<>();
-            for (Map.Entry<String, EObject> f : files.entrySet()) {
-                contents.put(f.getKey(), render(f.getKey(), f.getValue()));
-            }
-            if (reviewersChanged) {
-                contents.put("reviewers.yaml", renderReviewers(registry, existing));
-            }
-            List<String> written = new ArrayList<>();
-            for (Map.Entry<String, byte[]> c : contents.entrySet()) {
-                Path target = workspace.resolve(c.getKey());
-                checkFolders(workspace, c.getKey());
-                if (Files.exists(target) && !c.getKey().equals("reviewers.yaml")) {
-                    if (Arrays.equals(Files.readAllBytes(target), c.getValue())) {
-                        continue; // imported before: nothing to do
-                    }
-                    throw new ConflictException(c.getKey() + " already exists with other content; move it away or import"
-                            + " into another workspace");
-                }
-                Path staged = staging.resolve("new").resolve(c.getKey());
-                Files.createDirectories(staged.getParent());
-                Files.write(staged, c.getValue());
-                written.add(c.getKey());
-            }
-            moveIn(written, staging, workspace, mover);
-            return written;
-        } finally {
-            deleteTree(staging);
+        Map<String, byte[]> contents = new LinkedHashMap<>();
+        for (Map.Entry<String, EObject> f : files.entrySet()) {
+            contents.put(f.getKey(), render(f.getKey(), f.getValue()));
         }
+        if (reviewersChanged) {
+            contents.put("reviewers.yaml", renderReviewers(registry, existing));
+        }
+        Map<String, byte[]> toWrite = new LinkedHashMap<>();
+        for (Map.Entry<String, byte[]> c : contents.entrySet()) {
+            Path target = workspace.resolve(c.getKey());
+            checkFolders(workspace, c.getKey());
+            if (Files.exists(target) && !c.getKey().equals("reviewers.yaml")) {
+                if (Arrays.equals(Files.readAllBytes(target), c.getValue())) {
+                    continue; // imported before: nothing to do
+                }
+                throw new ConflictException(c.getKey() + " already exists with other content; move it away or import"
+                        + " into another workspace");
+            }
+            toWrite.put(c.getKey(), c.getValue());
+        }
+        return toWrite;
     }
 
     /** Refuses, before anything is written, a path whose folder is taken by a file ({@code batches} as a file). */

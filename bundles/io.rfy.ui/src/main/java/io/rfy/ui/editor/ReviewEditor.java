@@ -128,7 +128,8 @@ public final class ReviewEditor extends ModelFileEditor {
             sourceHolder.setLayout(new FillLayout());
             sourcePage = addPage(sourceHolder);
             setPageText(sourcePage, "Source");
-            previewPage = new PreviewPage(this);
+            previewPage = new PreviewPage(() -> review() == null ? null
+                    : new PreviewPage.Content(PreviewPage.reviewHtml(review(), reviewers), null), "this review");
             previewIndex = addPage(previewPage.create(getContainer()));
             setPageText(previewIndex, "Preview");
             if (!resource.isWritable()) {
@@ -418,6 +419,11 @@ public final class ReviewEditor extends ModelFileEditor {
     /** What the Preview page shows (its text, or the browser's HTML); empty until it is first shown. */
     public String previewText() {
         return previewPage == null ? "" : previewPage.shownText();
+    }
+
+    /** Runs a script in the preview's page (tests); null where no browser engine is installed. */
+    public Object previewEvaluate(String script) {
+        return previewPage == null ? null : previewPage.evaluate(script);
     }
 
     public int previewPageIndex() {

@@ -91,13 +91,20 @@ public final class ImportHabrWizard extends RfyWizard implements IImportWizard {
     boolean read() {
         Path file = source.file.path();
         boolean html = source.html.getSelection();
-        Optional<ImportedBatch> result = inContainer(source, "Reading " + file.getFileName(), 2, null, progress -> {
+        Path into = WorkspaceIds.root(source.projects.project());
+        Optional<ImportedBatch> result = inContainer(source, "Reading " + file.getFileName(), 3, null, progress -> {
             String text = StrictUtf8.read(file);
             progress.worked(1);
             if (progress.isCanceled()) {
                 throw new OperationCanceledException();
             }
-            return html ? HabrHtmlImporter.read(text) : HabrTextImporter.read(text);
+            ImportedBatch read = html ? HabrHtmlImporter.read(text) : HabrTextImporter.read(text);
+            progress.worked(1);
+            if (!read.reviews().isEmpty()) {
+                // the same checks Finish makes, now: a clash with the workspace's files is told before the notes
+                WorkspaceImport.check(read, into);
+            }
+            return read;
         });
         if (result.isEmpty()) {
             return false;
@@ -168,7 +175,7 @@ public final class ImportHabrWizard extends RfyWizard implements IImportWizard {
             hint.setLayoutData(hintData);
             file.text.addModifyListener(e -> {
                 Path p = file.path();
-                if (p != null) {
+                if (p != null && p.getFileName() != null) { // "/" while the path is typed has no file name
                     String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
                     boolean page = name.endsWith(".html") || name.endsWith(".htm");
                     html.setSelection(page);

@@ -69,6 +69,11 @@ final class HabrPreview {
             source.replaceWith(pre);
         }
         for (Element cut : body.select("cut")) {
+            // <cut/> is not a void element to an HTML parser: what follows it was read as its content
+            java.util.List<org.jsoup.nodes.Node> after = new java.util.ArrayList<>(cut.childNodes());
+            if (cut.parent() != null) {
+                cut.parent().insertChildren(cut.siblingIndex() + 1, after);
+            }
             String text = cut.attr("text").isBlank() ? "Читать далее" : cut.attr("text");
             cut.replaceWith(new Element("div").addClass("cut")
                     .text("<cut/>: the feed shows the text above it, then «" + text + "»"));

@@ -104,6 +104,18 @@ public final class ReviewSourceEditor extends TextEditor {
         }
     }
 
+    /** Whether the line number ruler is shown (tests). */
+    public boolean lineNumbersShown() {
+        if (getVerticalRuler() instanceof org.eclipse.jface.text.source.CompositeRuler ruler) {
+            for (var it = ruler.getDecoratorIterator(); it.hasNext();) {
+                if (it.next().getClass().getName().contains("LineNumber")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** The viewer configuration (colouring, assist, links, hovers), for tests. */
     public ReviewSourceConfiguration configuration() {
         return (ReviewSourceConfiguration) getSourceViewerConfiguration();

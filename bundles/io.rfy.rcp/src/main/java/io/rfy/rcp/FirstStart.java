@@ -8,7 +8,7 @@ import org.osgi.service.prefs.BackingStoreException;
  * The first start of the workbench (per Eclipse workspace, ~/.rfy-workbench): the guide opens at "Start here", the
  * three things to do first. Afterwards it opens only from Help > Help Contents.
  */
-final class FirstStart {
+public final class FirstStart {
 
     private static final String KEY = "firstStartShown";
 
@@ -16,7 +16,7 @@ final class FirstStart {
     }
 
     /** Shows the start page if it was never shown in this Eclipse workspace; whether it did. */
-    static boolean showIfFirst() {
+    public static boolean showIfFirst() {
         IEclipsePreferences prefs = InstanceScope.INSTANCE.getNode("io.rfy.rcp");
         if (prefs.getBoolean(KEY, false)) {
             return false;

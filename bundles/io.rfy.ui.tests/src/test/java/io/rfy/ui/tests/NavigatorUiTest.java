@@ -67,9 +67,9 @@ class NavigatorUiTest {
         CommonNavigator explorer = (CommonNavigator) Ui.page().showView(IPageLayout.ID_PROJECT_EXPLORER);
         CommonViewer viewer = explorer.getCommonViewer();
         viewer.expandToLevel(project, 1);
-        assertTrue(Ui.waitFor(() -> child(viewer, project, "Batches") != null, 20_000), "Batches under the project: "
+        assertTrue(Ui.waitFor(() -> child(viewer, project, "Habr posts") != null, 20_000), "Batches under the project: "
                 + Arrays.toString(children(viewer, project)));
-        ReviewsTree.Node batches = child(viewer, project, "Batches");
+        ReviewsTree.Node batches = child(viewer, project, "Habr posts");
         assertNotNull(child(viewer, project, "Reviews by period"));
         // the project's folders are still there beside the RFY groups
         assertTrue(Arrays.stream(children(viewer, project)).anyMatch(c -> c instanceof org.eclipse.core.resources.IFolder f
@@ -96,14 +96,14 @@ class NavigatorUiTest {
         TreeItem[] rows = new TreeItem[3];
         assertTrue(Ui.waitFor(() -> {
             viewer.expandToLevel(project, 1);
-            ReviewsTree.Node b = child(viewer, project, "Batches");
+            ReviewsTree.Node b = child(viewer, project, "Habr posts");
             if (b == null) {
                 return false;
             }
             viewer.expandToLevel(b, 1);
             viewer.expandToLevel(b.children().get(0), 1);
             rows[0] = item(viewer.getTree().getItems(), project.getName());
-            rows[1] = rows[0] == null ? null : item(rows[0].getItems(), "Batches");
+            rows[1] = rows[0] == null ? null : item(rows[0].getItems(), "Habr posts");
             rows[2] = rows[1] == null ? null : Arrays.stream(rows[1].getItems())
                     .filter(i -> i.getText().contains("Читаем статьи за вас")).findFirst().orElse(null);
             return rows[2] != null && rows[2].getItems().length == expected.size()
@@ -144,7 +144,7 @@ class NavigatorUiTest {
         CommonNavigator explorer = (CommonNavigator) Ui.page().showView(IPageLayout.ID_PROJECT_EXPLORER);
         CommonViewer viewer = explorer.getCommonViewer();
         viewer.expandToLevel(project, 1);
-        assertTrue(Ui.waitFor(() -> child(viewer, project, "Batches") != null, 20_000));
+        assertTrue(Ui.waitFor(() -> child(viewer, project, "Habr posts") != null, 20_000));
         IFile batchFile = project.getFile("batches/2020-05-part-1.md");
         String text = Files.readString(Path.of(batchFile.getLocation().toOSString()));
         List<String> order = batchOrder(project);
@@ -155,7 +155,7 @@ class NavigatorUiTest {
         batchFile.setContents(new java.io.ByteArrayInputStream(changed.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
                 org.eclipse.core.resources.IResource.FORCE, null);
         assertTrue(Ui.waitFor(() -> {
-            ReviewsTree.Node b = child(viewer, project, "Batches");
+            ReviewsTree.Node b = child(viewer, project, "Habr posts");
             return b != null && b.children().get(0).children().get(0).file().getName().equals(reversed.get(0) + ".md");
         }, 20_000), "the new order is shown");
     }

@@ -31,7 +31,7 @@ import io.rfy.ui.views.ReviewsTree;
 import io.rfy.ui.views.TextChanges;
 
 /**
- * Project Explorer content for RFY projects: "Batches" and "Reviews by period" beside the project's folders. A
+ * Project Explorer content for RFY projects: "Habr posts" and "Reviews by period" beside the project's folders. A
  * project is read by the store in a background job (a placeholder shows meanwhile) and read again when one of its
  * workspace files changes; the tree nodes compare by position, so expansion survives the refresh.
  */

@@ -35,7 +35,7 @@ public final class GuideHelp extends AbstractHelpUI {
     }
 
     @Override
-    public void displaySearch(String searchQuery) {
+    public void search(String searchQuery) {
         GuideView view = guide(null);
         if (view != null) {
             view.searchField().setText(searchQuery == null ? "" : searchQuery);

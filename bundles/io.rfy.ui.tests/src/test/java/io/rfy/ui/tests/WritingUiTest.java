@@ -224,6 +224,38 @@ class WritingUiTest {
         assertFalse(editor.isDirty());
     }
 
+    @Test
+    void theRfyProblemsViewShowsEachProblemsRuleCode() throws Exception {
+        IProject project = Ui.sampleProject("writing-rule-column");
+        IFile file = project.getFile("reviews/2020-05/jukebox.md");
+        String text = disk(file);
+        file.setContents(new ByteArrayInputStream(text.replace("url: \"https://arxiv.org/abs/2005.00341\"",
+                "url: \"http://arxiv.org/pdf/2005.00341v1.pdf\"").getBytes(StandardCharsets.UTF_8)), IResource.FORCE, null);
+        Ui.build(project);
+        var view = Ui.page().showView(io.rfy.ui.views.RfyProblemsView.ID);
+        Ui.processEvents();
+        org.eclipse.swt.widgets.Tree tree = Ui.find(org.eclipse.swt.widgets.Tree.class,
+                view.getViewSite().getShell()).stream().filter(t -> java.util.Arrays.stream(t.getColumns())
+                        .anyMatch(c -> c.getText().equals("Rule"))).findFirst()
+                .orElseThrow(() -> new AssertionError("no Rule column"));
+        int rule = java.util.Arrays.asList(tree.getColumns()).stream().map(c -> c.getText()).toList().indexOf("Rule");
+        List<String> codes = new ArrayList<>();
+        assertTrue(Ui.waitFor(() -> {
+            codes.clear();
+            for (var group : tree.getItems()) {
+                org.eclipse.swt.widgets.Event expand = new org.eclipse.swt.widgets.Event();
+                expand.item = group; // what clicking the group's twistie sends: the viewer makes its children
+                tree.notifyListeners(org.eclipse.swt.SWT.Expand, expand);
+                group.setExpanded(true);
+                for (var item : group.getItems()) {
+                    codes.add(item.getText(rule));
+                }
+            }
+            return codes.contains("rfy.link.arxiv-noncanonical");
+        }, 10_000), "the rule codes shown: " + codes);
+        Ui.screenshot("rfy-problems-view");
+    }
+
     private static List<String> annotations(org.eclipse.jface.text.source.ISourceViewer viewer) {
         List<String> found = new ArrayList<>();
         var it = viewer.getAnnotationModel().getAnnotationIterator();

@@ -180,6 +180,27 @@ class ImportExportWizardsUiTest {
     }
 
     @Test
+    void importHabrIntoANewFolderCreatesItAsAWorkspaceProject() throws Exception {
+        Path target = Files.createTempDirectory("rfy-ui-").resolve("imported-ws");
+        ImportHabrWizard wizard = new ImportHabrWizard();
+        wizard.init(null, StructuredSelection.EMPTY);
+        WizardDriver dialog = new WizardDriver(wizard, 760, 600);
+        wizard.sourcePage().newFolder.setSelection(true);
+        wizard.sourcePage().newFolder.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+        wizard.sourcePage().folder.setText(target.toString());
+        wizard.sourcePage().setFile(WizardDriver.seed("004_").toString());
+        assertTrue(wizard.sourcePage().isPageComplete(), String.valueOf(wizard.sourcePage().getErrorMessage()));
+        dialog.next();
+        assertSame(wizard.notesPage(), dialog.getCurrentPage(), String.valueOf(wizard.sourcePage().getErrorMessage()));
+        assertTrue(dialog.finish(), String.valueOf(wizard.notesPage().getErrorMessage()));
+        assertTrue(Files.isRegularFile(target.resolve("batches/2020-05-part-1.md")), "the folder was created and filled");
+        IProject project = java.util.Arrays.stream(org.eclipse.core.resources.ResourcesPlugin.getWorkspace().getRoot()
+                .getProjects()).filter(p -> p.getLocation() != null && Path.of(p.getLocation().toOSString())
+                        .equals(target)).findFirst().orElseThrow(() -> new AssertionError("no project for " + target));
+        assertTrue(project.hasNature(io.rfy.ui.builder.RfyNature.ID), "an RFY project");
+    }
+
+    @Test
     void importHabrIntoAWorkspaceThatHasThePostAlreadyChangesNothing() throws Exception {
         IProject project = Ui.sampleProject("import-habr-conflict");
         List<String> before = files(root(project));

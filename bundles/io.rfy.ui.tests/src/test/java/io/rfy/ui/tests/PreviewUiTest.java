@@ -72,7 +72,7 @@ class PreviewUiTest {
         }
         assertFalse(text.contains("<anchor>") || text.contains("3-jukebox") || text.contains("<cut"),
                 "Habr's tags are rendered, not shown:\n" + text);
-        assertTrue(text.contains("the feed shows the text above it"), "where the <cut/> is");
+        assertTrue(text.contains("Cut: the feed shows the text above it"), "where the <cut/> is");
         if (WEBKIT) {
             assertEquals(7.0, ((Number) editor.previewEvaluate("return document.querySelectorAll('h2').length;"))
                     .doubleValue(), "one heading per review");

@@ -51,11 +51,11 @@ class ReviewersEditorUiTest {
         // Add: a new row, its id cell open; type the id, then the name in the next cell
         Reviewer added = editor.formPage().add();
         Ui.processEvents();
-        typeIntoCell("newcomer");
+        typeIntoCell(editor, "newcomer");
         editor.formPage().tableViewer().applyEditorValue();
         editor.formPage().tableViewer().editElement(added, 1);
         Ui.processEvents();
-        typeIntoCell("New Person");
+        typeIntoCell(editor, "New Person");
         assertTrue(editor.isDirty());
         Ui.screenshot("reviewers-editor");
         Keys.ctrl('s'); // also commits the cell being typed in
@@ -73,9 +73,10 @@ class ReviewersEditorUiTest {
     }
 
     /** Types into the table's open cell editor (the focused Text). */
-    private static void typeIntoCell(String text) {
-        Text cell = Ui.find(Text.class, Ui.shell()).stream().filter(Text::isFocusControl).findFirst()
-                .orElseThrow(() -> new AssertionError("no cell open for typing"));
+    private static void typeIntoCell(ReviewersEditor editor, String text) {
+        Text cell = Ui.find(Text.class, editor.formPage().tableViewer().getTable()).stream().filter(Text::isVisible)
+                .findFirst().orElseThrow(() -> new AssertionError("no cell open for typing"));
+        Keys.click(cell);
         cell.selectAll();
         Keys.type(text);
         assertEquals(text, cell.getText());

@@ -252,7 +252,7 @@ class WritingUiTest {
                 }
             }
             return codes.contains("rfy.link.arxiv-noncanonical");
-        }, 10_000), "the rule codes shown: " + codes);
+        }, 30_000), "the rule codes shown: " + codes); // the view fills in a job of its own, slow on a busy machine
         Ui.screenshot("rfy-problems-view");
     }
 

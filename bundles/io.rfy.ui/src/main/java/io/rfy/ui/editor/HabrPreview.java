@@ -76,7 +76,7 @@ final class HabrPreview {
             }
             String text = cut.attr("text").isBlank() ? "Читать далее" : cut.attr("text");
             cut.replaceWith(new Element("div").addClass("cut")
-                    .text("<cut/>: the feed shows the text above it, then «" + text + "»"));
+                    .text("Cut: the feed shows the text above it, then «" + text + "»"));
         }
         body.select("img").stream().filter(img -> img.attr("src").isBlank()).forEach(Element::remove);
         // a figure without its image (or a paragraph break before a block) leaves runs of line breaks: keep two

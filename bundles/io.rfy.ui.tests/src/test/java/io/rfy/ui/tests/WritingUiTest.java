@@ -243,6 +243,7 @@ class WritingUiTest {
         assertTrue(Ui.waitFor(() -> {
             codes.clear();
             for (var group : tree.getItems()) {
+                codes.add(group.getText(rule)); // a marker at the top level, or a severity group
                 org.eclipse.swt.widgets.Event expand = new org.eclipse.swt.widgets.Event();
                 expand.item = group; // what clicking the group's twistie sends: the viewer makes its children
                 tree.notifyListeners(org.eclipse.swt.SWT.Expand, expand);
@@ -252,9 +253,10 @@ class WritingUiTest {
                 }
             }
             return codes.contains("rfy.link.arxiv-noncanonical");
-        }, 30_000), "the rule codes shown: " + codes); // the view fills in a job of its own, slow on a busy machine
+        }, 30_000), "the rule codes shown: " + codes + " in " + tree.getItemCount() + " rows"); // filled by a job
         Ui.screenshot("rfy-problems-view");
     }
+
 
     private static List<String> annotations(org.eclipse.jface.text.source.ISourceViewer viewer) {
         List<String> found = new ArrayList<>();

@@ -80,6 +80,7 @@ public final class ReviewersFormPage extends ModelFormPage {
         r.setId(id);
         r.setName("");
         run(AddCommand.create(editor.domain(), registry, Literals.REVIEWER_REGISTRY__REVIEWERS, r));
+        table.refresh(); // the row must be there to be edited (the page refreshes after commands only later)
         table.setSelection(new StructuredSelection(r));
         table.editElement(r, 0);
         return r;

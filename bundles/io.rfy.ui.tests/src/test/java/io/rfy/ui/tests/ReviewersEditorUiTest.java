@@ -50,11 +50,11 @@ class ReviewersEditorUiTest {
 
         // Add: a new row, its id cell open; type the id, then the name in the next cell
         Reviewer added = editor.formPage().add();
-        Ui.processEvents();
+        Ui.sleep(300); // the editor's own focus handling settles first (it would close a cell opened meanwhile)
+        editor.formPage().tableViewer().editElement(added, 0); // what clicking the cell does
         typeIntoCell(editor, "newcomer");
         editor.formPage().tableViewer().applyEditorValue();
         editor.formPage().tableViewer().editElement(added, 1);
-        Ui.processEvents();
         typeIntoCell(editor, "New Person");
         assertTrue(editor.isDirty());
         Ui.screenshot("reviewers-editor");
@@ -75,7 +75,8 @@ class ReviewersEditorUiTest {
     /** Types into the table's open cell editor (the focused Text). */
     private static void typeIntoCell(ReviewersEditor editor, String text) {
         Text cell = Ui.find(Text.class, editor.formPage().tableViewer().getTable()).stream().filter(Text::isVisible)
-                .findFirst().orElseThrow(() -> new AssertionError("no cell open for typing"));
+                .findFirst().orElseThrow(() -> new AssertionError("no cell open for typing (editing: "
+                        + editor.formPage().tableViewer().isCellEditorActive() + ")"));
         Keys.click(cell);
         cell.selectAll();
         Keys.type(text);

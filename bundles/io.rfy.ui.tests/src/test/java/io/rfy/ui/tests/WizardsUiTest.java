@@ -78,6 +78,29 @@ class WizardsUiTest {
         assertTrue(Files.readString(root.resolve("reviews/2020-06/tacotron-2.md")).contains("status: draft"));
     }
 
+    @Test
+    void wizardsStartOnTheActiveEditorsProjectAndBatchNotTheFirstProject() throws Exception {
+        Ui.sampleProject("defaults-a"); // the first project: what the wizards used to offer
+        IProject second = Ui.sampleProject("defaults-b");
+        org.eclipse.ui.ide.IDE.openEditor(Ui.page(), second.getFile("batches/2020-05-part-1.md"));
+        Ui.processEvents();
+        // File > Export / File > New while the batch editor is active: the workbench passes no resource selection
+        io.rfy.ui.wizards.ExportBatchWizard export = new io.rfy.ui.wizards.ExportBatchWizard();
+        export.init(null, StructuredSelection.EMPTY);
+        WizardDriver dialog = new WizardDriver(export, 760, 620);
+        assertEquals("defaults-b", export.optionsPage().projectCombo().getText());
+        assertEquals("2020-05-part-1.md", export.optionsPage().batch.getText());
+        assertTrue(export.optionsPage().fileText().getText().startsWith(second.getLocation().toOSString()),
+                "the output goes into the project being worked on: " + export.optionsPage().fileText().getText());
+        dialog.close();
+
+        NewReviewWizard review = new NewReviewWizard();
+        review.init(null, StructuredSelection.EMPTY);
+        WizardDriver newReview = new WizardDriver(review, 700, 620);
+        assertEquals("defaults-b", review.page().projectCombo.getText());
+        newReview.close();
+    }
+
     /** Clicks into the field, selects what is there and types {@code text} over it. */
     private static void type(org.eclipse.swt.widgets.Text field, String text) {
         Keys.click(field);

@@ -108,7 +108,7 @@ class NavigatorUiTest {
                     .filter(i -> i.getText().contains("Читаем статьи за вас")).findFirst().orElse(null);
             return rows[2] != null && rows[2].getItems().length == expected.size()
                     && !rows[2].getItems()[0].getText().isEmpty();
-        }, 20_000), "the batch row with its reviews");
+        }, 60_000), "the batch row with its reviews"); // the explorer re-reads after each build: slow when busy
         viewer.expandToLevel(period, 1);
         TreeItem batchItem = rows[2];
         int n = expected.indexOf("makeittalk") + 1;

@@ -74,8 +74,9 @@ class ReviewersEditorUiTest {
 
     /** Types into the table's open cell editor (the focused Text). */
     private static void typeIntoCell(ReviewersEditor editor, String text) {
+        // each opening of a cell makes its own Text: the one open now is the last visible one
         Text cell = Ui.find(Text.class, editor.formPage().tableViewer().getTable()).stream().filter(Text::isVisible)
-                .findFirst().orElseThrow(() -> new AssertionError("no cell open for typing (editing: "
+                .reduce((first, second) -> second).orElseThrow(() -> new AssertionError("no cell open for typing (editing: "
                         + editor.formPage().tableViewer().isCellEditorActive() + ")"));
         // keystrokes posted to the display do not reach a Table's cell editor under xvfb (GTK hands them to the
         // table's tree view, and activating the window closes the cell): the cell's text is set through the widget,

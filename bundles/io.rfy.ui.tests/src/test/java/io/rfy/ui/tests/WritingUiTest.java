@@ -109,8 +109,8 @@ class WritingUiTest {
         assertEquals("belskikh", combo.getText());
         Keys.click(combo); // the user looked at the reviewer box, then went to the Source page
         Keys.clickTab(Ui.shell(), "Source");
-        selectInSource(editor, "reviewer: belskikh");
-        Keys.type("reviewer: digitman");
+        selectInSource(editor, "belskikh");
+        Keys.type("digitman");
         Keys.clickTab(Ui.shell(), "Review");
         Ui.processEvents();
         assertEquals(0, editor.getActivePage());

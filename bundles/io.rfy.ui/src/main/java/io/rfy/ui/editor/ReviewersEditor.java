@@ -75,6 +75,22 @@ public final class ReviewersEditor extends ModelFileEditor {
         }
     }
 
+    /** Selects the reviewer whose entry is at {@code line} (1-based) of the file: a link to a reviewer lands there. */
+    public void revealLine(int line) {
+        try {
+            java.util.List<String> lines = Files.readAllLines(Path.of(file().getLocation().toOSString()));
+            for (int i = Math.min(line, lines.size()) - 1; i >= 0; i--) {
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("^-?\\s*id:\\s*(\\S+)").matcher(lines.get(i));
+                if (m.find()) {
+                    page.select(m.group(1));
+                    return;
+                }
+            }
+        } catch (IOException e) {
+            // the table stays as it is
+        }
+    }
+
     /** The reviewers, or null when the file could not be read. */
     public ReviewerRegistry registry() {
         return resource.getContents().isEmpty() ? null : (ReviewerRegistry) resource.getContents().get(0);

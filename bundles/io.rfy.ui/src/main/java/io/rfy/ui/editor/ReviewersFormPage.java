@@ -82,7 +82,13 @@ public final class ReviewersFormPage extends ModelFormPage {
         run(AddCommand.create(editor.domain(), registry, Literals.REVIEWER_REGISTRY__REVIEWERS, r));
         table.refresh(); // the row must be there to be edited (the page refreshes after commands only later)
         table.setSelection(new StructuredSelection(r));
-        table.editElement(r, 0);
+        // its id cell open for typing once the click's own events are done (opened at once, the focus moving back
+        // to the table would close it)
+        table.getControl().getDisplay().asyncExec(() -> {
+            if (!table.getControl().isDisposed() && !table.isCellEditorActive()) {
+                table.editElement(r, 0);
+            }
+        });
         return r;
     }
 
@@ -169,6 +175,15 @@ public final class ReviewersFormPage extends ModelFormPage {
         }
         form.setText("Reviewers (" + registry().getReviewers().size() + ")");
         table.refresh();
+    }
+
+    /** Selects (and shows) the reviewer with this id. */
+    void select(String id) {
+        if (registry() == null || table == null) {
+            return;
+        }
+        registry().getReviewers().stream().filter(r -> id.equals(r.getId())).findFirst()
+                .ifPresent(r -> table.setSelection(new StructuredSelection(r), true));
     }
 
     public TableViewer tableViewer() {

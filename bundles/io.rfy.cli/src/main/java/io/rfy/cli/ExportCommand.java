@@ -12,6 +12,7 @@ import io.rfy.habr.HabrExport;
 import io.rfy.model.Batch;
 import io.rfy.store.AtomicFile;
 import io.rfy.store.RfyWorkspace;
+import io.rfy.store.WorkspaceLayout;
 
 /** {@code rfy export <batch.md> --format habr-html|habr-md [-o <file>]}: a batch for Habr, on stdout or into a file. */
 final class ExportCommand {
@@ -32,13 +33,13 @@ final class ExportCommand {
         if (format == null) {
             throw new Args.UsageException("--format is habr-html or habr-md, not '" + formatName + "'");
         }
-        if (!Files.isRegularFile(batchFile) || batchFile.getParent() == null
-                || !batchFile.getParent().getFileName().toString().equals(RfyWorkspace.BATCHES)) {
+        Path root = batchFile.getParent() == null ? null : batchFile.getParent().getParent();
+        if (!Files.isRegularFile(batchFile) || root == null
+                || WorkspaceLayout.kindOf(root, batchFile) != WorkspaceLayout.Kind.BATCH) {
             throw new Args.UsageException(batchFile + " is not a batch file under <ws>/batches/");
         }
-        RfyWorkspace ws = RfyWorkspace.load(batchFile.getParent().getParent());
-        Batch batch = ws.batches().stream().filter(b -> Path.of(b.eResource().getURI().toFileString()).equals(batchFile))
-                .findFirst().orElse(null);
+        RfyWorkspace ws = RfyWorkspace.load(root);
+        Batch batch = WorkspaceLayout.batchAt(ws, batchFile).orElse(null);
         if (batch == null) {
             ProblemsPrinter.print(ws.problems(), err);
             err.println("rfy export: " + batchFile + " could not be read");

@@ -2,24 +2,17 @@ package io.rfy.corpus;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 
 import io.rfy.model.CorpusCrossLink;
-import io.rfy.model.CrossLink;
-import io.rfy.model.Review;
 import io.rfy.store.RfyWorkspace;
-import io.rfy.store.SourceLocation;
-import io.rfy.store.StoreProblem;
 import io.rfy.store.StoreProblem.Severity;
 
 /**
  * Re-finds the passages that corpus cross-links point at, the way W3C TextQuoteSelectors are re-anchored: the quote
  * between its prefix and suffix; else the occurrence of the quote whose surroundings look most like the old ones;
  * else an approximate match of the quote (a re-import that changed quotes, spaces, case, ё or a letter or two); else
- * the link is broken. {@link #check} turns what does not resolve cleanly into problems at the cross-link's line.
+ * the link is broken. {@link #problem} says what is wrong with an anchor that did not resolve exactly; validation
+ * (rules {@code rfy.crosslink.*}) is the one place that checks a workspace's anchors and reports them at their line.
  */
 public final class CorpusAnchors {
 
@@ -111,8 +104,8 @@ public final class CorpusAnchors {
     }
 
     /**
-     * What is wrong with an anchor that did not resolve exactly, in the words and with the severity that both
-     * {@link #check} and {@code rfy validate} report it: broken is an error; moved (the quote is there but its
+     * What is wrong with an anchor that did not resolve exactly, in the words and with the severity that validation
+     * reports it: broken is an error; moved (the quote is there but its
      * surroundings changed, so it may now rest on another occurrence) a warning with the new position as the
      * suggestion; fuzzy (only an approximate match of the quote) an info with the quote as it now reads.
      *
@@ -136,46 +129,5 @@ public final class CorpusAnchors {
                     + "' as written; it now reads «" + r.found() + "» at code points " + r.start() + "-" + r.end(),
                     r.found());
         };
-    }
-
-    /**
-     * Every corpus cross-link of the workspace that does not resolve exactly, as a problem at the line of the
-     * cross-link: an unknown document or a broken anchor is an error, a moved one a warning, a fuzzy one info
-     * (see {@link #problem}).
-     */
-    public static List<StoreProblem> check(RfyWorkspace ws) throws IOException {
-        Map<String, Path> files = new HashMap<>();
-        for (Path file : ws.corpusFiles()) {
-            files.put(CorpusText.id(file), file);
-        }
-        Map<String, String> texts = new HashMap<>();
-        List<StoreProblem> problems = new ArrayList<>();
-        for (Review review : ws.reviews()) {
-            for (CrossLink c : review.getCrossLinks()) {
-                if (!(c instanceof CorpusCrossLink link)) {
-                    continue;
-                }
-                SourceLocation.Position pos = SourceLocation.of(link); // the entry's own line, else the review's
-                String file = ws.relative(review.eResource());
-                int line = pos == null ? 0 : pos.line();
-                int column = pos == null ? 0 : pos.column();
-                Path doc = files.get(link.getDocument());
-                if (doc == null) {
-                    problems.add(new StoreProblem(Severity.ERROR, UNKNOWN_DOCUMENT, "corpus document '" + link.getDocument()
-                            + "' is not in " + RfyWorkspace.CORPUS + "/", file, line, column));
-                    continue;
-                }
-                String text = texts.get(link.getDocument());
-                if (text == null) {
-                    text = CorpusText.read(doc);
-                    texts.put(link.getDocument(), text);
-                }
-                Problem p = problem(link, resolve(text, link.getQuote(), link.getPrefix(), link.getSuffix()));
-                if (p != null) {
-                    problems.add(new StoreProblem(p.severity(), p.code(), p.message(), file, line, column));
-                }
-            }
-        }
-        return problems;
     }
 }

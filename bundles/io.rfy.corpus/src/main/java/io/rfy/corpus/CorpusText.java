@@ -18,8 +18,6 @@ public final class CorpusText {
 
     /** A document's id: its file name without the extension. */
     public static String id(Path file) {
-        String name = file.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return dot < 0 ? name : name.substring(0, dot);
+        return io.rfy.store.WorkspaceLayout.idOf(file);
     }
 }

@@ -44,8 +44,11 @@ public final class CrossLinks {
         return ranked(index.mentions(review.getId()), review);
     }
 
-    /** The mentions that the review's cross-links do not cover, ranked; package-private for the tests' fresh search. */
-    static List<Mention> ranked(List<Mention> found, Review review) {
+    /**
+     * The mentions that the review's cross-links do not cover, ranked: documents with more of them first, then longer
+     * quotes, then by document and position. The one ranking of suggestions, for a fresh search or an index alike.
+     */
+    public static List<Mention> ranked(List<Mention> found, Review review) {
         List<Mention> mentions = new ArrayList<>();
         for (Mention m : found) {
             if (!covered(review, m)) {

@@ -6,29 +6,24 @@ import java.util.List;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
+import io.rfy.habr.Rubric;
+
 /**
  * A saved web page, usually a Habr post (a news digest): the article's own text, without the site around it, split
  * into sections at its headings. A page without headings in its article is split like a plain-text digest.
  */
 final class HabrPage {
 
-    /** Where the article body sits, newest Habr layout first; the whole body when none matches. */
-    private static final String[] ARTICLE = {"div.article-formatted-body", "div#post-content-body", "div.post__text",
-        "div.tm-article-body", "article"};
-
     private HabrPage() {
     }
 
     static DocumentText read(Document page) {
-        Element h1 = page.selectFirst("h1.tm-title, h1.post__title, h1");
+        Element h1 = Rubric.pageTitle(page);
         String title = h1 == null ? page.title() : h1.text().strip();
-        Element article = page.body();
-        for (String selector : ARTICLE) { // one by one: a group selector would return the outermost match
-            Element e = page.selectFirst(selector);
-            if (e != null) {
-                article = e;
-                break;
-            }
+        // where the article sits is the rubric's convention, shared with the Habr importer; else the whole body
+        Element article = Rubric.articleBody(page);
+        if (article == null) {
+            article = page.body();
         }
         String text = HtmlText.of(article);
         List<String> headings = new ArrayList<>();

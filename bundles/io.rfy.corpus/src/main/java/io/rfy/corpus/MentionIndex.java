@@ -28,7 +28,7 @@ import io.rfy.store.RfyWorkspace;
  */
 public final class MentionIndex {
 
-    public static final String CACHE = ".rfy/mentions.cache";
+    public static final String CACHE = io.rfy.store.WorkspaceLayout.CACHE + "/mentions.cache";
     /**
      * The cache format, and the way documents are read: mentions carry their item's title, so a change in
      * segmentation (2: published batches split into reviews) must drop caches written before it.

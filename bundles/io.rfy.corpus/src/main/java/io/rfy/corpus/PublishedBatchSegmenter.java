@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.rfy.habr.Rubric;
+
 /**
  * Splits the plain-text scrape of a published batch of the rubric (a Habr post such as seeds/004) into its intro and
  * one item per review. A review starts at its numbered heading ("3. Jukebox: ..."), which is told from the numbered
@@ -15,15 +17,13 @@ import java.util.regex.Pattern;
  */
 final class PublishedBatchSegmenter {
 
-    private static final String RUBRIC = "Читаем статьи за вас";
-    private static final Pattern HEADING = Pattern.compile("(\\d{1,2})\\.\\s+(\\S.*)");
-    private static final Pattern AUTHORS = Pattern.compile("Авторы статьи( \\d+)?:.*");
+    private static final String RUBRIC = Rubric.NAME;
+    private static final Pattern HEADING = Rubric.REVIEW_HEADING;
+    private static final Pattern AUTHORS = Pattern.compile(Pattern.quote(Rubric.AUTHORS_LABEL) + "( \\d+)?:.*");
     /** How many non-blank lines after a heading its «Авторы статьи» line may come. */
     private static final int AUTHORS_WITHIN = 3;
-    private static final Pattern FOOTER = Pattern.compile("Ссылка на начало|К списку статей|Источник: .*|Опубликовано: .*"
+    private static final Pattern FOOTER = Pattern.compile(Rubric.BACK_TO_TOP + "|К списку статей|Источник: .*|Опубликовано: .*"
             + "|Комментари(и|ев).*");
-    private static final Pattern PUBLISHED = Pattern.compile("Опубликовано: (\\d\\d)\\.(\\d\\d)\\.(\\d{4})"
-            + "(?: (\\d\\d:\\d\\d(?::\\d\\d)?))?");
     /** Only the top of the page can carry the rubric's title; a digest that quotes it further down is no batch. */
     private static final int TITLE_WITHIN = 20;
 
@@ -59,9 +59,8 @@ final class PublishedBatchSegmenter {
             if (footer == lines.size() && FOOTER.matcher(s).matches()) {
                 footer = i;
             }
-            Matcher p = PUBLISHED.matcher(s);
-            if (date == null && p.lookingAt()) {
-                date = p.group(3) + "-" + p.group(2) + "-" + p.group(1) + (p.group(4) == null ? "" : "T" + p.group(4));
+            if (date == null) {
+                date = Rubric.publishedDate(s);
             }
         }
         List<CorpusSegmenter.Item> items = new ArrayList<>();

@@ -105,6 +105,24 @@ class CorpusReaderTest {
         assertItemsInText(doc);
     }
 
+    /**
+     * The corpus reads a saved Habr page's article where the Habr importer does ({@code io.rfy.habr.Rubric}): once the
+     * two had the selectors in different orders, so a wrapper's extras reached one of them only.
+     */
+    @Test
+    void savedPageArticleIsWhereTheHabrImporterFindsIt(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        String page = "<html><body><h1 class=\"tm-title\">Дайджест</h1><div class=\"tm-article-body\">"
+                + "<div id=\"post-content-body\"><div class=\"article-formatted-body\"><p>Текст статьи про GPT-3.</p></div>"
+                + "<div class=\"tm-article-poll\">Опрос: только для зарегистрированных</div></div></div></body></html>";
+        Path file = dir.resolve("page.html");
+        java.nio.file.Files.writeString(file, page);
+        CorpusDocument doc = CorpusReader.read(file);
+        assertEquals("Дайджест", doc.getTitle());
+        assertEquals("Текст статьи про GPT-3.", doc.getText().strip());
+        org.jsoup.nodes.Document parsed = org.jsoup.Jsoup.parse(page);
+        assertEquals(io.rfy.habr.Rubric.articleBody(parsed).text(), doc.getText().strip());
+    }
+
     @Test
     void savedHabrPageIsItsArticleSplitAtHeadings() throws Exception {
         CorpusDocument doc = CorpusReader.read(resource("habr/digest.html"));

@@ -29,8 +29,6 @@ import io.rfy.model.RfyFactory;
  */
 public final class HabrHtmlImporter {
 
-    private static final List<String> BODY = List.of("#post-content-body", ".tm-article-body", ".post__text",
-            ".article-formatted-body", "article");
     /** Habr shows Moscow time; pages carry UTC in {@code <time datetime>}. */
     private static final ZoneId HABR_TIME = ZoneId.of("Europe/Moscow");
 
@@ -63,24 +61,18 @@ public final class HabrHtmlImporter {
         }
         Document page = Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true));
         page.select("script, style, noscript, iframe, form, nav, header, footer").remove();
-        Element body = null;
-        for (String selector : BODY) {
-            body = page.selectFirst(selector);
-            if (body != null) {
-                break;
-            }
-        }
+        Element body = Rubric.articleBody(page);
         if (body == null) {
             body = page.body();
         }
-        Element h1 = page.selectFirst("h1");
+        Element h1 = Rubric.pageTitle(page);
         String title = h1 != null ? h1.text() : page.select("meta[property=og:title]").attr("content");
         if (!title.isBlank() && !body.text().contains(title)) {
             mark(text, h1 != null ? h1 : page.selectFirst("meta[property=og:title]"));
             text.append(title).append("\n\n\n");
         }
         lines(body, text);
-        text.append("\n\nСсылка на начало\n");
+        text.append("\n\n").append(Rubric.BACK_TO_TOP).append('\n');
         ImportedBatch read = HabrTextImporter.read(text.toString());
         notes.addAll(read.notes());
         ImportedBatch imported = new ImportedBatch(read.batch(), read.reviews(), read.reviewers(), pageNotes());

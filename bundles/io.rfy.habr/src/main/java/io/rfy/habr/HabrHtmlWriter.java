@@ -20,6 +20,7 @@ import io.rfy.model.Paper;
 import io.rfy.model.Review;
 import io.rfy.model.RfyPackage.Literals;
 import io.rfy.store.Ids;
+import io.rfy.store.ReviewLinks;
 
 /**
  * A batch as HTML for Habr's classic editor, in the rubric's layout: intro, «Статьи на сегодня:» with links to the
@@ -31,8 +32,6 @@ import io.rfy.store.Ids;
 public final class HabrHtmlWriter {
 
     private static final org.jsoup.safety.Safelist SAFE = HabrSafelist.get();
-    private static final java.util.regex.Pattern REVIEW_LINK = java.util.regex.Pattern.compile(
-            "rfy:review/([a-z0-9-]+)|(?:\\.\\./[^/]+/|\\./)?([a-z0-9-]+)\\.md");
 
     private final List<String> warnings = new ArrayList<>();
     /** Review id -> its anchor in the post being written, for links between reviews of one batch. */
@@ -54,7 +53,7 @@ public final class HabrHtmlWriter {
         }
         StringBuilder out = new StringBuilder("<anchor>top</anchor>");
         out.append(body(batch.getIntro(), "the intro")).append("<br/><br/>\n");
-        out.append("Статьи на сегодня:<br/>\n<ol>\n");
+        out.append(Rubric.TOC_HEADING).append("<br/>\n<ol>\n");
         for (int i = 0; i < reviews.size(); i++) {
             out.append("<li><a href=\"#").append(ids.get(i)).append("\">").append(esc(tocEntry(reviews.get(i))))
                     .append("</a></li>\n");
@@ -63,7 +62,7 @@ public final class HabrHtmlWriter {
         for (int i = 0; i < reviews.size(); i++) {
             out.append(review(reviews.get(i), i + 1, ids.get(i)));
         }
-        out.append("<a href=\"#top\">Ссылка на начало</a>\n");
+        out.append("<a href=\"#top\">").append(Rubric.BACK_TO_TOP).append("</a>\n");
         CutRule.check(out.toString()).forEach(p -> warnings.add("cut: " + p));
         return out.toString();
     }
@@ -174,10 +173,11 @@ public final class HabrHtmlWriter {
             }
         }
         for (Element a : body.select("a[href]")) {
-            // a link to another review of this post ("rfy:review/<id>" or "../2020-05/<id>.md") jumps to its heading
-            java.util.regex.Matcher m = REVIEW_LINK.matcher(a.attr("href"));
-            if (m.matches() && anchorsById.containsKey(m.group(1) != null ? m.group(1) : m.group(2))) {
-                a.attr("href", "#" + anchorsById.get(m.group(1) != null ? m.group(1) : m.group(2)));
+            // a link to another review of this post (any form ReviewLinks reads: "rfy:review/<id>", "rfy://review/<id>",
+            // "../2020-05/<id>.md") jumps to its heading
+            String anchor = anchorsById.get(ReviewLinks.reviewId(a.attr("href")));
+            if (anchor != null) {
+                a.attr("href", "#" + anchor);
             }
         }
         dropUnsafeAttributes(body, where);

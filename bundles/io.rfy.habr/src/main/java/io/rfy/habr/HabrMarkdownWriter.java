@@ -26,7 +26,7 @@ public final class HabrMarkdownWriter {
         List<Review> reviews = RubricLayout.reviews(batch);
         List<String> ids = RubricLayout.anchors(reviews);
         StringBuilder out = new StringBuilder("<anchor>top</anchor>\n\n");
-        out.append(strip(batch.getIntro())).append("\n\nСтатьи на сегодня:\n\n");
+        out.append(strip(batch.getIntro())).append("\n\n").append(Rubric.TOC_HEADING).append("\n\n");
         for (int i = 0; i < reviews.size(); i++) {
             out.append(i + 1).append(". [").append(escape(RubricLayout.tocEntry(reviews.get(i)))).append("](#")
                     .append(ids.get(i)).append(")\n");
@@ -61,7 +61,7 @@ public final class HabrMarkdownWriter {
             // two trailing spaces would be a Markdown line break; a backslash is clearer and survives editors
             out.append(String.join("\\\n", lines)).append("\n\n").append(strip(review.getBody())).append("\n\n");
         }
-        out.append("[Ссылка на начало](#top)\n");
+        out.append("[").append(Rubric.BACK_TO_TOP).append("](#top)\n");
         return out.toString();
     }
 

@@ -3,7 +3,6 @@ package io.rfy.habr;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,6 +15,7 @@ import io.rfy.model.ReviewStatus;
 import io.rfy.model.Reviewer;
 import io.rfy.model.RfyFactory;
 import io.rfy.store.StoreProblem.Severity;
+import io.rfy.store.WorkspaceLayout;
 
 /**
  * Reads the plain-text scrape of a published rubric post (like {@code seeds/004_...}) into the model.
@@ -29,20 +29,15 @@ import io.rfy.store.StoreProblem.Severity;
  */
 public final class HabrTextImporter {
 
-    static final Pattern TITLE = Pattern.compile(
-            "(?:Рубрика )?«?Читаем статьи за вас»?\\.\\s+(\\p{L}+)\\s+(\\d{4})\\.\\s+Часть\\s+(\\d+)\\s*");
-    private static final Pattern HEADING = Pattern.compile("(\\d+)\\.\\s+(\\S.*)");
-    private static final Pattern AUTHORS = Pattern.compile("Авторы статьи(?:\\s+(\\d+))?:\\s*(.*?)\\s*(?:\\(([^()]*)\\))?\\s*");
-    private static final Pattern REVIEWER = Pattern.compile("Автор обзора:\\s*(.*?)\\s*(?:\\(([^()]*)\\))?\\s*");
+    private static final Pattern HEADING = Rubric.REVIEW_HEADING;
+    private static final Pattern AUTHORS = Pattern.compile(Rubric.AUTHORS_LABEL + "(?:\\s+(\\d+))?:\\s*(.*?)\\s*(?:\\(([^()]*)\\))?\\s*");
+    private static final Pattern REVIEWER = Pattern.compile(Rubric.REVIEWER_LABEL + ":\\s*(.*?)\\s*(?:\\(([^()]*)\\))?\\s*");
     private static final Pattern BULLET = Pattern.compile("\\s*[•·▪●-]\\s+(.*)");
-    private static final Pattern PUBLISHED = Pattern.compile("Опубликовано:\\s*(\\d{2})\\.(\\d{2})\\.(\\d{4})\\s+(\\d{2}:\\d{2}:\\d{2})");
     private static final Pattern MARKDOWN_LINK = Pattern.compile("\\[([^\\]]+)\\]\\(([^)\\s]*)\\)");
     private static final Pattern LABELLED_NUMBER = Pattern.compile(".*\\s(\\d+)");
-    static final List<String> MONTHS = List.of("январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август",
-            "сентябрь", "октябрь", "ноябрь", "декабрь");
     /** Page furniture between the publication date and the hub list of a scrape. */
     private static final Pattern FOOTER_NOISE = Pattern.compile("\\d+|Сейчас читают|Комментари.*|Имя|Электронная почта|"
-            + "Источник:.*|К списку статей|Ссылка на начало");
+            + "Источник:.*|К списку статей|" + Rubric.BACK_TO_TOP);
 
     private final String[] lines;
     private final List<ImportNote> notes = new ArrayList<>();
@@ -80,28 +75,25 @@ public final class HabrTextImporter {
     private ImportedBatch read() {
         RfyFactory f = RfyFactory.eINSTANCE;
         Batch batch = f.createBatch();
-        int titleLine = find(0, l -> TITLE.matcher(l.trim()).matches());
+        int titleLine = find(0, l -> Rubric.readTitle(l).isPresent());
         if (titleLine < 0) {
             note(Severity.ERROR, "habr.no-title", 1, "no rubric title («Читаем статьи за вас. <Месяц> <год>. Часть <n>»)"
                     + " found: is this a post of the rubric?");
             return new ImportedBatch(batch, List.of(), List.of(), notes);
         }
-        Matcher t = TITLE.matcher(lines[titleLine].trim());
-        t.matches();
+        Rubric.Title t = Rubric.readTitle(lines[titleLine]).orElseThrow();
         batch.setTitle(lines[titleLine].trim());
-        int month = MONTHS.indexOf(t.group(1).toLowerCase(Locale.ROOT)) + 1;
-        if (month > 0) {
-            batch.setPeriod(String.format("%s-%02d", t.group(2), month));
-        }
-        batch.setPart(Integer.valueOf(t.group(3)));
-        batch.setId((batch.getPeriod() == null ? t.group(2) : batch.getPeriod()) + "-part-" + t.group(3));
+        batch.setPeriod(t.period());
+        batch.setPart(t.part());
+        batch.setId(WorkspaceLayout.batchId(batch.getPeriod() == null ? String.valueOf(t.year()) : batch.getPeriod(),
+                t.part()));
 
-        int toc = find(titleLine + 1, l -> l.trim().equals("Статьи на сегодня:"));
+        int toc = find(titleLine + 1, l -> l.trim().equals(Rubric.TOC_HEADING));
         int firstHeading = findHeading(Math.max(toc, titleLine) + 1, 1);
         int introEnd = toc >= 0 ? toc : firstHeading >= 0 ? firstHeading : lines.length;
         batch.setIntro(markdown(titleLine + 1, introEnd, false));
 
-        int end = find(titleLine + 1, l -> l.trim().equals("Ссылка на начало") || PUBLISHED.matcher(l.trim()).matches());
+        int end = find(titleLine + 1, l -> l.trim().equals(Rubric.BACK_TO_TOP) || Rubric.publishedDate(l) != null);
         int bodyLimit = end < 0 ? lines.length : end;
         List<Review> reviews = new ArrayList<>();
         int start = firstHeading;
@@ -294,9 +286,9 @@ public final class HabrTextImporter {
     private void readFooter(int end, Batch batch) {
         int i = end;
         for (; i < lines.length; i++) {
-            Matcher p = PUBLISHED.matcher(lines[i].trim());
-            if (p.matches()) {
-                batch.setPublishedDate(p.group(3) + "-" + p.group(2) + "-" + p.group(1) + "T" + p.group(4));
+            String date = Rubric.publishedDate(lines[i]);
+            if (date != null) {
+                batch.setPublishedDate(date);
                 break;
             }
         }

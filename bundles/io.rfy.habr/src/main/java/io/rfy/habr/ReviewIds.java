@@ -24,7 +24,7 @@ public final class ReviewIds {
 
     /** The Slack handle when it is a valid id, else the transliterated name. */
     static String reviewerId(String name, String slack) {
-        if (slack != null && slack.toLowerCase(Locale.ROOT).matches("[a-z0-9._-]+")) {
+        if (slack != null && io.rfy.store.ReviewersResource.ID.matcher(slack.toLowerCase(Locale.ROOT)).matches()) {
             return slack.toLowerCase(Locale.ROOT);
         }
         String slug = slug(HeadingAnchors.transliterate(name == null ? "" : name));

@@ -64,7 +64,7 @@ public final class RubricLayout {
         if (paper.getYear() != null) {
             parts.add(paper.getYear().toString());
         }
-        return "Авторы статьи" + (papers.size() > 1 ? " " + (paperIndex + 1) : "") + ": "
+        return Rubric.AUTHORS_LABEL + (papers.size() > 1 ? " " + (paperIndex + 1) : "") + ": "
                 + String.join(", ", paper.getAuthors()) + (parts.isEmpty() ? "" : " (" + String.join(", ", parts) + ")");
     }
 
@@ -81,6 +81,6 @@ public final class RubricLayout {
         if (r.getHabr() != null) {
             handles.add("на habr " + r.getHabr());
         }
-        return "Автор обзора: " + r.getName() + (handles.isEmpty() ? "" : " (" + String.join(", ", handles) + ")");
+        return Rubric.REVIEWER_LABEL + ": " + r.getName() + (handles.isEmpty() ? "" : " (" + String.join(", ", handles) + ")");
     }
 }

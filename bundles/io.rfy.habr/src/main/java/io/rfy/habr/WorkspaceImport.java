@@ -29,6 +29,7 @@ import io.rfy.store.ReviewResource;
 import io.rfy.store.ReviewersResource;
 import io.rfy.store.RfyResource;
 import io.rfy.store.RfyWorkspace;
+import io.rfy.store.WorkspaceLayout;
 
 /**
  * Writes an imported batch into a workspace folder: one file per review, the batch file, and the reviewers added
@@ -81,7 +82,7 @@ public final class WorkspaceImport {
     static List<String> write(ImportedBatch imported, Path workspace, Mover mover) throws IOException {
         Files.createDirectories(workspace);
         Map<String, byte[]> contents = plan(imported, workspace);
-        Path staging = workspace.resolve(".rfy").resolve("import-" + System.nanoTime());
+        Path staging = workspace.resolve(WorkspaceLayout.CACHE).resolve("import-" + System.nanoTime());
         try {
             List<String> written = new ArrayList<>();
             for (Map.Entry<String, byte[]> c : contents.entrySet()) {
@@ -102,7 +103,7 @@ public final class WorkspaceImport {
         RfyWorkspace existing = RfyWorkspace.load(workspace);
         if (existing.hasErrors() && existing.reviewers().eResource() != null
                 && !((RfyResource) existing.reviewers().eResource()).isWritable()) {
-            throw new ConflictException(workspace.resolve("reviewers.yaml") + " cannot be read; fix it before importing");
+            throw new ConflictException(workspace.resolve(WorkspaceLayout.REVIEWERS_FILE) + " cannot be read; fix it before importing");
         }
         ReviewerRegistry registry = existing.reviewers().eResource() != null ? existing.reviewers()
                 : RfyFactory.eINSTANCE.createReviewerRegistry();
@@ -112,7 +113,7 @@ public final class WorkspaceImport {
         for (Review review : imported.reviews()) {
             String period = imported.batch().getPeriod() == null ? "undated" : imported.batch().getPeriod();
             Review other = existing.review(review.getId());
-            String path = "reviews/" + period + "/" + review.getId() + ".md";
+            String path = WorkspaceLayout.reviewPath(period, review.getId());
             if (other != null && !existing.relative(other.eResource()).equals(path)) {
                 throw new ConflictException("review id '" + review.getId() + "' is already used by "
                         + existing.relative(other.eResource()));
@@ -121,7 +122,7 @@ public final class WorkspaceImport {
                 throw new ConflictException("two imported reviews have the id '" + review.getId() + "'");
             }
         }
-        files.put("batches/" + imported.batch().getId() + ".md", imported.batch());
+        files.put(WorkspaceLayout.batchPath(imported.batch().getId()), imported.batch());
 
         Map<String, byte[]> contents = new LinkedHashMap<>();
         for (Map.Entry<String, EObject> f : files.entrySet()) {
@@ -248,14 +249,15 @@ public final class WorkspaceImport {
     /** The file's text as the store writes it, without touching the disk (the resource is never attached). */
     private static byte[] render(String path, EObject root) {
         URI uri = URI.createFileURI("/" + path);
-        RfyResource resource = path.startsWith("batches/") ? new BatchResource(uri) : new ReviewResource(uri);
+        RfyResource resource = WorkspaceLayout.kindOf(path) == WorkspaceLayout.Kind.BATCH ? new BatchResource(uri)
+                : new ReviewResource(uri);
         resource.getContents().add(root);
         return resource.serialize().getBytes(StandardCharsets.UTF_8);
     }
 
     private static byte[] renderReviewers(ReviewerRegistry registry, RfyWorkspace existing) {
         RfyResource resource = registry.eResource() instanceof RfyResource r ? r
-                : new ReviewersResource(URI.createFileURI(existing.root().resolve("reviewers.yaml").toString()));
+                : new ReviewersResource(URI.createFileURI(existing.root().resolve(WorkspaceLayout.REVIEWERS_FILE).toString()));
         if (registry.eResource() == null) {
             resource.getContents().add(registry);
         }

@@ -9,7 +9,6 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 /** How references between workspace files are named: by id, in the files and in proxy URIs. */
 public final class Ids {
 
-    static final String REVIEWERS_FILE = "reviewers.yaml";
     /** Reviews are found by id wherever their period folder is; the loader maps these URIs to the files. */
     static final String REVIEW_SCHEME = "rfy";
 
@@ -32,10 +31,8 @@ public final class Ids {
         return target.eIsProxy() ? ((InternalEObject) target).eProxyURI().fragment() : EcoreUtil.getID(target);
     }
 
-    /** The file name without its extension. */
+    /** The file name without its extension: the id of a review or batch file. */
     static String stem(URI uri) {
-        String name = uri.lastSegment() == null ? "" : URI.decode(uri.lastSegment());
-        int dot = name.lastIndexOf('.');
-        return dot < 0 ? name : name.substring(0, dot);
+        return WorkspaceLayout.idOf(uri.lastSegment() == null ? "" : URI.decode(uri.lastSegment()));
     }
 }

@@ -31,8 +31,9 @@ import io.rfy.store.yaml.YamlMap;
  */
 public final class ReviewResource extends RfyResource {
 
-    public static final Pattern ID = Pattern.compile("[a-z0-9-]+");
-    public static final Pattern PERIOD = Pattern.compile("\\d{4}-(0[1-9]|1[0-2])");
+    /** The same patterns as {@link WorkspaceLayout#REVIEW_ID} and {@link WorkspaceLayout#PERIOD}. */
+    public static final Pattern ID = WorkspaceLayout.REVIEW_ID;
+    public static final Pattern PERIOD = WorkspaceLayout.PERIOD;
 
     /** The front matter's keys, in the order the store writes them (also what the IDE's key completion offers). */
     public static final java.util.List<String> FRONT_MATTER_KEYS = java.util.List.of("reviewer", "status", "papers", "tags",
@@ -177,7 +178,7 @@ public final class ReviewResource extends RfyResource {
     static Reviewer reviewerProxy(URI reviewFile, String id) {
         Reviewer proxy = RfyFactory.eINSTANCE.createReviewer();
         URI root = reviewFile.segmentCount() >= 3 ? reviewFile.trimSegments(3) : reviewFile.trimSegments(1);
-        ((InternalEObject) proxy).eSetProxyURI(root.appendSegment(Ids.REVIEWERS_FILE).appendFragment(id));
+        ((InternalEObject) proxy).eSetProxyURI(root.appendSegment(WorkspaceLayout.REVIEWERS_FILE).appendFragment(id));
         return proxy;
     }
 

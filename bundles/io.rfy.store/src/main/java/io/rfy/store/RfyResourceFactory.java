@@ -12,11 +12,11 @@ public final class RfyResourceFactory implements Resource.Factory {
 
     @Override
     public Resource createResource(URI uri) {
-        if (Ids.REVIEWERS_FILE.equals(uri.lastSegment())) {
+        if (WorkspaceLayout.REVIEWERS_FILE.equals(uri.lastSegment())) {
             return new ReviewersResource(uri);
         }
         int n = uri.segmentCount();
-        if (n >= 2 && "batches".equals(uri.segment(n - 2))) {
+        if (n >= 2 && WorkspaceLayout.BATCHES.equals(uri.segment(n - 2))) {
             return new BatchResource(uri);
         }
         return new ReviewResource(uri);

@@ -51,9 +51,10 @@ import io.rfy.store.StoreProblem.Severity;
  */
 public final class RfyWorkspace {
 
-    public static final String REVIEWS = "reviews";
-    public static final String BATCHES = "batches";
-    public static final String CORPUS = "corpus";
+    /** The folders, as {@link WorkspaceLayout} names them (kept here for the callers that read them from here). */
+    public static final String REVIEWS = WorkspaceLayout.REVIEWS;
+    public static final String BATCHES = WorkspaceLayout.BATCHES;
+    public static final String CORPUS = WorkspaceLayout.CORPUS;
 
     /** Files are read in chunks so that progress and cancellation are checked between them. */
     private static final int CHUNK = 512;
@@ -111,7 +112,7 @@ public final class RfyWorkspace {
         List<Path> batchFiles = markdownFiles(root.resolve(BATCHES));
         SubMonitor progress = SubMonitor.convert(monitor, "Loading workspace " + root.getFileName(),
                 reviewFiles.size() + batchFiles.size() + 2);
-        Path reviewersFile = root.resolve(Ids.REVIEWERS_FILE);
+        Path reviewersFile = root.resolve(WorkspaceLayout.REVIEWERS_FILE);
         if (Files.isRegularFile(reviewersFile)) {
             reviewersResource = loadAll(List.of(reviewersFile), progress).get(0);
         }
@@ -183,17 +184,14 @@ public final class RfyWorkspace {
 
     /** Which of the store's files a path is, as the full load would see it; null for any other path. */
     private FileKind kindOf(Path file) {
-        if (!file.startsWith(root) || !file.toString().endsWith(".md") && !file.equals(root.resolve(Ids.REVIEWERS_FILE))) {
-            return null;
-        }
-        if (file.equals(root.resolve(Ids.REVIEWERS_FILE))) {
-            return FileKind.REVIEWERS;
-        }
-        Path reviews = root.resolve(REVIEWS);
-        if (file.startsWith(reviews)) {
-            return file.getParent().getParent().equals(reviews) ? FileKind.REVIEW : FileKind.MISPLACED;
-        }
-        return file.getParent().equals(root.resolve(BATCHES)) ? FileKind.BATCH : null;
+        WorkspaceLayout.Kind kind = WorkspaceLayout.kindOf(root, file);
+        return kind == null ? null : switch (kind) {
+            case REVIEWERS -> FileKind.REVIEWERS;
+            case REVIEW -> FileKind.REVIEW;
+            case MISPLACED_REVIEW -> FileKind.MISPLACED;
+            case BATCH -> FileKind.BATCH;
+            case CORPUS_DOCUMENT -> null;
+        };
     }
 
     private Resource replaceReviewers(Resource now) {
@@ -255,7 +253,7 @@ public final class RfyWorkspace {
             registry = (ReviewerRegistry) rootOf(reviewersResource);
         } else {
             problems.add(new StoreProblem(Severity.WARNING, "store.no-reviewers", "the workspace has no "
-                    + Ids.REVIEWERS_FILE + "; reviewers cannot be resolved", Ids.REVIEWERS_FILE, 0, 0));
+                    + WorkspaceLayout.REVIEWERS_FILE + "; reviewers cannot be resolved", WorkspaceLayout.REVIEWERS_FILE, 0, 0));
         }
         if (registry == null) {
             registry = RfyFactory.eINSTANCE.createReviewerRegistry();
@@ -326,9 +324,9 @@ public final class RfyWorkspace {
         }
         List<Path> files = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(reviews)) {
-            for (Path p : (Iterable<Path>) walk.filter(p -> p.toString().endsWith(".md") && Files.isRegularFile(p))
-                    .sorted()::iterator) {
-                if (p.getParent().getParent().equals(reviews)) {
+            for (Path p : (Iterable<Path>) walk.filter(p -> p.toString().endsWith(WorkspaceLayout.MARKDOWN)
+                    && Files.isRegularFile(p)).sorted()::iterator) {
+                if (WorkspaceLayout.kindOf(root, p) == WorkspaceLayout.Kind.REVIEW) {
                     files.add(p);
                 } else {
                     misplacedFiles.add(p);
@@ -343,7 +341,8 @@ public final class RfyWorkspace {
             return List.of();
         }
         try (Stream<Path> list = Files.list(dir)) {
-            return list.filter(p -> p.toString().endsWith(".md") && Files.isRegularFile(p)).sorted().toList();
+            return list.filter(p -> p.toString().endsWith(WorkspaceLayout.MARKDOWN) && Files.isRegularFile(p)).sorted()
+                    .toList();
         }
     }
 
@@ -397,7 +396,7 @@ public final class RfyWorkspace {
                         review.setReviewer(ReviewResource.reviewerProxy(review.eResource().getURI(), reviewer));
                     }
                     problems.add(problem(Severity.ERROR, "store.unknown-reviewer", "unknown reviewer '" + reviewer
-                            + "': not in " + Ids.REVIEWERS_FILE + closest(reviewer, reviewersById.keySet()), review,
+                            + "': not in " + WorkspaceLayout.REVIEWERS_FILE + closest(reviewer, reviewersById.keySet()), review,
                             Literals.REVIEW__REVIEWER));
                 }
             }
@@ -414,7 +413,7 @@ public final class RfyWorkspace {
                         if (!((EObject) current).eIsProxy()) {
                             r.setReview(ReviewResource.reviewProxy(id));
                         }
-                        problems.add(problem(Severity.ERROR, "store.unknown-review", "cross-link to unknown review '"
+                        problems.add(problem(Severity.ERROR, StoreProblem.UNKNOWN_REVIEW, "cross-link to unknown review '"
                                 + id + "'" + closest(id, reviewsById.keySet()), link, null));
                     }
                 }
@@ -436,7 +435,7 @@ public final class RfyWorkspace {
                         refs.setUnique(i, ReviewResource.reviewProxy(id));
                     }
                     SourceLocation.Position at = SourceLocation.of(batch, Literals.BATCH__REVIEWS, i);
-                    problems.add(new StoreProblem(Severity.ERROR, "store.unknown-review", "the batch lists unknown review '"
+                    problems.add(new StoreProblem(Severity.ERROR, StoreProblem.UNKNOWN_REVIEW, "the batch lists unknown review '"
                             + id + "'" + closest(id, reviewsById.keySet()), relative(batch.eResource()),
                             at == null ? 0 : at.line(), at == null ? 0 : at.column()));
                 }
@@ -521,8 +520,8 @@ public final class RfyWorkspace {
             return List.of();
         }
         try (Stream<Path> list = Files.list(dir)) {
-            return list.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith(".")).sorted()
-                    .toList();
+            return list.filter(Files::isRegularFile)
+                    .filter(p -> WorkspaceLayout.kindOf(root, p) == WorkspaceLayout.Kind.CORPUS_DOCUMENT).sorted().toList();
         }
     }
 }

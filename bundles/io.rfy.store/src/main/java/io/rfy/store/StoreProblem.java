@@ -16,6 +16,12 @@ public final class StoreProblem implements Resource.Diagnostic {
         }
     }
 
+    /**
+     * An id that names no review (a cross-link, a batch entry); the message proposes the closest id, so it changes
+     * when a review comes or goes.
+     */
+    public static final String UNKNOWN_REVIEW = "store.unknown-review";
+
     private final Severity severity;
     private final String code;
     private final String message;

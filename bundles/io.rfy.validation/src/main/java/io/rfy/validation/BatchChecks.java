@@ -2,9 +2,8 @@ package io.rfy.validation;
 
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
+import io.rfy.habr.Rubric;
 import io.rfy.model.Batch;
 import io.rfy.model.Review;
 import io.rfy.model.ReviewStatus;
@@ -12,11 +11,6 @@ import io.rfy.model.RfyPackage.Literals;
 
 /** The checks of a batch: the rubric's title, its reviews ready and in no other batch, Habr's limits. */
 final class BatchChecks {
-
-    private static final List<String> MONTHS = List.of("Январь", "Февраль", "Март", "Апрель", "Май", "Июнь", "Июль",
-            "Август", "Сентябрь", "Октябрь", "Ноябрь", "Декабрь");
-    private static final Pattern TITLE = Pattern.compile(
-            "(?:Рубрика )?«?Читаем статьи за вас»?\\.\\s+(\\p{L}+)\\s+(\\d{4})\\.\\s+Часть\\s+(\\d+)");
 
     private BatchChecks() {
     }
@@ -62,23 +56,22 @@ final class BatchChecks {
 
     private static void checkTitle(Batch batch, Consumer<Finding> out) {
         String title = batch.getTitle();
-        Matcher m = title == null ? null : TITLE.matcher(title.trim());
-        if (m == null || !m.matches()) {
+        Rubric.Title t = Rubric.readTitle(title).orElse(null);
+        if (t == null) {
             out.accept(Finding.at(Rule.BATCH_TITLE_PATTERN, "the title should read «Читаем статьи за вас. <Месяц> <год>."
                     + " Часть <n>», not '" + title + "'", batch, Literals.BATCH__TITLE));
             return;
         }
-        int month = MONTHS.indexOf(m.group(1)) + 1;
-        String period = month == 0 ? null : String.format("%s-%02d", m.group(2), month);
-        if (month == 0) {
-            out.accept(Finding.at(Rule.BATCH_TITLE_PATTERN, "'" + m.group(1) + "' is not a month name in the title",
+        String period = t.period();
+        if (period == null) {
+            out.accept(Finding.at(Rule.BATCH_TITLE_PATTERN, "'" + t.monthName() + "' is not a month name in the title",
                     batch, Literals.BATCH__TITLE));
         } else if (batch.getPeriod() != null && !period.equals(batch.getPeriod())) {
             out.accept(Finding.at(Rule.BATCH_TITLE_PATTERN, "the title says " + period + " but period is "
                     + batch.getPeriod(), batch, Literals.BATCH__TITLE).withSuggestion(period));
         }
-        if (batch.getPart() != null && batch.getPart() != Integer.parseInt(m.group(3))) {
-            out.accept(Finding.at(Rule.BATCH_TITLE_PATTERN, "the title says part " + m.group(3) + " but part is "
+        if (batch.getPart() != null && batch.getPart() != t.part()) {
+            out.accept(Finding.at(Rule.BATCH_TITLE_PATTERN, "the title says part " + t.part() + " but part is "
                     + batch.getPart(), batch, Literals.BATCH__TITLE));
         }
     }

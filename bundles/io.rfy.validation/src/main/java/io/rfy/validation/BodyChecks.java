@@ -1,7 +1,6 @@
 package io.rfy.validation;
 
 import java.net.URI;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,17 +12,18 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 
 import io.rfy.model.Review;
+import io.rfy.store.ReviewLinks;
 import io.rfy.store.RfyWorkspace;
 
 /**
- * Links and figures inside a Markdown body: links to other reviews (relative paths or {@code rfy:review/<id>})
+ * Links and figures inside a Markdown body: links to other reviews ({@link ReviewLinks}: relative paths or
+ * {@code rfy:review/<id>})
  * must name an existing review, figures need a URL, preferably on Habr's own image host.
  */
 final class BodyChecks {
 
     /** {@code [text](target)} or {@code ![caption](target "title")}; good enough outside code, which is skipped. */
     private static final Pattern LINK = Pattern.compile("(!?)\\[([^\\]\\n]*)\\]\\(\\s*<?([^)\\s>]*)>?(?:\\s+\"[^\"]*\")?\\s*\\)");
-    private static final Pattern REVIEW_SCHEME = Pattern.compile("rfy:(?://)?/?review/([^#?]+)");
 
     private BodyChecks() {
     }
@@ -101,42 +101,38 @@ final class BodyChecks {
         }
     }
 
+    /** A link to another review ({@link ReviewLinks}' grammar) must name one, and a relative one its current file. */
     private static void checkReviewLink(EObject owner, EStructuralFeature feature, String target, int offset,
             WorkspaceIndex index, Consumer<Finding> out) {
         RfyWorkspace ws = index.workspace;
-        Matcher scheme = REVIEW_SCHEME.matcher(target);
-        String id;
-        if (scheme.matches()) {
-            id = scheme.group(1);
+        ReviewLinks.Target link = ReviewLinks.parse(target).orElse(null);
+        if (link == null) {
+            return;
+        }
+        String id = link.id();
+        if (link.form() == ReviewLinks.Form.ID) {
             if (ws.review(id) != null) {
                 return;
             }
-        } else if (!target.contains(":") && target.toLowerCase(Locale.ROOT).matches("[^#?]*\\.md(#.*)?")
-                && owner instanceof Review review && review.eResource() != null) {
-            String path = target.replaceAll("#.*", "");
-            Path file = Path.of(ws.relative(review.eResource())).resolveSibling(path).normalize();
-            String stem = file.getFileName().toString().replaceAll("\\.md$", "");
-            Review target2 = ws.review(stem);
-            if (target2 != null && ws.relative(target2.eResource()).equals(file.toString().replace('\\', '/'))) {
+        } else if (owner instanceof Review review && review.eResource() != null) {
+            String from = ws.relative(review.eResource());
+            String file = ReviewLinks.resolve(from, link);
+            Review target2 = ws.review(id);
+            if (target2 != null && ws.relative(target2.eResource()).equals(file)) {
                 return;
             }
             if (target2 != null) {
                 out.accept(new Finding(Rule.BODY_BROKEN_REVIEW_LINK, "the link '" + target + "' is broken: review '"
-                        + stem + "' moved to " + ws.relative(target2.eResource()), owner, feature, -1, offset,
-                        relativeLink(ws.relative(review.eResource()), ws.relative(target2.eResource()))));
+                        + id + "' moved to " + ws.relative(target2.eResource()), owner, feature, -1, offset,
+                        ReviewLinks.relativeLink(from, ws.relative(target2.eResource()))));
                 return;
             }
-            id = stem;
         } else {
             return;
         }
         out.accept(new Finding(Rule.BODY_BROKEN_REVIEW_LINK, "the link '" + target + "' names no review '" + id + "'"
                 + RfyWorkspace.closest(id, ws.reviews().stream().map(Review::getId).toList()), owner, feature, -1, offset,
                 null));
-    }
-
-    private static String relativeLink(String from, String to) {
-        return Path.of(from).getParent().relativize(Path.of(to)).toString().replace('\\', '/');
     }
 
     private static String host(String url) {

@@ -5,6 +5,7 @@ import java.util.function.Consumer;
 
 import io.rfy.habr.CutRule;
 import io.rfy.habr.HabrHtmlWriter;
+import io.rfy.habr.Rubric;
 import io.rfy.habr.RubricLayout;
 import io.rfy.model.Batch;
 import io.rfy.model.Paper;
@@ -24,8 +25,8 @@ import io.rfy.model.RfyPackage.Literals;
  */
 final class HabrCutCheck {
 
-    private static final String LIST_HEADING = "Статьи на сегодня:";
-    private static final String BACK_TO_TOP = "Ссылка на начало";
+    private static final String LIST_HEADING = Rubric.TOC_HEADING;
+    private static final String BACK_TO_TOP = Rubric.BACK_TO_TOP;
 
     private HabrCutCheck() {
     }

@@ -18,7 +18,7 @@ import io.rfy.validation.LinkStatus.Verdict;
 public final class LinkCache {
 
     /** Where the results are kept, relative to the workspace folder. */
-    public static final String FILE = ".rfy/link-check.tsv";
+    public static final String FILE = io.rfy.store.WorkspaceLayout.CACHE + "/link-check.tsv";
 
     private record Entry(LinkStatus status, long checkedAt) {
     }

@@ -134,6 +134,9 @@ class RfyPerspectiveUiTest {
         assertTrue(explorer.getCommonViewer().getExpandedState(project), "the project is expanded in the Project Explorer");
         TreeItem projectItem = Arrays.stream(explorer.getCommonViewer().getTree().getItems())
                 .filter(i -> i.getData() == project).findFirst().orElseThrow();
+        // the groups replace "Reading reviews…" once the background read is done, later on a loaded machine
+        Screens.waitFor(() -> Arrays.stream(projectItem.getItems()).anyMatch(i -> i.getText().startsWith("Batches")),
+                30_000);
         List<String> children = Arrays.stream(projectItem.getItems()).map(TreeItem::getText).toList();
         assertTrue(children.stream().anyMatch(t -> t.startsWith("Habr posts")), children.toString());
         assertTrue(children.stream().anyMatch(t -> t.startsWith("Reviews by period")), children.toString());

@@ -196,7 +196,8 @@ class ReviewEditorUiTest {
         IDocument doc = editor.sourceEditor().getDocumentProvider().getDocument(editor.getEditorInput());
         assertEquals(external, doc.get(), "the Source page shows the file as on disk");
         editor.showPage(editor.previewPageIndex());
-        Ui.processEvents();
+        // the page renders when it is shown, which a loaded machine may do a little later
+        Ui.waitFor(() -> editor.previewText().contains("Flowtron II"), 10_000);
         assertTrue(editor.previewText().contains("Flowtron II"), editor.previewText());
         editor.showPage(0);
         Ui.processEvents();

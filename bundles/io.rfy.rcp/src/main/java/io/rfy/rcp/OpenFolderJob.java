@@ -13,7 +13,7 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.swt.widgets.Display;
 
-import io.rfy.ui.WorkspaceProject;
+import io.rfy.ide.WorkspaceProject;
 
 /**
  * Opens a workspace folder as an RFY project (nature and builder on) in the background, then shows it; a folder

@@ -1,10 +1,7 @@
 package io.rfy.rcp;
 
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IFolder;
@@ -22,10 +19,11 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.navigator.CommonNavigator;
 
+import io.rfy.store.WorkspaceLayout;
+
 /** What the user sees of a workspace folder just opened: its project expanded, and (the first time) its newest batch. */
 public final class ProjectReveal {
 
-    private static final Pattern BATCH_NAME = Pattern.compile("(\\d{4}-\\d{2})-part-(\\d+)\\.md");
 
     private ProjectReveal() {
     }
@@ -54,25 +52,18 @@ public final class ProjectReveal {
         }
     }
 
-    /** batches/<yyyy-mm>-part-<n>.md with the latest period and, within it, the highest part. */
+    /** The newest batch file by the store's rule ({@link WorkspaceLayout#newestBatchName}). */
     public static Optional<IFile> newestBatch(IProject project) {
-        IFolder batches = project.getFolder("batches");
+        IFolder batches = project.getFolder(WorkspaceLayout.BATCHES);
         if (!batches.exists()) {
             return Optional.empty();
         }
         try {
-            return Arrays.stream(batches.members())
-                    .filter(r -> r.getType() == IResource.FILE && BATCH_NAME.matcher(r.getName()).matches())
-                    .map(IFile.class::cast)
-                    .max(Comparator.comparing((IFile f) -> group(f, 1)).thenComparing(f -> Integer.parseInt(group(f, 2))));
+            return WorkspaceLayout.newestBatchName(Arrays.stream(batches.members())
+                    .filter(r -> r.getType() == IResource.FILE).map(IResource::getName).toList())
+                    .map(batches::getFile);
         } catch (CoreException e) {
             return Optional.empty();
         }
-    }
-
-    private static String group(IFile file, int group) {
-        Matcher m = BATCH_NAME.matcher(file.getName());
-        m.matches();
-        return m.group(group);
     }
 }

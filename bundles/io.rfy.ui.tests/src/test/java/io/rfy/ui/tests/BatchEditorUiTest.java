@@ -8,10 +8,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.jface.preference.IPreferenceStore;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
@@ -25,10 +30,14 @@ import org.eclipse.ui.ide.IDE;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import io.rfy.ide.builder.CrossLinkSuggestions;
+import io.rfy.ide.builder.ProblemMarkers;
+import io.rfy.ide.preferences.RfyPreferences;
 import io.rfy.model.Review;
 import io.rfy.ui.editor.BatchEditor;
 import io.rfy.ui.editor.BatchFormPage;
 import io.rfy.ui.editor.FileChangedPrompt;
+import io.rfy.ui.preferences.RfyPreferenceStore;
 import io.rfy.ui.wizards.ExportBatchWizard;
 import io.rfy.ui.views.ReviewsView;
 
@@ -263,5 +272,50 @@ class BatchEditorUiTest {
         assertEquals(8, editor.formPage().reviewList().size());
         assertTrue(editor.formPage().checkRows().stream().anyMatch(r -> r.contains("no-such-review")),
                 editor.formPage().checkRows().toString());
+    }
+
+    /**
+     * The batch editor's checks list and the builder's markers (the Problems view) for the batch and its reviews are
+     * the same under non-default Habr rules: before, the editor checked with the defaults.
+     */
+    @Test
+    void theChecksListAndTheProblemsViewAgreeUnderTheSamePreferences() throws Exception {
+        IPreferenceStore prefs = RfyPreferenceStore.get();
+        prefs.setValue(RfyPreferences.HABR_MAX_HUBS, 2);
+        prefs.setValue(RfyPreferences.HABR_MAX_TAG_LENGTH, 9);
+        try {
+            IProject project = Ui.sampleProject("batch-prefs");
+            IFile file = project.getFile("batches/2020-05-part-1.md");
+            BatchEditor editor = open(file);
+            List<String> rows = editor.formPage().checkRows().stream()
+                    .map(r -> r.substring(r.indexOf("  ") + 2)).sorted().toList();
+            assertTrue(rows.stream().anyMatch(r -> r.contains("Habr takes at most 2")), rows.toString());
+            assertTrue(rows.stream().anyMatch(r -> r.contains("'Machine learning'")), "tag longer than 9: " + rows);
+
+            Set<IResource> files = new HashSet<>();
+            files.add(file);
+            for (Review r : editor.formPage().reviewList()) {
+                files.add(project.getFile(r.eResource().getURI().toFileString()
+                        .substring(project.getLocation().toOSString().length() + 1)));
+            }
+            List<String> markers = new ArrayList<>();
+            for (IResource r : files) {
+                for (IMarker m : r.findMarkers(ProblemMarkers.TYPE, false, IResource.DEPTH_ZERO)) {
+                    // the cross-link suggestions are the builder's own check, not rfy validate's
+                    if (!CrossLinkSuggestions.CODE.equals(m.getAttribute(ProblemMarkers.CODE, ""))) {
+                        String message = m.getAttribute(IMarker.MESSAGE, "");
+                        String fix = m.getAttribute(ProblemMarkers.SUGGESTION, null);
+                        if (fix != null) {
+                            message = message.substring(0, message.length() - (" (fix: " + fix + ")").length());
+                        }
+                        markers.add(r.getName() + ":" + m.getAttribute(IMarker.LINE_NUMBER, 0) + "  " + message);
+                    }
+                }
+            }
+            assertEquals(markers.stream().sorted().toList(), rows);
+        } finally {
+            prefs.setToDefault(RfyPreferences.HABR_MAX_HUBS);
+            prefs.setToDefault(RfyPreferences.HABR_MAX_TAG_LENGTH);
+        }
     }
 }

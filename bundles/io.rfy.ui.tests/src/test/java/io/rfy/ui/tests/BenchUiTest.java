@@ -12,7 +12,7 @@ import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.ide.IDE;
 import org.junit.jupiter.api.Test;
 
-import io.rfy.ui.builder.RfyBuilder;
+import io.rfy.ide.builder.RfyBuilder;
 
 /**
  * Figures, printed and never asserted (the machine is shared): opening a 50 KB review, and the builder after one

@@ -25,9 +25,10 @@ import org.junit.jupiter.api.Test;
 
 import com.sun.net.httpserver.HttpServer;
 
-import io.rfy.ui.builder.ProblemMarkers;
-import io.rfy.ui.commands.CheckLinksJob;
-import io.rfy.ui.preferences.RfyPreferences;
+import io.rfy.ide.builder.ProblemMarkers;
+import io.rfy.ide.links.CheckLinksJob;
+import io.rfy.ide.preferences.RfyPreferences;
+import io.rfy.ui.preferences.RfyPreferenceStore;
 import io.rfy.validation.LinkCheckSettings;
 
 /** Check Links reports into the RFY problem markers, with the preferences' accepted statuses; Habr rules reach the builder. */
@@ -64,9 +65,9 @@ class CheckLinksUiTest {
     @AfterEach
     void cleanUp() {
         server.stop(0);
-        RfyPreferences.store().setToDefault(RfyPreferences.HABR_MAX_HUBS);
-        RfyPreferences.store().setToDefault(RfyPreferences.LINKS_ENABLED);
-        RfyPreferences.store().setToDefault(RfyPreferences.LINKS_TIMEOUT_S);
+        RfyPreferenceStore.get().setToDefault(RfyPreferences.HABR_MAX_HUBS);
+        RfyPreferenceStore.get().setToDefault(RfyPreferences.LINKS_ENABLED);
+        RfyPreferenceStore.get().setToDefault(RfyPreferences.LINKS_TIMEOUT_S);
         Ui.deleteProjects();
     }
 
@@ -151,8 +152,8 @@ class CheckLinksUiTest {
     @Test
     void theCheckLinksCommandRunsTheJobWithThePreferences() throws Exception {
         IProject project = sampleWithLocalLinks("check-links-command");
-        RfyPreferences.store().setValue(RfyPreferences.LINKS_ENABLED, true);
-        RfyPreferences.store().setValue(RfyPreferences.LINKS_TIMEOUT_S, 5);
+        RfyPreferenceStore.get().setValue(RfyPreferences.LINKS_ENABLED, true);
+        RfyPreferenceStore.get().setValue(RfyPreferences.LINKS_TIMEOUT_S, 5);
         IHandlerService handlers = PlatformUI.getWorkbench().getService(IHandlerService.class);
         handlers.executeCommand("io.rfy.ui.checkLinks", null); // the only RFY project is the one checked
         Ui.waitFor(() -> Job.getJobManager().find(CheckLinksJob.FAMILY).length == 0
@@ -186,7 +187,7 @@ class CheckLinksUiTest {
 
     @Test
     void theBuilderUsesTheHabrRulesPreferences() throws Exception {
-        RfyPreferences.store().setValue(RfyPreferences.HABR_MAX_HUBS, 1);
+        RfyPreferenceStore.get().setValue(RfyPreferences.HABR_MAX_HUBS, 1);
         IProject project = Ui.sampleProject("habr-rules");
         IFile batch = project.getFile("batches/2020-05-part-1.md");
         assertEquals(1, markers(batch, "rfy.batch.too-many-hubs").size(), "2 hubs, 1 allowed");

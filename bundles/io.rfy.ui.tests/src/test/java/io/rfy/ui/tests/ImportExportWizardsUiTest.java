@@ -197,7 +197,7 @@ class ImportExportWizardsUiTest {
         IProject project = java.util.Arrays.stream(org.eclipse.core.resources.ResourcesPlugin.getWorkspace().getRoot()
                 .getProjects()).filter(p -> p.getLocation() != null && Path.of(p.getLocation().toOSString())
                         .equals(target)).findFirst().orElseThrow(() -> new AssertionError("no project for " + target));
-        assertTrue(project.hasNature(io.rfy.ui.builder.RfyNature.ID), "an RFY project");
+        assertTrue(project.hasNature(io.rfy.ide.builder.RfyNature.ID), "an RFY project");
     }
 
     @Test

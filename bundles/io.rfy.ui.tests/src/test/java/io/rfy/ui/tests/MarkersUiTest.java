@@ -21,7 +21,7 @@ import org.eclipse.ui.ide.IDE;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import io.rfy.ui.builder.ProblemMarkers;
+import io.rfy.ide.builder.ProblemMarkers;
 import io.rfy.store.FolderCopy;
 
 /** The builder's markers (file, line, code) and the quick fixes that clear them. */
@@ -210,11 +210,11 @@ class MarkersUiTest {
             edit.apply(incremental);
             edit.apply(full);
             Ui.build(incremental);
-            assertTrue(io.rfy.ui.builder.RfyBuilder.lastWasIncremental, "step " + step + " incremental");
+            assertTrue(io.rfy.ide.builder.RfyBuilder.lastWasIncremental, "step " + step + " incremental");
             Ui.build(full);
             full.build(org.eclipse.core.resources.IncrementalProjectBuilder.CLEAN_BUILD, null);
             full.build(org.eclipse.core.resources.IncrementalProjectBuilder.FULL_BUILD, null);
-            assertTrue(!io.rfy.ui.builder.RfyBuilder.lastWasIncremental);
+            assertTrue(!io.rfy.ide.builder.RfyBuilder.lastWasIncremental);
             List<String> expected = snapshot(full);
             assertTrue(!expected.isEmpty());
             if (step == 3 || step == 4) {
@@ -289,7 +289,7 @@ class MarkersUiTest {
             assertTrue(commands.getCommand("io.rfy.ui.checkLinks").isDefined(), "the Check Links command is contributed");
             assertTrue(commands.getCommand("io.rfy.ui.checkLinks").isHandled(), "and has its handler");
             // the command's job, with a shorter timeout than the default so that a mistake fails fast
-            io.rfy.ui.commands.CheckLinksJob job = new io.rfy.ui.commands.CheckLinksJob(project,
+            io.rfy.ide.links.CheckLinksJob job = new io.rfy.ide.links.CheckLinksJob(project,
                     io.rfy.validation.LinkCheckSettings.defaults().withTimeout(java.time.Duration.ofSeconds(5)),
                     io.rfy.validation.ValidationSettings.defaults());
             job.schedule();

@@ -24,7 +24,8 @@ import org.eclipse.ui.dialogs.PreferencesUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import io.rfy.ui.preferences.RfyPreferences;
+import io.rfy.ide.preferences.RfyPreferences;
+import io.rfy.ui.preferences.RfyPreferenceStore;
 import io.rfy.validation.LinkCheckSettings;
 import io.rfy.validation.ValidationSettings;
 
@@ -44,7 +45,7 @@ class PreferencesUiTest {
         if (dialog != null && dialog.getShell() != null) {
             dialog.close();
         }
-        KEYS.forEach(RfyPreferences.store()::setToDefault);
+        KEYS.forEach(RfyPreferenceStore.get()::setToDefault);
     }
 
     private PreferenceDialog open(String page) {
@@ -92,10 +93,10 @@ class PreferencesUiTest {
 
     @Test
     void linkCheckingStoresAndMapsOntoTheChecker() throws Exception {
-        IPreferenceStore store = RfyPreferences.store();
-        assertEquals(LinkCheckSettings.defaults().timeout(), RfyPreferences.linkCheckSettings(store).timeout(),
+        IPreferenceStore store = RfyPreferenceStore.get();
+        assertEquals(LinkCheckSettings.defaults().timeout(), RfyPreferences.linkCheckSettings().timeout(),
                 "the defaults are the checker's");
-        assertFalse(RfyPreferences.linkCheckingEnabled(store), "off until asked for");
+        assertFalse(RfyPreferences.linkCheckingEnabled(), "off until asked for");
         open("io.rfy.ui.preferences.links");
         PreferencePage page = (PreferencePage) dialog.getSelectedPage();
         assertNotNull(page);
@@ -125,7 +126,7 @@ class PreferencesUiTest {
 
         assertTrue(store.getBoolean(RfyPreferences.LINKS_ENABLED));
         assertEquals(7, store.getInt(RfyPreferences.LINKS_TIMEOUT_S));
-        LinkCheckSettings settings = RfyPreferences.linkCheckSettings(store);
+        LinkCheckSettings settings = RfyPreferences.linkCheckSettings();
         assertEquals(Duration.ofSeconds(7), settings.timeout());
         assertEquals(3, settings.perHostConcurrency());
         assertEquals(Duration.ofHours(48), settings.cacheTtl());

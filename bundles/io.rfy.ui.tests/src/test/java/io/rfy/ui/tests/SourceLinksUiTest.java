@@ -28,7 +28,7 @@ import org.eclipse.ui.ide.IDE;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import io.rfy.ui.builder.ProblemMarkers;
+import io.rfy.ide.builder.ProblemMarkers;
 import io.rfy.ui.editor.ReviewEditor;
 import io.rfy.ui.source.LinkAt;
 import io.rfy.ui.source.ReviewSourceEditor;

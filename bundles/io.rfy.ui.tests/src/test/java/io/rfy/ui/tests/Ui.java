@@ -21,7 +21,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 
-import io.rfy.ui.WorkspaceProject;
+import io.rfy.ide.WorkspaceProject;
 import io.rfy.store.FolderCopy;
 
 /** What the UI tests share: a scratch copy of a workspace folder as a project, waiting, screenshots. */

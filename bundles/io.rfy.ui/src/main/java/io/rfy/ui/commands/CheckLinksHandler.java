@@ -11,7 +11,6 @@ import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IAdaptable;
 import org.eclipse.jface.dialogs.MessageDialog;
-import org.eclipse.jface.preference.IPreferenceStore;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.widgets.Shell;
@@ -19,8 +18,9 @@ import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.eclipse.ui.dialogs.PreferencesUtil;
 
-import io.rfy.ui.builder.RfyNature;
-import io.rfy.ui.preferences.RfyPreferences;
+import io.rfy.ide.builder.RfyNature;
+import io.rfy.ide.links.CheckLinksJob;
+import io.rfy.ide.preferences.RfyPreferences;
 
 /** Project > Check Links: a {@link CheckLinksJob} for the selected (or the only) RFY project, with the preferences. */
 public final class CheckLinksHandler extends AbstractHandler {
@@ -30,13 +30,12 @@ public final class CheckLinksHandler extends AbstractHandler {
     @Override
     public Object execute(ExecutionEvent event) {
         Shell shell = HandlerUtil.getActiveShell(event);
-        IPreferenceStore prefs = RfyPreferences.store();
-        if (!RfyPreferences.linkCheckingEnabled(prefs)) {
+        if (!RfyPreferences.linkCheckingEnabled()) {
             if (MessageDialog.openQuestion(shell, "Check Links", "Live link checks are off: they send a request to"
                     + " every linked site. Turn them on in Preferences > RFY > Link Checking?")) {
                 PreferencesUtil.createPreferenceDialogOn(shell, PREFERENCE_PAGE, null, null).open();
             }
-            if (!RfyPreferences.linkCheckingEnabled(prefs)) {
+            if (!RfyPreferences.linkCheckingEnabled()) {
                 return null;
             }
         }
@@ -45,8 +44,11 @@ public final class CheckLinksHandler extends AbstractHandler {
             MessageDialog.openInformation(shell, "Check Links", "Select an RFY workspace project (or a file in it).");
             return null;
         }
-        new CheckLinksJob(project, RfyPreferences.linkCheckSettings(prefs), RfyPreferences.validationSettings(prefs))
-                .schedule();
+        CheckLinksJob job = new CheckLinksJob(project, RfyPreferences.linkCheckSettings(),
+                RfyPreferences.validationSettings());
+        // the result message stays in the Progress view
+        job.setProperty(org.eclipse.ui.progress.IProgressConstants.KEEP_PROPERTY, Boolean.TRUE);
+        job.schedule();
         return null;
     }
 

@@ -3,6 +3,7 @@ package io.rfy.ui.editor;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -17,13 +18,14 @@ import org.eclipse.swt.widgets.Display;
 import io.rfy.model.Batch;
 import io.rfy.model.Review;
 import io.rfy.store.RfyWorkspace;
+import io.rfy.ide.builder.ValidationCheck;
+import io.rfy.store.WorkspaceLayout;
 import io.rfy.validation.ReportEntry;
-import io.rfy.validation.ValidationSettings;
-import io.rfy.validation.WorkspaceValidation;
 
 /**
  * Reads the workspace folder and validates it off the UI thread, for the batch editor: a workspace of 1,000 reviews
- * takes seconds. The result (a workspace no other thread has seen, and the checks that concern the batch and its
+ * takes seconds. The editor edits the batch inside this workspace (its references to the reviews), so it is the
+ * editor's own copy, not the shared one of {@link io.rfy.ide.WorkspaceModels}: unsaved edits must not show elsewhere. The result (a workspace no other thread has seen, and the checks that concern the batch and its
  * reviews) is handed to {@code done} on the UI thread, unless the job was cancelled (a newer run replaces it).
  */
 final class BatchCheckJob extends Job {
@@ -52,9 +54,7 @@ final class BatchCheckJob extends Job {
         Result result;
         try {
             RfyWorkspace ws = RfyWorkspace.load(root, progress.split(4));
-            Batch batch = ws.batches().stream()
-                    .filter(b -> Path.of(b.eResource().getURI().toFileString()).equals(batchFile)).findFirst()
-                    .orElse(null);
+            Batch batch = WorkspaceLayout.batchAt(ws, batchFile).orElse(null);
             List<ReportEntry> checks = List.of();
             if (batch != null) {
                 List<String> files = new ArrayList<>(List.of(ws.relative(batch.eResource())));
@@ -64,8 +64,9 @@ final class BatchCheckJob extends Job {
                         files.add(ws.relative(r.eResource()));
                     }
                 }
-                checks = WorkspaceValidation.run(ws, ValidationSettings.defaults(), progress.split(6)).stream()
-                        .filter(e -> files.contains(e.file())).toList();
+                // the builder's validation (Preferences > RFY > Habr Rules, the link-check cache), so this list and
+                // the Problems view report the same
+                checks = new ValidationCheck().run(ws, new LinkedHashSet<>(files), progress.split(6));
             }
             result = new Result(ws, batch, checks, null);
         } catch (OperationCanceledException e) {

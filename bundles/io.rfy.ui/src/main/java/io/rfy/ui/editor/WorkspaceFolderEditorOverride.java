@@ -8,7 +8,7 @@ import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IEditorAssociationOverride;
 
-import io.rfy.store.RfyWorkspace;
+import io.rfy.store.WorkspaceLayout;
 
 /**
  * Both RFY editors open {@code .md} files; which one a file gets depends on where it lives in the workspace
@@ -47,16 +47,8 @@ public final class WorkspaceFolderEditorOverride implements IEditorAssociationOv
 
     /** The RFY editor for a workspace file, or null. */
     public static String editorFor(IFile file) {
-        if (!"md".equals(file.getFileExtension())) {
-            return null;
-        }
-        var path = file.getProjectRelativePath();
-        if (path.segmentCount() == 3 && path.segment(0).equals(RfyWorkspace.REVIEWS)) {
-            return ReviewEditor.ID;
-        }
-        if (path.segmentCount() == 2 && path.segment(0).equals(RfyWorkspace.BATCHES)) {
-            return BatchEditor.ID;
-        }
-        return null;
+        WorkspaceLayout.Kind kind = WorkspaceLayout.kindOf(file.getProjectRelativePath().toString());
+        return kind == WorkspaceLayout.Kind.REVIEW ? ReviewEditor.ID : kind == WorkspaceLayout.Kind.BATCH ? BatchEditor.ID
+                : null;
     }
 }

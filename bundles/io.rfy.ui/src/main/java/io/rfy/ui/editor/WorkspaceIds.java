@@ -11,12 +11,14 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 
+import io.rfy.ide.WorkspaceModels;
 import io.rfy.model.Paper;
 import io.rfy.model.Review;
 import io.rfy.model.Reviewer;
 import io.rfy.model.ReviewerRegistry;
 import io.rfy.store.ReviewersResource;
 import io.rfy.store.RfyWorkspace;
+import io.rfy.store.WorkspaceLayout;
 
 /**
  * What an editor of one file needs to know about the rest of its workspace folder, without loading every review:
@@ -29,7 +31,7 @@ public final class WorkspaceIds {
 
     /** The reviewers of the project's reviewers.yaml, loaded into {@code resourceSet}; empty if it is missing or broken. */
     public static List<Reviewer> reviewers(IProject project, ResourceSet resourceSet) {
-        Path file = root(project).resolve("reviewers.yaml");
+        Path file = root(project).resolve(WorkspaceLayout.REVIEWERS_FILE);
         if (!Files.isRegularFile(file)) {
             return List.of();
         }
@@ -54,10 +56,8 @@ public final class WorkspaceIds {
             return ids;
         }
         try (Stream<Path> walk = Files.walk(reviews, 2)) {
-            walk.filter(p -> p.getFileName().toString().endsWith(".md") && Files.isRegularFile(p)).forEach(p -> {
-                String name = p.getFileName().toString();
-                ids.add(name.substring(0, name.length() - 3));
-            });
+            walk.filter(p -> WorkspaceLayout.kindOf(root(project), p) == WorkspaceLayout.Kind.REVIEW
+                    && Files.isRegularFile(p)).forEach(p -> ids.add(WorkspaceLayout.idOf(p)));
         } catch (IOException e) {
             // an unreadable folder just offers no ids
         }
@@ -67,25 +67,30 @@ public final class WorkspaceIds {
 
     /**
      * The titles, short names and aliases of every paper of the project's reviews, as a {@code paper:} cross-link may name
-     * them; this reads every review, so it is only for when the names are asked for. Empty if the folder is unreadable.
+     * them, from the project's shared model (loaded on first use). Empty if the folder is unreadable.
      */
     public static List<String> paperNames(IProject project) {
         List<String> names = new ArrayList<>();
         try {
-            for (Review review : RfyWorkspace.load(root(project)).reviews()) {
-                for (Paper paper : review.getPapers()) {
-                    if (paper.getTitle() != null && !paper.getTitle().isBlank()) {
-                        names.add(paper.getTitle());
-                    }
-                    String shortName = paper.getShortName();
-                    if (shortName != null && !shortName.isBlank() && !shortName.equals(paper.getTitle())) {
-                        names.add(shortName);
-                    }
-                    names.addAll(paper.getAliases());
-                }
-            }
+            WorkspaceModels.get().read(project, null, ws -> names(ws, names));
         } catch (IOException e) {
             // an unreadable folder just offers no names
+        }
+        return names;
+    }
+
+    private static List<String> names(RfyWorkspace ws, List<String> names) {
+        for (Review review : ws.reviews()) {
+            for (Paper paper : review.getPapers()) {
+                if (paper.getTitle() != null && !paper.getTitle().isBlank()) {
+                    names.add(paper.getTitle());
+                }
+                String shortName = paper.getShortName();
+                if (shortName != null && !shortName.isBlank() && !shortName.equals(paper.getTitle())) {
+                    names.add(shortName);
+                }
+                names.addAll(paper.getAliases());
+            }
         }
         return names;
     }

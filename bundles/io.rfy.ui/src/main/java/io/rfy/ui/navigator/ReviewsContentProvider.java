@@ -1,20 +1,12 @@
 package io.rfy.ui.navigator;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.IResource;
-import org.eclipse.core.resources.IResourceChangeEvent;
-import org.eclipse.core.resources.IResourceChangeListener;
-import org.eclipse.core.resources.IResourceDelta;
-import org.eclipse.core.resources.ResourcesPlugin;
-import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.viewers.StructuredViewer;
@@ -24,21 +16,19 @@ import org.eclipse.ui.IMemento;
 import org.eclipse.ui.navigator.ICommonContentExtensionSite;
 import org.eclipse.ui.navigator.ICommonContentProvider;
 
-import io.rfy.store.RfyWorkspace;
-import io.rfy.ui.builder.RfyBuilder;
-import io.rfy.ui.builder.RfyNature;
+import io.rfy.ide.WorkspaceModels;
 import io.rfy.ui.views.ReviewsTree;
-import io.rfy.ui.views.TextChanges;
 
 /**
  * Project Explorer content for RFY projects: "Habr posts" and "Reviews by period" beside the project's folders. A
  * project is read by the store in a background job (a placeholder shows meanwhile) and read again when one of its
  * workspace files changes; the tree nodes compare by position, so expansion survives the refresh.
  */
-public final class ReviewsContentProvider implements ICommonContentProvider, IResourceChangeListener {
+public final class ReviewsContentProvider implements ICommonContentProvider {
 
     private static final Object[] NONE = {};
 
+    private final WorkspaceModels.Listener listener = this::modelChanged;
     private final Map<IProject, Object[]> groups = new ConcurrentHashMap<>();
     private final Set<IProject> loading = ConcurrentHashMap.newKeySet();
     /** Projects that changed while being read: read once more when the current read ends. */
@@ -47,7 +37,7 @@ public final class ReviewsContentProvider implements ICommonContentProvider, IRe
 
     @Override
     public void init(ICommonContentExtensionSite site) {
-        ResourcesPlugin.getWorkspace().addResourceChangeListener(this, IResourceChangeEvent.POST_CHANGE);
+        WorkspaceModels.get().addListener(listener);
     }
 
     @Override
@@ -96,11 +86,7 @@ public final class ReviewsContentProvider implements ICommonContentProvider, IRe
     }
 
     private static boolean isRfy(IProject project) {
-        try {
-            return project.isOpen() && project.hasNature(RfyNature.ID) && project.getLocation() != null;
-        } catch (CoreException e) {
-            return false;
-        }
+        return WorkspaceModels.isRfy(project);
     }
 
     /** Reads the project in the background; the viewer is refreshed at the project when done. */
@@ -113,8 +99,7 @@ public final class ReviewsContentProvider implements ICommonContentProvider, IRe
             try {
                 Object[] read;
                 try {
-                    RfyWorkspace ws = RfyWorkspace.load(Path.of(project.getLocation().toOSString()), monitor);
-                    read = ReviewsTree.groups(project, ws).toArray();
+                    read = WorkspaceModels.get().read(project, monitor, ws -> ReviewsTree.groups(project, ws).toArray());
                 } catch (IOException | RuntimeException e) {
                     read = new Object[] {ReviewsTree.problem(project, "Cannot read the reviews: " + e.getMessage())};
                 }
@@ -152,47 +137,24 @@ public final class ReviewsContentProvider implements ICommonContentProvider, IRe
         });
     }
 
-    @Override
-    public void resourceChanged(IResourceChangeEvent event) {
-        if (event.getDelta() == null) {
+    /** Reviews, batches or reviewers.yaml changed (not corpus documents), or the project came, went or changed. */
+    private void modelChanged(WorkspaceModels.Change change) {
+        IProject project = change.project();
+        if (!change.projectChanged() && change.files().isEmpty()) {
             return;
         }
-        for (IResourceDelta projectDelta : event.getDelta().getAffectedChildren()) {
-            if (projectDelta.getResource() instanceof IProject project && touchesWorkspaceFiles(projectDelta)) {
-                if (isRfy(project)) {
-                    // keep showing the old tree until the new one is read: no flicker to "Reading reviews…"
-                    load(project);
-                } else {
-                    groups.remove(project);
-                }
-            }
+        if (isRfy(project)) {
+            // keep showing the old tree until the new one is read: no flicker to "Reading reviews…"
+            load(project);
+        } else {
+            groups.remove(project);
+            refresh(project);
         }
-    }
-
-    private static boolean touchesWorkspaceFiles(IResourceDelta projectDelta) {
-        if ((projectDelta.getFlags() & (IResourceDelta.OPEN | IResourceDelta.DESCRIPTION)) != 0
-                || projectDelta.getKind() != IResourceDelta.CHANGED) {
-            return true;
-        }
-        boolean[] found = {false};
-        try {
-            projectDelta.accept(d -> {
-                IResource r = d.getResource();
-                if (r.getType() == IResource.FILE && RfyBuilder.isWorkspaceFile(r.getProjectRelativePath())
-                        && !r.getProjectRelativePath().segment(0).equals(RfyWorkspace.CORPUS) && TextChanges.of(d)) {
-                    found[0] = true;
-                }
-                return !found[0];
-            });
-        } catch (CoreException e) {
-            return true;
-        }
-        return found[0];
     }
 
     @Override
     public void dispose() {
-        ResourcesPlugin.getWorkspace().removeResourceChangeListener(this);
+        WorkspaceModels.get().removeListener(listener);
         groups.clear();
     }
 

@@ -1,5 +1,6 @@
 package io.rfy.ui.preferences;
 
+import io.rfy.ide.preferences.RfyPreferences;
 import org.eclipse.jface.preference.BooleanFieldEditor;
 import org.eclipse.swt.widgets.Composite;
 

@@ -14,6 +14,6 @@ abstract class RfyFieldEditorPage extends FieldEditorPreferencePage implements I
 
     @Override
     public void init(IWorkbench workbench) {
-        setPreferenceStore(RfyPreferences.store());
+        setPreferenceStore(RfyPreferenceStore.get());
     }
 }

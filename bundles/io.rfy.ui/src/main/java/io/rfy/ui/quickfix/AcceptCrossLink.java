@@ -2,7 +2,7 @@ package io.rfy.ui.quickfix;
 
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
-import java.nio.file.Path;
+import java.util.List;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
@@ -19,8 +19,9 @@ import io.rfy.corpus.Mention;
 import io.rfy.corpus.MentionIndex;
 import io.rfy.model.Review;
 import io.rfy.store.RfyWorkspace;
-import io.rfy.ui.builder.CrossLinkSuggestions;
-import io.rfy.ui.builder.ProblemMarkers;
+import io.rfy.ide.WorkspaceModels;
+import io.rfy.ide.builder.CrossLinkSuggestions;
+import io.rfy.store.WorkspaceLayout;
 
 /**
  * Accepts a cross-link suggestion ({@code rfy.crosslink.suggestion}): the mention the marker names (document and
@@ -62,16 +63,25 @@ final class AcceptCrossLink implements IMarkerResolution {
     void apply(IMarker marker, IProgressMonitor monitor) throws IOException, CoreException {
         SubMonitor progress = SubMonitor.convert(monitor, "Adding the cross-link", 3);
         IFile file = (IFile) marker.getResource();
-        String name = file.getName();
-        String id = name.endsWith(".md") ? name.substring(0, name.length() - 3) : name;
-        RfyWorkspace ws = RfyWorkspace.load(Path.of(file.getProject().getLocation().toOSString()), progress.split(2));
+        String id = WorkspaceLayout.idOf(file.getName());
+        String relative = file.getProjectRelativePath().toString();
+        WorkspaceModels.get().write(file.getProject(), List.of(relative), progress.split(2), ws -> {
+            accept(ws, id, relative);
+            return null;
+        });
+        progress.worked(1);
+        file.refreshLocal(IResource.DEPTH_ZERO, null);
+    }
+
+    private void accept(RfyWorkspace ws, String id, String relative) throws IOException {
+        String name = relative.substring(relative.lastIndexOf('/') + 1);
         Review review = ws.review(id);
-        if (review == null || !ws.relative(review.eResource()).equals(file.getProjectRelativePath().toString())) {
+        if (review == null || !ws.relative(review.eResource()).equals(relative)) {
             throw new IllegalStateException(name + " is not a review the workspace reads");
         }
         Mention chosen = null;
         for (Mention m : MentionIndex.open(ws).corpusMentions(id)) {
-            if (CrossLinkSuggestions.suggestion(m).equals(marker.getAttribute(ProblemMarkers.SUGGESTION, ""))) {
+            if (CrossLinkSuggestions.suggestion(m).equals(suggestion)) {
                 chosen = m;
             }
         }
@@ -80,7 +90,5 @@ final class AcceptCrossLink implements IMarkerResolution {
                     + "; the corpus or the review changed since it was checked");
         }
         CrossLinks.accept(ws, review, chosen);
-        progress.worked(1);
-        file.refreshLocal(IResource.DEPTH_ZERO, null);
     }
 }

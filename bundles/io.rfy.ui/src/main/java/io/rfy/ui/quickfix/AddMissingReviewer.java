@@ -18,6 +18,7 @@ import io.rfy.model.RfyFactory;
 import io.rfy.model.RfyPackage.Literals;
 import io.rfy.store.Ids;
 import io.rfy.store.ReviewersResource;
+import io.rfy.store.WorkspaceLayout;
 
 /** Adds the reviewer id a review names to reviewers.yaml (name = id, to be completed), through the store. */
 final class AddMissingReviewer implements IMarkerResolution {
@@ -43,7 +44,7 @@ final class AddMissingReviewer implements IMarkerResolution {
             throw new IllegalStateException(reviewFile.getName() + " names no reviewer");
         }
         IProject project = reviewFile.getProject();
-        Path registryFile = Path.of(project.getLocation().toOSString(), "reviewers.yaml");
+        Path registryFile = Path.of(project.getLocation().toOSString(), WorkspaceLayout.REVIEWERS_FILE);
         ReviewersResource registry = new ReviewersResource(URI.createFileURI(registryFile.toString()));
         if (Files.exists(registryFile)) {
             registry.load(null);
@@ -62,6 +63,6 @@ final class AddMissingReviewer implements IMarkerResolution {
             root.getReviewers().add(reviewer);
             registry.save(null);
         }
-        project.getFile("reviewers.yaml").refreshLocal(IResource.DEPTH_ZERO, null);
+        project.getFile(WorkspaceLayout.REVIEWERS_FILE).refreshLocal(IResource.DEPTH_ZERO, null);
     }
 }

@@ -1,21 +1,19 @@
 package io.rfy.ui.quickfix;
 
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.eclipse.core.resources.IMarker;
 
 import io.rfy.model.Review;
+import io.rfy.store.ReviewLinks;
 import io.rfy.store.ReviewResource;
+import io.rfy.store.WorkspaceLayout;
 
 /**
  * A body link to a review that moved to another period folder ({@code rfy.body.broken-review-link}, whose suggestion
  * is the relative path to where the review is now): the link's path is replaced, its {@code #fragment} kept.
  */
 final class RepairReviewLink extends ReviewFileFix {
-
-    /** The target of a Markdown link or image, as the validator reads it. */
-    private static final Pattern TARGET = Pattern.compile("\\]\\(\\s*<?([^)\\s>#]*)(#[^)\\s>]*)?");
 
     private final String suggestion;
 
@@ -34,16 +32,20 @@ final class RepairReviewLink extends ReviewFileFix {
         if (line < 0) {
             throw new IllegalStateException("the marker is not inside the body of " + resource.getURI().lastSegment());
         }
-        String name = suggestion.substring(suggestion.lastIndexOf('/') + 1);
+        String id = WorkspaceLayout.idOf(suggestion);
         review.setBody(ReviewFiles.replaceLine(review.getBody(), line, text -> {
-            Matcher m = TARGET.matcher(text);
+            // relative links to reviews, read as validation reads them (the store's ReviewLinks)
+            Matcher m = ReviewLinks.RELATIVE_IN_TEXT.matcher(text);
             StringBuilder out = new StringBuilder();
             boolean done = false;
             while (m.find()) {
                 String path = m.group(1);
                 // the link that names the moved review's file, but not where it is now
-                if (!done && !path.equals(suggestion) && (path.equals(name) || path.endsWith("/" + name))) {
-                    m.appendReplacement(out, Matcher.quoteReplacement(m.group().replace(path, suggestion)));
+                if (!done && !path.equals(suggestion) && id.equals(ReviewLinks.reviewId(path))) {
+                    String link = m.group();
+                    int from = m.start(1) - m.start();
+                    m.appendReplacement(out, Matcher.quoteReplacement(link.substring(0, from) + suggestion
+                            + link.substring(from + path.length())));
                     done = true;
                 }
             }

@@ -42,7 +42,7 @@ final class ReplaceWithSuggestion extends ReviewFileFix {
 
     @Override
     void edit(Review review, ReviewResource resource, IMarker marker) {
-        EAttribute feature = featureFor(marker.getAttribute(io.rfy.ui.builder.ProblemMarkers.CODE, ""));
+        EAttribute feature = featureFor(marker.getAttribute(io.rfy.ide.builder.ProblemMarkers.CODE, ""));
         int line = marker.getAttribute(IMarker.LINE_NUMBER, -1);
         EObject target = ReviewFiles.elementAt(resource, feature, line);
         if (target == null) {

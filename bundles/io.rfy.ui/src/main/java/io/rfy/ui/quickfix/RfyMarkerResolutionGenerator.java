@@ -7,8 +7,8 @@ import org.eclipse.core.resources.IMarker;
 import org.eclipse.ui.IMarkerResolution;
 import org.eclipse.ui.IMarkerResolutionGenerator2;
 
-import io.rfy.ui.builder.CrossLinkSuggestions;
-import io.rfy.ui.builder.ProblemMarkers;
+import io.rfy.ide.builder.CrossLinkSuggestions;
+import io.rfy.ide.builder.ProblemMarkers;
 
 /** Quick fixes for RFY problem markers, chosen by the rule code the marker carries. */
 public final class RfyMarkerResolutionGenerator implements IMarkerResolutionGenerator2 {

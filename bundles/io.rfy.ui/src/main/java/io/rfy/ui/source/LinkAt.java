@@ -4,6 +4,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.rfy.store.ReviewLinks;
+
 /**
  * Finds what a position in a review's text links to, from the text alone: an {@code rfy:review/<id>} link, a relative
  * Markdown link to another review ({@code ../2020-05/x.md}), and in the front matter a cross-link's {@code review:} or
@@ -23,9 +25,9 @@ public final class LinkAt {
     public record Link(int offset, int length, Kind kind, String key, String quote) {
     }
 
-    // the scheme the validator's rfy.body.broken-review-link accepts: rfy:review/<id>, rfy:/review/, rfy://review/
-    private static final Pattern RFY_REVIEW = Pattern.compile("rfy:(?://)?/?review/([a-z0-9][a-z0-9._-]*)");
-    private static final Pattern RELATIVE = Pattern.compile("\\]\\(\\s*<?((?![a-zA-Z][a-zA-Z0-9+.-]*:)[^)\\s>#]+\\.md)");
+    // the grammar of links to reviews is the store's, as validation and the Habr export read it
+    private static final Pattern RFY_REVIEW = ReviewLinks.SCHEME_IN_TEXT;
+    private static final Pattern RELATIVE = ReviewLinks.RELATIVE_IN_TEXT;
     private static final Pattern KEY_ID = Pattern.compile(
             "(?<![\\w-])(review|corpus|reviewer):[ \\t]*([\"']?)([A-Za-z0-9][A-Za-z0-9._-]*)\\2");
     private static final Pattern QUOTE = Pattern.compile("quote:[ \\t]*\"((?:[^\"\\\\]|\\\\.)*)\"");

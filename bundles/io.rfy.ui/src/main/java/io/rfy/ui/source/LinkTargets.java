@@ -23,6 +23,7 @@ import io.rfy.model.Review;
 import io.rfy.model.Reviewer;
 import io.rfy.store.ReviewResource;
 import io.rfy.store.RfyWorkspace;
+import io.rfy.store.WorkspaceLayout;
 import io.rfy.ui.editor.WorkspaceIds;
 
 /**
@@ -73,7 +74,8 @@ public final class LinkTargets {
             return Optional.empty();
         }
         try (Stream<Path> walk = Files.walk(reviews, 2)) {
-            return walk.filter(p -> p.getFileName().toString().equals(id + ".md") && Files.isRegularFile(p)).findFirst();
+            return walk.filter(p -> WorkspaceLayout.kindOf(root, p) == WorkspaceLayout.Kind.REVIEW
+                    && WorkspaceLayout.idOf(p).equals(id) && Files.isRegularFile(p)).findFirst();
         } catch (IOException e) {
             return Optional.empty();
         }
@@ -111,8 +113,7 @@ public final class LinkTargets {
         if (!describe) {
             return new Target(file(project, root, p), 1, null);
         }
-        String name = p.getFileName().toString();
-        String id = name.substring(0, name.length() - 3);
+        String id = WorkspaceLayout.idOf(p);
         ReviewResource resource = new ReviewResource(URI.createFileURI(p.toString()));
         new ResourceSetImpl().getResources().add(resource);
         String label;
@@ -170,7 +171,7 @@ public final class LinkTargets {
     }
 
     private static Optional<Target> reviewer(IProject project, Path root, String id, boolean describe) {
-        Path file = root.resolve("reviewers.yaml");
+        Path file = root.resolve(WorkspaceLayout.REVIEWERS_FILE);
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }

@@ -16,7 +16,7 @@ import org.eclipse.jface.text.ITextHover;
 import org.eclipse.jface.text.ITextViewer;
 import org.eclipse.jface.text.Region;
 
-import io.rfy.ui.builder.ProblemMarkers;
+import io.rfy.ide.builder.ProblemMarkers;
 
 /**
  * Hovers of the source page: over a link, what it leads to (a review's papers, a corpus document's title, a

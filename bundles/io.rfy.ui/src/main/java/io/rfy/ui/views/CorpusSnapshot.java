@@ -25,6 +25,7 @@ import io.rfy.model.CorpusItem;
 import io.rfy.model.CrossLink;
 import io.rfy.model.Paper;
 import io.rfy.model.Review;
+import io.rfy.ide.WorkspaceModels;
 import io.rfy.store.RfyWorkspace;
 
 /**
@@ -179,16 +180,11 @@ public final class CorpusSnapshot {
     public static CorpusSnapshot read(IProject project, IProgressMonitor monitor) {
         CorpusSnapshot s = new CorpusSnapshot(project);
         SubMonitor progress = SubMonitor.convert(monitor, "Reading the corpus of " + project.getName(), 100);
-        RfyWorkspace ws;
-        try {
-            ws = RfyWorkspace.load(Path.of(project.getLocation().toOSString()), progress.split(20));
-        } catch (IOException e) {
-            s.problem = "Cannot read " + project.getName() + ": " + e.getMessage();
-            return s;
-        }
         List<Path> files;
         try {
-            files = ws.corpusFiles();
+            // the project's shared model (loaded by the first reader, kept current by WorkspaceModels) lists them; the
+            // documents are read without holding it (that takes the longest), the mentions and links with it after
+            files = WorkspaceModels.get().read(project, progress.split(20), RfyWorkspace::corpusFiles);
         } catch (IOException e) {
             s.problem = "Cannot list " + RfyWorkspace.CORPUS + "/ of " + project.getName() + ": " + e.getMessage();
             return s;
@@ -210,6 +206,17 @@ public final class CorpusSnapshot {
             }
             reading.worked(1);
         }
+        try {
+            return WorkspaceModels.get().read(project, null, ws -> fill(s, project, ws, texts, progress));
+        } catch (IOException e) {
+            s.problem = "Cannot read " + project.getName() + ": " + e.getMessage();
+            return s;
+        }
+    }
+
+    /** The mentions, the passages already linked and the reviews to link to, from the model. */
+    private static CorpusSnapshot fill(CorpusSnapshot s, IProject project, RfyWorkspace ws, Map<String, String> texts,
+            SubMonitor progress) {
         progress.subTask("Finding mentions");
         try {
             for (Mention m : MentionIndex.open(ws).mentions(null)) {

@@ -5,12 +5,6 @@ import java.util.List;
 
 import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.IResource;
-import org.eclipse.core.resources.IResourceChangeEvent;
-import org.eclipse.core.resources.IResourceChangeListener;
-import org.eclipse.core.resources.IResourceDelta;
-import org.eclipse.core.resources.ResourcesPlugin;
-import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -53,8 +47,8 @@ import org.eclipse.ui.part.ViewPart;
 import io.rfy.corpus.Mention;
 import io.rfy.model.CorpusDocument;
 import io.rfy.model.CorpusItem;
+import io.rfy.ide.WorkspaceModels;
 import io.rfy.store.RfyWorkspace;
-import io.rfy.ui.builder.RfyNature;
 
 /**
  * The corpus of the RFY projects: documents and their items (digest sections, channel posts) on the left, the
@@ -85,7 +79,7 @@ public final class CorpusView extends ViewPart {
             return read(monitor);
         }
     };
-    private final IResourceChangeListener listener = this::resourcesChanged;
+    private final WorkspaceModels.Listener listener = this::modelChanged;
     private TreeViewer tree;
     private Label header;
     private Label legend;
@@ -142,7 +136,7 @@ public final class CorpusView extends ViewPart {
         mentionColor = new Color(parent.getDisplay(), 255, 236, 150);
         linkedColor = new Color(parent.getDisplay(), 190, 235, 190);
         makeActions();
-        ResourcesPlugin.getWorkspace().addResourceChangeListener(listener, IResourceChangeEvent.POST_CHANGE);
+        WorkspaceModels.get().addListener(listener);
         reload.setUser(false);
         // re-reads after every saved review: let the builder and the editor go first
         reload.setPriority(Job.DECORATE);
@@ -192,16 +186,7 @@ public final class CorpusView extends ViewPart {
     }
 
     private IStatus read(IProgressMonitor monitor) {
-        List<IProject> projects = new ArrayList<>();
-        for (IProject p : ResourcesPlugin.getWorkspace().getRoot().getProjects()) {
-            try {
-                if (p.isOpen() && p.hasNature(RfyNature.ID) && p.getLocation() != null) {
-                    projects.add(p);
-                }
-            } catch (CoreException e) {
-                // a project closing under us: not shown
-            }
-        }
+        List<IProject> projects = WorkspaceModels.projects();
         org.eclipse.core.runtime.SubMonitor progress = org.eclipse.core.runtime.SubMonitor.convert(monitor,
                 "Reading RFY corpus", projects.size());
         List<CorpusSnapshot> read = new ArrayList<>();
@@ -483,43 +468,12 @@ public final class CorpusView extends ViewPart {
         }
     }
 
-    private void resourcesChanged(IResourceChangeEvent event) {
-        if (event.getDelta() == null) {
-            return;
-        }
-        boolean relevant = false;
-        for (IResourceDelta projectDelta : event.getDelta().getAffectedChildren()) {
-            if ((projectDelta.getFlags() & (IResourceDelta.OPEN | IResourceDelta.DESCRIPTION)) != 0
-                    || projectDelta.getKind() != IResourceDelta.CHANGED) {
-                relevant = true;
-            }
-            // corpus files, and reviews: they define the papers looked for and the passages linked
-            for (String folder : new String[] {RfyWorkspace.CORPUS, RfyWorkspace.REVIEWS}) {
-                IResourceDelta d = projectDelta.findMember(org.eclipse.core.runtime.IPath.fromOSString(folder));
-                if (d != null && hasFileChange(d)) {
-                    relevant = true;
-                }
-            }
-        }
-        if (relevant) {
+    /** Corpus documents or reviews changed (they define the papers looked for and the passages linked). */
+    private void modelChanged(WorkspaceModels.Change change) {
+        if (change.touches(RfyWorkspace.CORPUS) || change.touches(RfyWorkspace.REVIEWS)) {
             reload.cancel();
             schedule(400);
         }
-    }
-
-    private static boolean hasFileChange(IResourceDelta delta) {
-        boolean[] found = {false};
-        try {
-            delta.accept(d -> {
-                if (d.getResource().getType() == IResource.FILE && TextChanges.of(d)) {
-                    found[0] = true;
-                }
-                return !found[0];
-            });
-        } catch (CoreException e) {
-            return true;
-        }
-        return found[0];
     }
 
     /** Through the site's progress service, so the view's tab shows it is busy while the job runs. */
@@ -545,7 +499,7 @@ public final class CorpusView extends ViewPart {
 
     @Override
     public void dispose() {
-        ResourcesPlugin.getWorkspace().removeResourceChangeListener(listener);
+        WorkspaceModels.get().removeListener(listener);
         reload.cancel();
         if (mentionColor != null) {
             mentionColor.dispose();

@@ -1,7 +1,6 @@
 package io.rfy.ui.views;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 
 import org.eclipse.core.commands.ExecutionException;
@@ -33,6 +32,7 @@ import io.rfy.model.ReviewCrossLink;
 import io.rfy.model.RfyPackage.Literals;
 import io.rfy.store.Ids;
 import io.rfy.store.RfyWorkspace;
+import io.rfy.ide.WorkspaceModels;
 import io.rfy.ui.editor.ReviewEditor;
 
 /**
@@ -100,11 +100,12 @@ public final class LinkOperation extends AbstractOperation {
     public IStatus execute(IProgressMonitor monitor, IAdaptable info) throws ExecutionException {
         SubMonitor progress = SubMonitor.convert(monitor, getLabel(), 3);
         try {
-            RfyWorkspace ws = RfyWorkspace.load(root(), progress.split(2));
-            Review review = review(ws);
-            CrossLinks.accept(ws, review, mention);
+            WorkspaceModels.get().write(project, List.of(fileName()), progress.split(2), ws -> {
+                CrossLinks.accept(ws, review(ws), mention);
+                return null;
+            });
             progress.split(1);
-            afterWrite(review, ws);
+            afterWrite();
             return Status.OK_STATUS;
         } catch (IOException e) {
             throw new ExecutionException(fileName() + ": the cross-link was not written: " + e.getMessage(), e);
@@ -124,16 +125,21 @@ public final class LinkOperation extends AbstractOperation {
             return Status.error(why);
         }
         try {
-            RfyWorkspace ws = RfyWorkspace.load(root(), monitor);
-            Review review = review(ws);
-            List<CrossLink> links = review.getCrossLinks();
-            for (int i = links.size() - 1; i >= 0; i--) {
-                if (written(links.get(i))) {
-                    links.remove(i);
-                    review.eResource().save(null);
-                    afterWrite(review, ws);
-                    return Status.OK_STATUS;
+            boolean removed = WorkspaceModels.get().write(project, List.of(fileName()), monitor, ws -> {
+                Review review = review(ws);
+                List<CrossLink> links = review.getCrossLinks();
+                for (int i = links.size() - 1; i >= 0; i--) {
+                    if (written(links.get(i))) {
+                        links.remove(i);
+                        review.eResource().save(null);
+                        return true;
+                    }
                 }
+                return false;
+            });
+            if (removed) {
+                afterWrite();
+                return Status.OK_STATUS;
             }
             return Status.warning(fileName() + " no longer has this cross-link: nothing to undo");
         } catch (IOException e) {
@@ -163,16 +169,12 @@ public final class LinkOperation extends AbstractOperation {
         return review;
     }
 
-    private Path root() {
-        return Path.of(project.getLocation().toOSString());
-    }
-
     private String fileName() {
         return file.getProjectRelativePath().toString();
     }
 
     /** Lets Eclipse see the new file contents, and a clean editor on the file show them. */
-    private void afterWrite(Review review, RfyWorkspace ws) {
+    private void afterWrite() {
         try {
             file.refreshLocal(IResource.DEPTH_ZERO, null);
         } catch (CoreException e) {

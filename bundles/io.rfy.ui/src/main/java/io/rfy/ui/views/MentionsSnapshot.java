@@ -1,7 +1,6 @@
 package io.rfy.ui.views;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -27,6 +26,7 @@ import io.rfy.model.ReviewCrossLink;
 import io.rfy.model.RfyPackage.Literals;
 import io.rfy.store.Ids;
 import io.rfy.store.RfyWorkspace;
+import io.rfy.ide.WorkspaceModels;
 
 /**
  * What the Mentions &amp; Backlinks view shows for one review, read off the UI thread from the files on disk: its
@@ -117,13 +117,17 @@ public final class MentionsSnapshot {
     public static MentionsSnapshot read(IProject project, String reviewId, IProgressMonitor monitor) {
         MentionsSnapshot s = new MentionsSnapshot(project, reviewId);
         SubMonitor progress = SubMonitor.convert(monitor, "Mentions of " + reviewId, 10);
-        RfyWorkspace ws;
         try {
-            ws = RfyWorkspace.load(Path.of(project.getLocation().toOSString()), progress.split(3));
+            // the project's shared model: loaded by the first reader, kept current by WorkspaceModels
+            return WorkspaceModels.get().read(project, progress.split(3), ws -> fill(s, project, ws, progress));
         } catch (IOException e) {
             s.problem = "Cannot read " + project.getName() + ": " + e.getMessage();
             return s;
         }
+    }
+
+    private static MentionsSnapshot fill(MentionsSnapshot s, IProject project, RfyWorkspace ws, SubMonitor progress) {
+        String reviewId = s.reviewId;
         for (Review r : ws.reviews()) {
             if (r.eResource() != null && r.getId() != null) {
                 s.reviewFiles.put(r.getId(), project.getFile(ws.relative(r.eResource())));

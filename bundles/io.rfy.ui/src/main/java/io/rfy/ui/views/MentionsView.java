@@ -3,12 +3,6 @@ package io.rfy.ui.views;
 import java.util.List;
 
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IResource;
-import org.eclipse.core.resources.IResourceChangeEvent;
-import org.eclipse.core.resources.IResourceChangeListener;
-import org.eclipse.core.resources.IResourceDelta;
-import org.eclipse.core.resources.ResourcesPlugin;
-import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
@@ -49,6 +43,8 @@ import org.eclipse.ui.operations.RedoActionHandler;
 import org.eclipse.ui.operations.UndoActionHandler;
 import org.eclipse.ui.part.ViewPart;
 
+import io.rfy.ide.WorkspaceModels;
+import io.rfy.store.RfyWorkspace;
 import io.rfy.corpus.Mention;
 import io.rfy.ui.editor.ReviewEditor;
 
@@ -69,7 +65,7 @@ public final class MentionsView extends ViewPart {
             return read(monitor);
         }
     };
-    private final IResourceChangeListener listener = this::resourcesChanged;
+    private final WorkspaceModels.Listener listener = this::modelChanged;
     private final IPartListener2 parts = new IPartListener2() {
         @Override
         public void partActivated(IWorkbenchPartReference ref) {
@@ -156,7 +152,7 @@ public final class MentionsView extends ViewPart {
         preview.setBackground(parent.getDisplay().getSystemColor(SWT.COLOR_WIDGET_BACKGROUND));
         makeActions();
         getSite().getPage().addPartListener(parts);
-        ResourcesPlugin.getWorkspace().addResourceChangeListener(listener, IResourceChangeEvent.POST_CHANGE);
+        WorkspaceModels.get().addListener(listener);
         follow(getSite().getPage().getActiveEditor());
         if (editor == null) {
             show(null);
@@ -397,32 +393,11 @@ public final class MentionsView extends ViewPart {
         }
     }
 
-    private void resourcesChanged(IResourceChangeEvent event) {
+    /** Any review (cross-links and names are everywhere) or corpus document of the followed review's project. */
+    private void modelChanged(WorkspaceModels.Change change) {
         IFile followed = file;
-        if (event.getDelta() == null || followed == null) {
-            return;
-        }
-        IResourceDelta project = event.getDelta().findMember(followed.getProject().getFullPath());
-        if (project == null) {
-            return;
-        }
-        boolean[] relevant = {false};
-        try {
-            project.accept(d -> {
-                IResource r = d.getResource();
-                if (r.getType() == IResource.FILE && r.getProjectRelativePath().segmentCount() > 1) {
-                    String top = r.getProjectRelativePath().segment(0);
-                    // any review (cross-links and names are everywhere) or corpus document
-                    if ((top.equals("reviews") || top.equals("corpus")) && TextChanges.of(d)) {
-                        relevant[0] = true;
-                    }
-                }
-                return !relevant[0];
-            });
-        } catch (CoreException e) {
-            relevant[0] = true;
-        }
-        if (relevant[0]) {
+        if (followed != null && followed.getProject().equals(change.project())
+                && (change.touches(RfyWorkspace.REVIEWS) || change.touches(RfyWorkspace.CORPUS))) {
             reload.cancel();
             schedule(300);
         }
@@ -447,7 +422,7 @@ public final class MentionsView extends ViewPart {
     @Override
     public void dispose() {
         getSite().getPage().removePartListener(parts);
-        ResourcesPlugin.getWorkspace().removeResourceChangeListener(listener);
+        WorkspaceModels.get().removeListener(listener);
         if (editor != null) {
             editor.removePropertyListener(dirtyListener);
         }

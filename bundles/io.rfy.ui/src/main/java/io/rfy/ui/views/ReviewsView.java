@@ -1,15 +1,10 @@
 package io.rfy.ui.views;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.IResourceChangeEvent;
-import org.eclipse.core.resources.IResourceChangeListener;
-import org.eclipse.core.resources.ResourcesPlugin;
-import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
@@ -22,9 +17,8 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.part.ViewPart;
 
-import io.rfy.store.RfyWorkspace;
-import io.rfy.ui.builder.RfyBuilder;
-import io.rfy.ui.builder.RfyNature;
+import io.rfy.ide.WorkspaceModels;
+
 
 /**
  * Reviews grouped by batch (in publication order) and by period, for every RFY project; double-click opens the
@@ -36,7 +30,7 @@ public final class ReviewsView extends ViewPart {
 
     private TreeViewer viewer;
     private final Job reload = Job.create("Reading RFY workspaces", this::reload);
-    private final IResourceChangeListener listener = this::resourcesChanged;
+    private final WorkspaceModels.Listener listener = this::modelChanged;
 
     @Override
     public void createPartControl(Composite parent) {
@@ -73,43 +67,23 @@ public final class ReviewsView extends ViewPart {
                 }
             }
         });
-        ResourcesPlugin.getWorkspace().addResourceChangeListener(listener, IResourceChangeEvent.POST_CHANGE);
+        WorkspaceModels.get().addListener(listener);
         reload.schedule();
     }
 
-    private void resourcesChanged(IResourceChangeEvent event) {
-        try {
-            boolean[] relevant = {false};
-            event.getDelta().accept(d -> {
-                if (d.getResource() instanceof IProject p && (d.getFlags() & (org.eclipse.core.resources.IResourceDelta.OPEN
-                        | org.eclipse.core.resources.IResourceDelta.DESCRIPTION)) != 0) {
-                    relevant[0] = true;
-                }
-                // contents, not the builder's marker updates (a reload after every build otherwise)
-                if (d.getResource().getType() == org.eclipse.core.resources.IResource.FILE
-                        && RfyBuilder.isWorkspaceFile(d.getResource().getProjectRelativePath())
-                        && TextChanges.of(d)) {
-                    relevant[0] = true;
-                }
-                return !relevant[0];
-            });
-            if (relevant[0]) {
-                reload.schedule(300);
-            }
-        } catch (CoreException e) {
+    /** Reviews, batches or reviewers.yaml changed (not corpus documents), or a project came or went. */
+    private void modelChanged(WorkspaceModels.Change change) {
+        if (change.projectChanged() || !change.files().isEmpty()) {
             reload.schedule(300);
         }
     }
 
     private IStatus reload(IProgressMonitor monitor) {
         List<ReviewsTree.Node> roots = new ArrayList<>();
-        for (IProject project : ResourcesPlugin.getWorkspace().getRoot().getProjects()) {
+        for (IProject project : WorkspaceModels.projects()) {
             try {
-                if (project.isOpen() && project.hasNature(RfyNature.ID) && project.getLocation() != null) {
-                    RfyWorkspace ws = RfyWorkspace.load(Path.of(project.getLocation().toOSString()), monitor);
-                    roots.add(ReviewsTree.of(project, ws));
-                }
-            } catch (CoreException | IOException e) {
+                roots.add(WorkspaceModels.get().read(project, monitor, ws -> ReviewsTree.of(project, ws)));
+            } catch (IOException e) {
                 roots.add(ReviewsTree.problem(project, project.getName() + ": " + e.getMessage()));
             }
         }
@@ -131,7 +105,7 @@ public final class ReviewsView extends ViewPart {
 
     @Override
     public void dispose() {
-        ResourcesPlugin.getWorkspace().removeResourceChangeListener(listener);
+        WorkspaceModels.get().removeListener(listener);
         reload.cancel();
         super.dispose();
     }

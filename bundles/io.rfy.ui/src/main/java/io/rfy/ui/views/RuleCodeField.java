@@ -7,7 +7,7 @@ import org.eclipse.ui.views.markers.MarkerItem;
 public final class RuleCodeField extends MarkerField {
 
     /** The marker attribute the builder writes the code into. */
-    static final String CODE = "code";
+    static final String CODE = io.rfy.ide.builder.ProblemMarkers.CODE;
 
     @Override
     public String getValue(MarkerItem item) {

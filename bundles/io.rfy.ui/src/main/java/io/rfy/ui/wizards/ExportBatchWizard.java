@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -39,8 +40,10 @@ import io.rfy.habr.HabrExport;
 import io.rfy.habr.HabrExport.Result;
 import io.rfy.model.Batch;
 import io.rfy.store.AtomicFile;
+import io.rfy.ide.WorkspaceModels;
 import io.rfy.store.RfyWorkspace;
 import io.rfy.store.StoreProblem.Severity;
+import io.rfy.store.WorkspaceLayout;
 import io.rfy.ui.editor.WorkspaceIds;
 
 /**
@@ -127,17 +130,27 @@ public final class ExportBatchWizard extends RfyWizard implements IExportWizard 
     boolean run() {
         IProject project = options.projects.project();
         Path root = WorkspaceIds.root(project);
-        Path batchFile = root.resolve(RfyWorkspace.BATCHES).resolve(options.batch.getText());
+        String batchName = options.batch.getText();
+        Path batchFile = root.resolve(RfyWorkspace.BATCHES).resolve(batchName);
         Format format = options.format();
-        Optional<Result> exported = inContainer(options, "Exporting " + batchFile.getFileName(), 3, null, progress -> {
-            RfyWorkspace ws = RfyWorkspace.load(root);
-            progress.worked(2);
+        Optional<Result> exported = inContainer(options, "Exporting " + batchFile.getFileName(), 3, null,
+                progress -> WorkspaceModels.get().read(project, List.of(RfyWorkspace.BATCHES + "/" + batchName),
+                        progress.split(2), ws -> {
             if (progress.isCanceled()) {
                 throw new OperationCanceledException();
             }
-            Batch batch = ws.batches().stream()
-                    .filter(b -> Path.of(b.eResource().getURI().toFileString()).normalize().equals(batchFile))
-                    .findFirst().orElse(null);
+            Batch batch = WorkspaceLayout.batchAt(ws, batchFile).orElse(null);
+            if (batch != null) {
+                // its reviews as they are on disk now too
+                List<Path> reviews = new ArrayList<>();
+                for (Object r : batch.getReviews()) {
+                    if (r instanceof io.rfy.model.Review review && !review.eIsProxy() && review.eResource() != null) {
+                        reviews.add(Path.of(ws.relative(review.eResource())));
+                    }
+                }
+                ws.reload(reviews);
+                batch = WorkspaceLayout.batchAt(ws, batchFile).orElse(null);
+            }
             if (batch == null) {
                 String why = ws.problems().stream().filter(p -> p.severity() == Severity.ERROR)
                         .filter(p -> batchFile.endsWith(Path.of(p.file()))).findFirst()
@@ -146,7 +159,7 @@ public final class ExportBatchWizard extends RfyWizard implements IExportWizard 
                         + why);
             }
             return export(batch, format);
-        });
+        }));
         if (exported.isEmpty()) {
             return false;
         }
@@ -235,15 +248,17 @@ public final class ExportBatchWizard extends RfyWizard implements IExportWizard 
             List<String> names = new ArrayList<>();
             if (Files.isDirectory(dir)) {
                 try (Stream<Path> list = Files.list(dir)) {
-                    list.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".md")).sorted().forEach(names::add);
+                    list.filter(p -> WorkspaceLayout.kindOf(WorkspaceIds.root(project), p) == WorkspaceLayout.Kind.BATCH)
+                            .map(p -> p.getFileName().toString())
+                            .sorted(Comparator.comparing(WorkspaceLayout::idOf, WorkspaceLayout.PUBLICATION_ORDER))
+                            .forEach(names::add);
                 } catch (IOException e) {
                     // an unreadable folder lists no batches; validate() says there are none
                 }
             }
             names.forEach(batch::add);
-            if (!names.isEmpty()) {
-                batch.select(names.size() - 1); // the latest batch is the one about to be published
-            }
+            // the newest batch (latest period, highest part) is the one about to be published
+            WorkspaceLayout.newestBatchName(names).ifPresent(n -> batch.select(names.indexOf(n)));
         }
 
         /** Started on a batch file, or with a batch open in the active editor: that batch. */
@@ -263,7 +278,7 @@ public final class ExportBatchWizard extends RfyWizard implements IExportWizard 
                 validate();
                 return;
             }
-            String id = batch.getText().substring(0, batch.getText().length() - 3);
+            String id = WorkspaceLayout.idOf(batch.getText());
             IPath suggested = project.getLocation().append("exports").append(id + "." + format().extension);
             settingFile = true;
             file.text.setText(suggested.toOSString());

@@ -33,6 +33,7 @@ import io.rfy.habr.ImportNote;
 import io.rfy.habr.ImportedBatch;
 import io.rfy.habr.WorkspaceImport;
 import io.rfy.store.StoreProblem.Severity;
+import io.rfy.store.WorkspaceLayout;
 import io.rfy.ui.editor.WorkspaceIds;
 
 /**
@@ -81,7 +82,7 @@ public final class ImportHabrWizard extends RfyWizard implements IImportWizard {
                     progress.worked(6);
                     if (project[0] == null) {
                         // a new workspace folder becomes an RFY project, as File > Open Workspace Folder makes it
-                        project[0] = io.rfy.ui.WorkspaceProject.open(into, progress.split(4));
+                        project[0] = io.rfy.ide.WorkspaceProject.open(into, progress.split(4));
                     } else {
                         project[0].refreshLocal(IResource.DEPTH_INFINITE, progress.split(4));
                     }
@@ -91,7 +92,7 @@ public final class ImportHabrWizard extends RfyWizard implements IImportWizard {
             return false;
         }
         written = done.get();
-        open(project[0].getFile("batches/" + batch.batch().getId() + ".md"));
+        open(project[0].getFile(WorkspaceLayout.batchPath(batch.batch().getId())));
         return true;
     }
 

@@ -24,20 +24,19 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.INewWizard;
 
+import io.rfy.habr.Rubric;
 import io.rfy.model.Batch;
 import io.rfy.model.Paper;
 import io.rfy.model.Review;
 import io.rfy.model.RfyFactory;
 import io.rfy.model.RfyPackage.Literals;
 import io.rfy.store.BatchResource;
-import io.rfy.store.RfyWorkspace;
+import io.rfy.ide.WorkspaceModels;
+import io.rfy.store.WorkspaceLayout;
 import io.rfy.ui.editor.WorkspaceIds;
 
 /** New Batch: batches/<period>-part-<n>.md with the rubric's title and the period's reviews not yet in a batch. */
 public final class NewBatchWizard extends RfyWizard implements INewWizard {
-
-    private static final List<String> MONTHS = List.of("Январь", "Февраль", "Март", "Апрель", "Май", "Июнь", "Июль",
-            "Август", "Сентябрь", "Октябрь", "Ноябрь", "Декабрь");
 
     private Page page;
     private IFile created;
@@ -54,8 +53,7 @@ public final class NewBatchWizard extends RfyWizard implements INewWizard {
 
     /** The rubric's title for a period and part: «Читаем статьи за вас. Май 2020. Часть 1». */
     public static String title(String period, int part) {
-        YearMonth ym = YearMonth.parse(period);
-        return "Читаем статьи за вас. " + MONTHS.get(ym.getMonthValue() - 1) + " " + ym.getYear() + ". Часть " + part;
+        return Rubric.title(period, part);
     }
 
     @Override
@@ -63,7 +61,7 @@ public final class NewBatchWizard extends RfyWizard implements INewWizard {
         IProject project = page.project();
         String period = page.period.getText().strip();
         int part = Integer.parseInt(page.part.getText().strip());
-        String name = period + "-part-" + part + ".md";
+        String path = WorkspaceLayout.batchPath(WorkspaceLayout.batchId(period, part));
         try {
             Batch batch = RfyFactory.eINSTANCE.createBatch();
             batch.setTitle(page.title.getText().strip());
@@ -76,7 +74,7 @@ public final class NewBatchWizard extends RfyWizard implements INewWizard {
             }
             batch.setIntro("Привет, Хабр! Продолжаем публиковать рецензии на научные статьи от членов сообщества"
                     + " Open Data Science из канала #article_essense.\n");
-            created = saveNew(project, RfyWorkspace.BATCHES + "/" + name, BatchResource::new, batch);
+            created = saveNew(project, path, BatchResource::new, batch);
         } catch (IOException | CoreException e) {
             page.setErrorMessage("Not created: " + e.getMessage());
             return false;
@@ -96,7 +94,8 @@ public final class NewBatchWizard extends RfyWizard implements INewWizard {
     /** Project, period, part, title and the reviews to include. */
     public final class Page extends WizardPage {
         private ProjectChoice projects;
-        private RfyWorkspace workspace;
+        /** Whether the project's workspace model could be read (its reviews and batches are read on each change). */
+        private boolean readable;
         public Combo projectCombo;
         public Text period;
         public Text part;
@@ -155,40 +154,29 @@ public final class NewBatchWizard extends RfyWizard implements INewWizard {
                 validate();
                 return;
             }
+            String latest;
             try {
-                workspace = RfyWorkspace.load(WorkspaceIds.root(project()));
+                // default: the latest period that has reviews
+                latest = WorkspaceModels.get().read(project(), null, ws -> ws.reviews().stream().map(Review::getPeriod)
+                        .filter(p -> p != null).max(String::compareTo).orElse(YearMonth.now().toString()));
             } catch (IOException e) {
+                readable = false;
                 setErrorMessage(e.getMessage());
                 return;
             }
-            // default: the latest period that has reviews
-            String latest = workspace.reviews().stream().map(Review::getPeriod).filter(p -> p != null)
-                    .max(String::compareTo).orElse(YearMonth.now().toString());
+            readable = true;
             period.setText(latest);
         }
 
         private void periodChanged() {
             String p = period.getText().strip();
-            if (workspace != null && p.matches("\\d{4}-(0[1-9]|1[0-2])")) {
-                Set<Review> batched = new HashSet<>();
-                int parts = 0;
-                for (Batch b : workspace.batches()) {
-                    @SuppressWarnings("unchecked")
-                    List<Review> listed = (List<Review>) b.eGet(Literals.BATCH__REVIEWS, false);
-                    batched.addAll(listed);
-                    if (p.equals(b.getPeriod()) && b.getPart() != null) {
-                        parts = Math.max(parts, b.getPart());
-                    }
-                }
-                List<Review> candidates = new ArrayList<>();
-                for (Review r : workspace.reviews()) {
-                    if (p.equals(r.getPeriod()) && !batched.contains(r)) {
-                        candidates.add(r);
-                    }
-                }
-                reviews.setInput(candidates);
+            Candidates found = readable && WorkspaceLayout.isPeriod(p) ? candidates(p) : null;
+            if (found != null) {
+                // the reviews stay in the list after the read: a reload replaces a changed file's objects, it never
+                // changes the old ones, so their ids and titles can still be shown and saved into the new batch
+                reviews.setInput(found.reviews());
                 reviews.setAllChecked(true);
-                part.setText(Integer.toString(parts + 1));
+                part.setText(Integer.toString(found.parts() + 1));
             } else {
                 reviews.setInput(List.of());
             }
@@ -196,9 +184,40 @@ public final class NewBatchWizard extends RfyWizard implements INewWizard {
             validate();
         }
 
+        private record Candidates(List<Review> reviews, int parts) {
+        }
+
+        /** The period's reviews in no batch yet, and the highest part of its batches; null if unreadable. */
+        private Candidates candidates(String p) {
+            try {
+                return WorkspaceModels.get().read(project(), null, workspace -> {
+                    Set<Review> batched = new HashSet<>();
+                    int parts = 0;
+                    for (Batch b : workspace.batches()) {
+                        @SuppressWarnings("unchecked")
+                        List<Review> listed = (List<Review>) b.eGet(Literals.BATCH__REVIEWS, false);
+                        batched.addAll(listed);
+                        if (p.equals(b.getPeriod()) && b.getPart() != null) {
+                            parts = Math.max(parts, b.getPart());
+                        }
+                    }
+                    List<Review> candidates = new ArrayList<>();
+                    for (Review r : workspace.reviews()) {
+                        if (p.equals(r.getPeriod()) && !batched.contains(r)) {
+                            candidates.add(r);
+                        }
+                    }
+                    return new Candidates(candidates, parts);
+                });
+            } catch (IOException e) {
+                setErrorMessage(e.getMessage());
+                return null;
+            }
+        }
+
         private void updateTitle() {
             String p = period.getText().strip();
-            if (p.matches("\\d{4}-(0[1-9]|1[0-2])") && part.getText().strip().matches("\\d{1,3}")) {
+            if (WorkspaceLayout.isPeriod(p) && part.getText().strip().matches("\\d{1,3}")) {
                 title.setText(NewBatchWizard.title(p, Integer.parseInt(part.getText().strip())));
             }
         }
@@ -208,12 +227,12 @@ public final class NewBatchWizard extends RfyWizard implements INewWizard {
             String p = period.getText().strip();
             if (projects.isEmpty()) {
                 error = ProjectChoice.NONE;
-            } else if (!p.matches("\\d{4}-(0[1-9]|1[0-2])")) {
+            } else if (!WorkspaceLayout.isPeriod(p)) {
                 error = "The period is yyyy-mm, e.g. 2020-05.";
             } else if (!part.getText().strip().matches("[1-9]\\d{0,2}")) {
                 error = "The part is a number from 1.";
-            } else if (Files.exists(WorkspaceIds.root(project()).resolve(RfyWorkspace.BATCHES)
-                    .resolve(p + "-part-" + part.getText().strip() + ".md"))) {
+            } else if (Files.exists(WorkspaceIds.root(project()).resolve(WorkspaceLayout.batchPath(
+                    WorkspaceLayout.batchId(p, Integer.parseInt(part.getText().strip())))))) {
                 error = "Part " + part.getText().strip() + " of " + p + " exists already.";
             } else if (title.getText().isBlank()) {
                 error = "Enter the title.";

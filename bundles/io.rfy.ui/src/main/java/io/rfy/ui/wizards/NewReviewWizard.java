@@ -24,7 +24,7 @@ import io.rfy.model.ReviewStatus;
 import io.rfy.model.Reviewer;
 import io.rfy.model.RfyFactory;
 import io.rfy.store.ReviewResource;
-import io.rfy.store.RfyWorkspace;
+import io.rfy.store.WorkspaceLayout;
 import io.rfy.ui.editor.WorkspaceIds;
 
 /** New Review: writes reviews/<period>/<id>.md through the store (a draft with one paper) and opens it. */
@@ -49,7 +49,7 @@ public final class NewReviewWizard extends RfyWizard implements INewWizard {
         String id = page.id.getText().strip();
         String period = page.period.getText().strip();
         try {
-            created = saveNew(project, RfyWorkspace.REVIEWS + "/" + period + "/" + id + ".md", ReviewResource::new,
+            created = saveNew(project, WorkspaceLayout.reviewPath(period, id), ReviewResource::new,
                     review(id, period));
         } catch (IOException | CoreException e) {
             page.setErrorMessage("Not created: " + e.getMessage());

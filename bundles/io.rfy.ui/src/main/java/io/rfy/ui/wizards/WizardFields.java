@@ -16,7 +16,7 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.IAdaptable;
 
-import io.rfy.ui.builder.RfyNature;
+import io.rfy.ide.builder.RfyNature;
 
 /** Labelled fields and the RFY project choice shared by the wizards. */
 final class WizardFields {

@@ -1,4 +1,4 @@
-package io.rfy.ui.commands;
+package io.rfy.ide.links;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -18,7 +18,7 @@ import org.eclipse.core.runtime.jobs.Job;
 
 import io.rfy.store.RfyWorkspace;
 import io.rfy.store.StoreProblem.Severity;
-import io.rfy.ui.builder.ProblemMarkers;
+import io.rfy.ide.builder.ProblemMarkers;
 import io.rfy.validation.LinkCache;
 import io.rfy.validation.LinkCheckSettings;
 import io.rfy.validation.LinkChecker;
@@ -48,7 +48,6 @@ public final class CheckLinksJob extends Job {
         this.links = links;
         this.rules = rules;
         setUser(true);
-        setProperty(org.eclipse.ui.progress.IProgressConstants.KEEP_PROPERTY, Boolean.TRUE);
     }
 
     @Override
@@ -80,7 +79,7 @@ public final class CheckLinksJob extends Job {
             long moved = entries.stream().filter(e -> e.code().equals("rfy.link.moved")).count();
             long errors = entries.stream().filter(e -> e.severity() == Severity.ERROR).count();
             // OK, not INFO: the problems are in the Problems view; the message stays in the Progress view
-            return new Status(IStatus.OK, "io.rfy.ui", project.getName() + ": " + broken + " broken and " + moved
+            return new Status(IStatus.OK, "io.rfy.ide", project.getName() + ": " + broken + " broken and " + moved
                     + " moved link(s); " + errors + " error(s) in all");
         } catch (OperationCanceledException e) {
             return Status.CANCEL_STATUS;

@@ -1,4 +1,4 @@
-package io.rfy.ui.builder;
+package io.rfy.ide.builder;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -21,6 +21,8 @@ import org.eclipse.core.runtime.SubMonitor;
 
 import io.rfy.model.Review;
 import io.rfy.store.RfyWorkspace;
+import io.rfy.store.WorkspaceLayout;
+import io.rfy.validation.Dependants;
 import io.rfy.validation.ReportEntry;
 
 /**
@@ -176,7 +178,7 @@ public final class RfyBuilder extends IncrementalProjectBuilder {
         // only the files: a proxy resolved on demand may have added an rfy:/review/<id> resource that is none
         ws.resourceSet().getResources().stream().filter(r -> r.getURI().isFile()).forEach(r -> files.add(ws.relative(r)));
         ws.problems().forEach(p -> files.add(p.file()));
-        files.add("reviewers.yaml");
+        files.add(WorkspaceLayout.REVIEWERS_FILE);
         return files;
     }
 
@@ -227,14 +229,12 @@ public final class RfyBuilder extends IncrementalProjectBuilder {
         return b.toString();
     }
 
-    /** reviewers.yaml, reviews/**.md, batches/*.md and corpus documents: what the store and the checks read. */
+    /**
+     * reviewers.yaml, reviews/**.md, batches/*.md and corpus documents: what the store and the checks read, by the
+     * store's {@link WorkspaceLayout}.
+     */
     public static boolean isWorkspaceFile(IPath path) {
-        if (path.segmentCount() == 1) {
-            return path.lastSegment().equals("reviewers.yaml");
-        }
-        String top = path.segment(0);
-        return (top.equals(RfyWorkspace.REVIEWS) || top.equals(RfyWorkspace.BATCHES)) && "md".equals(path.getFileExtension())
-                || top.equals(RfyWorkspace.CORPUS);
+        return WorkspaceLayout.kindOf(path.toString()) != null;
     }
 
     /** Loads and checks a project's workspace folder once, outside a build (e.g. a "check now" action). */

@@ -1,4 +1,4 @@
-package io.rfy.ui;
+package io.rfy.ide;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,7 +12,7 @@ import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 
-import io.rfy.ui.builder.RfyNature;
+import io.rfy.ide.builder.RfyNature;
 
 /** A workspace folder as an Eclipse project with the RFY nature (created where the folder is, files untouched). */
 public final class WorkspaceProject {

@@ -1,4 +1,4 @@
-package io.rfy.ui.builder;
+package io.rfy.ide.builder;
 
 import java.io.IOException;
 import java.util.List;
@@ -11,7 +11,7 @@ import io.rfy.validation.LinkCache;
 import io.rfy.validation.LinkChecker;
 import io.rfy.validation.ReportEntry;
 import io.rfy.validation.WorkspaceValidation;
-import io.rfy.ui.preferences.RfyPreferences;
+import io.rfy.ide.preferences.RfyPreferences;
 
 /**
  * The validation the CLI runs ({@code rfy validate}): the store's load problems plus every rule, with the Habr rules
@@ -28,7 +28,7 @@ public final class ValidationCheck implements WorkspaceCheck {
         if (cachedLinks == null) {
             try {
                 cachedLinks = LinkChecker.cacheOnly(LinkCache.open(workspace.root(),
-                        RfyPreferences.linkCheckSettings(RfyPreferences.store()).cacheTtl()));
+                        RfyPreferences.linkCheckSettings().cacheTtl()));
             } catch (IOException e) {
                 cachedLinks = null; // an unreadable cache only means no link findings until it is rebuilt
             }

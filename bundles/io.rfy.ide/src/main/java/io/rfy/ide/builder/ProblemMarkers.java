@@ -1,4 +1,4 @@
-package io.rfy.ui.builder;
+package io.rfy.ide.builder;
 
 import java.util.ArrayList;
 import java.util.HashSet;

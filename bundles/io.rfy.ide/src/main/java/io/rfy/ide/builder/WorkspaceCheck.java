@@ -1,4 +1,4 @@
-package io.rfy.ui.builder;
+package io.rfy.ide.builder;
 
 import java.util.List;
 import java.util.Set;
@@ -10,7 +10,7 @@ import io.rfy.validation.ReportEntry;
 
 /**
  * One kind of check the builder runs over the loaded workspace. A check reports on the files it is given only, but
- * may look at the whole workspace to do so; which files a change affects is {@link Dependants}' business. A check
+ * may look at the whole workspace to do so; which files a change affects is {@link io.rfy.validation.Dependants}' business. A check
  * instance lives as long as the builder keeps the workspace, so it may keep caches of its own.
  */
 public interface WorkspaceCheck {

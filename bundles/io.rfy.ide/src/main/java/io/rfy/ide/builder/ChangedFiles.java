@@ -1,4 +1,4 @@
-package io.rfy.ui.builder;
+package io.rfy.ide.builder;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,7 +9,7 @@ import org.eclipse.core.resources.IResourceDelta;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IPath;
 
-import io.rfy.store.RfyWorkspace;
+import io.rfy.store.WorkspaceLayout;
 
 /**
  * What a resource delta changed, in the builder's terms: the files the store reads, whether a corpus document
@@ -41,10 +41,11 @@ final class ChangedFiles {
             if (path.toString().equals(LINK_CACHE)) {
                 changes.fullCheckNeeded = true;
             } else if (RfyBuilder.isWorkspaceFile(path)) {
-                if (path.segment(0).equals(RfyWorkspace.CORPUS)) {
+                WorkspaceLayout.Kind kind = WorkspaceLayout.kindOf(path.toString());
+                if (kind == WorkspaceLayout.Kind.CORPUS_DOCUMENT) {
                     changes.corpusChanged = true;
                 } else {
-                    changes.reviewersChanged |= path.segmentCount() == 1;
+                    changes.reviewersChanged |= kind == WorkspaceLayout.Kind.REVIEWERS;
                     changes.storeFiles.add(Path.of(path.toString()));
                 }
             }

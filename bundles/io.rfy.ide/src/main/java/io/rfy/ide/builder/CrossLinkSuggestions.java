@@ -1,20 +1,16 @@
-package io.rfy.ui.builder;
+package io.rfy.ide.builder;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 
+import io.rfy.corpus.CrossLinks;
 import io.rfy.corpus.Mention;
 import io.rfy.corpus.MentionIndex;
-import io.rfy.model.CorpusCrossLink;
-import io.rfy.model.CrossLink;
 import io.rfy.model.Paper;
 import io.rfy.model.Review;
 import io.rfy.model.RfyPackage.Literals;
@@ -25,7 +21,7 @@ import io.rfy.validation.ReportEntry;
 
 /**
  * Info markers for passages of the corpus that name a review's paper but are not in its {@code crosslinks} yet: the
- * best few per review, each a quick fix away from a cross-link ({@code CrossLinks.accept}). Mentions in other reviews'
+ * best few per review (ranked by {@link CrossLinks#ranked}, as {@code rfy mentions --unlinked} ranks them), each a quick fix away from a cross-link ({@code CrossLinks.accept}). Mentions in other reviews'
  * bodies are left to the Mentions view: they would make every review depend on every other one's text.
  */
 public final class CrossLinkSuggestions implements WorkspaceCheck {
@@ -62,33 +58,12 @@ public final class CrossLinkSuggestions implements WorkspaceCheck {
             if (monitor != null && monitor.isCanceled()) {
                 throw new OperationCanceledException();
             }
-            List<Mention> unlinked = unlinked(review, index.corpusMentions(review.getId()));
+            List<Mention> unlinked = CrossLinks.ranked(index.corpusMentions(review.getId()), review);
             for (Mention m : unlinked.subList(0, Math.min(PER_REVIEW, unlinked.size()))) {
                 report.add(entry(ws, review, m));
             }
         }
         return report;
-    }
-
-    /** Those the review does not link yet, ranked as {@code rfy mentions --unlinked} ranks them. */
-    static List<Mention> unlinked(Review review, List<Mention> mentions) {
-        List<Mention> result = new ArrayList<>();
-        for (Mention m : mentions) {
-            boolean covered = false;
-            for (CrossLink c : review.getCrossLinks()) {
-                covered |= c instanceof CorpusCrossLink q && m.document().equals(q.getDocument())
-                        && m.quote().equals(q.getQuote());
-            }
-            if (!covered) {
-                result.add(m);
-            }
-        }
-        Map<String, Long> perDocument = new HashMap<>();
-        result.forEach(m -> perDocument.merge(m.document(), 1L, Long::sum));
-        result.sort(Comparator.comparingLong((Mention m) -> -perDocument.get(m.document()))
-                .thenComparingInt(m -> -m.quote().length()).thenComparing(Mention::document)
-                .thenComparingInt(Mention::start));
-        return result;
     }
 
     /** What the marker's quick fix needs to find the same mention again: the document and the start offset. */

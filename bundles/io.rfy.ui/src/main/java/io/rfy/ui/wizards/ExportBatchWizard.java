@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -95,14 +96,20 @@ public final class ExportBatchWizard extends RfyWizard implements IExportWizard 
 
     @Override
     public boolean canFinish() {
-        return getContainer().getCurrentPage() == resultPage && result != null;
+        // as rfy export: a post with a part that could not be exported is not written
+        return getContainer().getCurrentPage() == resultPage && result != null && result.errors().isEmpty();
     }
 
     @Override
     public boolean performFinish() {
         Path target = options.file.path().toAbsolutePath().normalize();
         byte[] bytes = result.text().getBytes(StandardCharsets.UTF_8);
+        Path workspace = WorkspaceIds.root(options.projects.project()); // widgets: on the UI thread
         boolean saved = inContainer(resultPage, "Writing " + target.getFileName(), 2, "Not written", progress -> {
+            String refusal = HabrExport.refusal(target, workspace);
+            if (refusal != null) {
+                throw new java.io.IOException(refusal);
+            }
             if (target.getParent() != null) {
                 Files.createDirectories(target.getParent());
             }
@@ -119,6 +126,9 @@ public final class ExportBatchWizard extends RfyWizard implements IExportWizard 
             return false;
         }
         output = target;
+        WizardReport.tell.accept("Export Batch for Habr", "Wrote " + target + " (" + String.format(Locale.ROOT,
+                "%,d", bytes.length) + " bytes" + (result.warnings().isEmpty() ? ")."
+                        : ", " + result.warnings().size() + " warnings, shown on the previous page)."));
         return true;
     }
 
@@ -257,11 +267,11 @@ public final class ExportBatchWizard extends RfyWizard implements IExportWizard 
             WorkspaceLayout.newestBatchName(names).ifPresent(n -> batch.select(names.indexOf(n)));
         }
 
-        /** Started on a batch file: that batch. */
+        /** Started on a batch file, or with a batch open in the active editor: that batch. */
         private void preselectBatch() {
-            if (selection() != null && selection().getFirstElement() instanceof org.eclipse.core.runtime.IAdaptable a
-                    && a.getAdapter(IResource.class) != null && a.getAdapter(IResource.class).getType() == IResource.FILE) {
-                int i = batch.indexOf(a.getAdapter(IResource.class).getName());
+            IResource chosen = WizardFields.selectedFile(selection());
+            if (chosen != null && chosen.getProject().equals(projects.project())) {
+                int i = batch.indexOf(chosen.getName());
                 if (i >= 0) {
                     batch.select(i);
                 }
@@ -289,6 +299,11 @@ public final class ExportBatchWizard extends RfyWizard implements IExportWizard 
         /** The output path (typed by tests, or instead of browsing). */
         public void setFile(String path) {
             file.text.setText(path);
+        }
+
+        /** The workspace project chosen. */
+        public org.eclipse.swt.widgets.Combo projectCombo() {
+            return projects.combo;
         }
 
         public Text fileText() {
@@ -391,8 +406,12 @@ public final class ExportBatchWizard extends RfyWizard implements IExportWizard 
         void show(Result r, Format format) {
             summary.setText(format.label + ": " + r.text().length() + " characters, " + r.text().lines().count()
                     + " lines. " + (r.warnings().isEmpty() ? "No warnings." : r.warnings().size() + " warning(s):"));
-            warnings.setInput(r.warnings());
+            java.util.List<String> lines = new java.util.ArrayList<>();
+            r.errors().forEach(e -> lines.add("error: " + e));
+            lines.addAll(r.warnings());
+            warnings.setInput(lines);
             warnings.getTable().deselectAll();
+            setErrorMessage(r.errors().isEmpty() ? null : r.errors().size() + " part(s) could not be exported; fix them first");
             target.setText("The text, to be saved as " + options.file.path().getFileName() + ":");
             preview.setText(r.text());
             summary.getParent().layout(true, true);

@@ -229,8 +229,8 @@ public final class NewBatchWizard extends RfyWizard implements INewWizard {
                 error = ProjectChoice.NONE;
             } else if (!WorkspaceLayout.isPeriod(p)) {
                 error = "The period is yyyy-mm, e.g. 2020-05.";
-            } else if (!part.getText().strip().matches("[1-9]\\d{0,2}")) {
-                error = "The part is a number from 1.";
+            } else if (!WorkspaceLayout.isPart(part.getText().strip())) {
+                error = "The part is a number from 1 (at most nine digits).";
             } else if (Files.exists(WorkspaceIds.root(project()).resolve(WorkspaceLayout.batchPath(
                     WorkspaceLayout.batchId(p, Integer.parseInt(part.getText().strip())))))) {
                 error = "Part " + part.getText().strip() + " of " + p + " exists already.";

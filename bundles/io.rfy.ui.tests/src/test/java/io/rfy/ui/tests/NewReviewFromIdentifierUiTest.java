@@ -67,7 +67,7 @@ class NewReviewFromIdentifierUiTest {
         page.reviewer.setFocus();
         page.reviewer.select(page.reviewer.indexOf("belskikh"));
         page.reviewer.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
-        type(page.body, "Прорывная работа от OpenAI по генерации музыки.");
+        type(page.body, "A breakthrough from OpenAI in music generation.");
         return page;
     }
 
@@ -91,7 +91,7 @@ class NewReviewFromIdentifierUiTest {
         assertTrue(Files.isRegularFile(file), "the id from the record's title");
         String text = Files.readString(file);
         assertTrue(text.contains("status: draft"), text);
-        assertTrue(text.contains("Прорывная работа"), text);
+        assertTrue(text.contains("A breakthrough from OpenAI"), text);
         Paper paper = RfyWorkspace.load(Path.of(project.getLocation().toOSString())).review("jukebox").getPapers().get(0);
         assertEquals("Jukebox: A Generative Model for Music", paper.getTitle());
         assertEquals(List.of("Prafulla Dhariwal", "Heewoo Jun", "Christine Payne", "Jong Wook Kim", "Alec Radford",

@@ -163,6 +163,12 @@ class RfyPerspectiveUiTest {
         assertTrue(Screens.waitFor(() -> mentions.viewer().getTree().getItemCount() > 0, 10_000), "Mentions rows");
         corpus.tree().expandToLevel(2);
         Screens.settle(200);
+        // the mention counts come with the corpus read in the background after the review editor opened
+        assertTrue(Screens.waitFor(() -> {
+            corpus.tree().expandToLevel(2);
+            return Arrays.stream(corpus.tree().getTree().getItem(0).getItems())
+                    .anyMatch(t -> t.getText().contains("mention"));
+        }, 30_000), "the digest's items show their mentions");
         TreeItem digest = corpus.tree().getTree().getItem(0);
         TreeItem talk = Arrays.stream(digest.getItems()).filter(t -> t.getText().contains("mention")).findFirst()
                 .orElseThrow(() -> new AssertionError("a digest item with a mention: " + Arrays.toString(digest.getItems())));

@@ -1,7 +1,6 @@
 package io.rfy.cli;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.function.Function;
 
 import io.rfy.metadata.Endpoints;
@@ -20,13 +19,7 @@ final class MetadataCommands {
                 settings(env).withOffline(offline));
     }
 
-    /** The defaults, with the time limit per answer from {@code RFY_METADATA_TIMEOUT} (seconds) when set. */
     static LookupSettings settings(Function<String, String> env) {
-        LookupSettings settings = LookupSettings.defaults();
-        String timeout = env.apply("RFY_METADATA_TIMEOUT");
-        if (timeout != null && timeout.strip().matches("\\d{1,4}") && Integer.parseInt(timeout.strip()) > 0) {
-            settings = settings.withTimeout(Duration.ofSeconds(Integer.parseInt(timeout.strip())));
-        }
-        return settings;
+        return LookupSettings.from(env);
     }
 }

@@ -112,11 +112,6 @@ final class PapersCommand {
 
     /** Whether a record could add anything: a field left empty, or no link to the paper or its code. */
     private static boolean hasEmptyField(Paper paper) {
-        return paper.getTitle() == null || paper.getTitle().isBlank() || paper.getAuthors().isEmpty()
-                || paper.getAffiliations().isEmpty() || paper.getYear() == null
-                || paper.getLinks().stream().noneMatch(l -> l.getEffectiveKind() == io.rfy.model.LinkKind.PAPER
-                        && l.getUrl() != null && !l.getUrl().isBlank())
-                || paper.getLinks().stream().noneMatch(l -> l.getEffectiveKind() == io.rfy.model.LinkKind.CODE
-                        && l.getUrl() != null && !l.getUrl().isBlank());
+        return !PaperFill.emptyFields(paper).isEmpty();
     }
 }

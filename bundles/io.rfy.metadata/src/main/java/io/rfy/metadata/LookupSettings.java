@@ -18,6 +18,19 @@ public record LookupSettings(Duration timeout, Duration arxivInterval, boolean o
         return new LookupSettings(Duration.ofSeconds(20), Duration.ofSeconds(3), false);
     }
 
+    /**
+     * The defaults, with the time limit per answer from {@code RFY_METADATA_TIMEOUT} (seconds) when {@code env} (e.g.
+     * {@code System::getenv}) sets it to a positive number.
+     */
+    public static LookupSettings from(java.util.function.Function<String, String> env) {
+        LookupSettings settings = defaults();
+        String timeout = env.apply("RFY_METADATA_TIMEOUT");
+        if (timeout != null && timeout.strip().matches("\\d{1,4}") && Integer.parseInt(timeout.strip()) > 0) {
+            settings = settings.withTimeout(Duration.ofSeconds(Integer.parseInt(timeout.strip())));
+        }
+        return settings;
+    }
+
     public LookupSettings withOffline(boolean value) {
         return new LookupSettings(timeout, arxivInterval, value);
     }

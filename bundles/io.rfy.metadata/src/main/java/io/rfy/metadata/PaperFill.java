@@ -66,6 +66,38 @@ public final class PaperFill {
         return filled;
     }
 
+    /**
+     * The fields of {@code paper} a record could fill because nobody wrote them: "title", "authors", "affiliations",
+     * "year", "link «Оригинал статьи»" (no link to the paper itself with a URL), "link «GitHub project»" (no code
+     * link with a URL). {@code rfy papers fill} and the IDE's rule {@code rfy.paper.fillable} both ask this.
+     */
+    public static List<String> emptyFields(Paper paper) {
+        List<String> empty = new ArrayList<>();
+        if (isBlank(paper.getTitle())) {
+            empty.add("title");
+        }
+        if (paper.getAuthors().isEmpty()) {
+            empty.add("authors");
+        }
+        if (paper.getAffiliations().isEmpty()) {
+            empty.add("affiliations");
+        }
+        if (paper.getYear() == null) {
+            empty.add("year");
+        }
+        if (!has(paper, LinkKind.PAPER)) {
+            empty.add(PAPER_LINK);
+        }
+        if (!has(paper, LinkKind.CODE)) {
+            empty.add(CODE_LINK);
+        }
+        return empty;
+    }
+
+    /** The names {@link #emptyFields} gives the two links. */
+    public static final String PAPER_LINK = "link «Оригинал статьи»";
+    public static final String CODE_LINK = "link «GitHub project»";
+
     /** A link of this kind with a URL; a labelled link whose URL the scrape lost gets the URL instead of a twin. */
     private static boolean has(Paper paper, LinkKind kind) {
         return paper.getLinks().stream().anyMatch(l -> l.getEffectiveKind() == kind && !isBlank(l.getUrl()));

@@ -11,6 +11,8 @@ import io.rfy.ids.Doi;
 import io.rfy.ids.GitHubRepo;
 import io.rfy.ids.OpenReviewId;
 import io.rfy.ids.UrlCredentials;
+import io.rfy.metadata.PaperFill;
+import io.rfy.metadata.PaperIdentifier;
 import io.rfy.model.Link;
 import io.rfy.model.LinkKind;
 import io.rfy.model.Paper;
@@ -49,6 +51,25 @@ final class PaperChecks {
             checkLink(link, out);
         }
         checkReviewedTwice(paper, index, out);
+        checkFillable(paper, out);
+    }
+
+    /**
+     * A paper with an identifier whose fields are not all written: its record could fill them. Offline (the record is
+     * not asked here); the finding sits on the identifier's line. A missing code link alone is no finding, as many
+     * papers have no code.
+     */
+    private static void checkFillable(Paper paper, Consumer<Finding> out) {
+        Optional<PaperIdentifier> id = PaperIdentifier.of(paper);
+        List<String> empty = new java.util.ArrayList<>(PaperFill.emptyFields(paper));
+        empty.remove(PaperFill.CODE_LINK);
+        if (id.isEmpty() || empty.isEmpty()) {
+            return;
+        }
+        var feature = paper.getArxiv() != null ? Literals.PAPER__ARXIV
+                : paper.getDoi() != null ? Literals.PAPER__DOI : Literals.PAPER__LINKS;
+        out.accept(Finding.at(Rule.PAPER_FILLABLE, "'" + name(paper) + "' has no " + String.join(", ", empty)
+                + "; the record of " + id.get() + " (" + id.get().service() + ") can fill them", paper, feature));
     }
 
     private static void checkArxiv(Paper paper, Consumer<Finding> out) {

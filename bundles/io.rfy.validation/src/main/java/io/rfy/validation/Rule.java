@@ -64,6 +64,9 @@ public enum Rule {
     PAPER_METADATA_MISMATCH("rfy.paper.metadata-mismatch", Severity.WARNING,
             "the title and the authors agree with the record of the paper's identifier (checked with --online; the fix is"
                     + " the record's value)"),
+    PAPER_FILLABLE("rfy.paper.fillable", Severity.INFO,
+            "a paper with an identifier has its title, authors, affiliations, year and paper link written (checked"
+                    + " offline; the IDE's fix fills the empty ones from the identifier's record)"),
     HABR_CUT("rfy.habr.cut", Severity.WARNING, "the exported post has 100-2000 characters of text before its <cut/> and"
             + " at least 100 after it (Habr's cut rules, as io.rfy.habr's CutRule checks them)");
 

@@ -122,6 +122,22 @@ public final class WorkspaceValidation {
         return report;
     }
 
+    /**
+     * {@link #metadataMismatches} for the reviews of some files only (workspace-relative paths). The IDE's builder calls
+     * it with a lookup that answers from the cache alone, so records fetched once (by a fill, a new review or
+     * {@code rfy validate --online}) are compared on every build without going online.
+     */
+    public static List<ReportEntry> metadataMismatchesOn(RfyWorkspace ws, java.util.Set<String> files,
+            io.rfy.metadata.MetadataLookup lookup, java.util.function.Consumer<String> failures) {
+        List<io.rfy.model.Review> reviews = ws.reviews().stream()
+                .filter(r -> files.contains(ws.relative(r.eResource()))).toList();
+        List<ReportEntry> report = new ArrayList<>();
+        for (Finding f : MetadataChecks.run(reviews, lookup, failures)) {
+            report.add(entry(ws, f));
+        }
+        return report;
+    }
+
     /** A report in the order {@link #run} gives it: errors first, then by file and position. */
     public static List<ReportEntry> sort(List<ReportEntry> report) {
         List<ReportEntry> sorted = new ArrayList<>(report);

@@ -66,6 +66,22 @@ class RulesTest {
     }
 
     @Test
+    void aPaperWithAnIdentifierAndEmptyFieldsCanBeFilledFromItsRecord() throws Exception {
+        review("fillable", "reviewer: belskikh\nstatus: draft\npapers:\n  - title: \"Jukebox\"\n    arxiv: \"2005.00341\"\n"
+                + "  - title: \"Written out\"\n    authors: [A B]\n    affiliations: [C]\n    year: 2020\n"
+                + "    links:\n      - {label: Оригинал статьи, url: \"https://arxiv.org/abs/2006.00001\"}\n"
+                + "  - title: \"No identifier\"\n", "\nТекст.\n");
+        List<ReportEntry> found = only("rfy.paper.fillable");
+        assertEquals(1, found.size(), found.toString());
+        ReportEntry e = found.get(0);
+        assertEquals(io.rfy.store.StoreProblem.Severity.INFO, e.severity());
+        assertEquals("reviews/2020-06/fillable.md", e.file());
+        assertEquals(6, e.line(), "on the arxiv: line");
+        assertEquals("'Jukebox' has no authors, affiliations, year, link «Оригинал статьи»; the record of arXiv 2005.00341"
+                + " (arXiv) can fill them", e.message());
+    }
+
+    @Test
     void reviewNeedsReviewerPapersAndBody() throws Exception {
         review("bare", "status: draft\npapers: []\n", "\n");
         List<ReportEntry> report = validate();

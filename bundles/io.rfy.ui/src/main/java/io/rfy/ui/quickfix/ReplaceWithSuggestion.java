@@ -9,8 +9,9 @@ import io.rfy.model.RfyPackage.Literals;
 import io.rfy.store.ReviewResource;
 
 /**
- * Writes the value the validator proposed (a canonical arXiv, GitHub or OpenReview URL, a bare arXiv id or DOI)
- * in place of the value on the marker's line. The file is changed through the store, so the rest of it stays as
+ * Writes the value the validator proposed (a canonical arXiv, GitHub or OpenReview URL, a bare arXiv id or DOI, a
+ * link without the credentials it carried, a repository's page for its clone URL, the title or the author list of
+ * the paper's record) in place of the value on the marker's line. The file is changed through the store, so the rest of it stays as
  * written; the builder then sees the change and drops the marker.
  */
 final class ReplaceWithSuggestion extends ReviewFileFix {
@@ -23,7 +24,8 @@ final class ReplaceWithSuggestion extends ReviewFileFix {
 
     /** The attribute a rule's finding is about, or null for rules this fix does not handle. */
     static EAttribute featureFor(String code) {
-        if (code.startsWith("rfy.link.") && code.endsWith("-noncanonical")) {
+        if (code.startsWith("rfy.link.") && code.endsWith("-noncanonical") || code.equals("rfy.link.credentials")
+                || code.equals("rfy.link.not-http")) {
             return Literals.LINK__URL;
         }
         if (code.startsWith("rfy.id.arxiv-noncanonical")) {
@@ -32,8 +34,13 @@ final class ReplaceWithSuggestion extends ReviewFileFix {
         if (code.startsWith("rfy.id.doi-noncanonical")) {
             return Literals.PAPER__DOI;
         }
+        if (code.equals(METADATA_MISMATCH)) {
+            return Literals.PAPER__TITLE; // or the authors: the marker's line tells which, see edit
+        }
         return null;
     }
+
+    private static final String METADATA_MISMATCH = io.rfy.validation.Rule.PAPER_METADATA_MISMATCH.code();
 
     @Override
     public String getLabel() {
@@ -42,9 +49,19 @@ final class ReplaceWithSuggestion extends ReviewFileFix {
 
     @Override
     void edit(Review review, ReviewResource resource, IMarker marker) {
-        EAttribute feature = featureFor(marker.getAttribute(io.rfy.ide.builder.ProblemMarkers.CODE, ""));
+        String code = marker.getAttribute(io.rfy.ide.builder.ProblemMarkers.CODE, "");
+        EAttribute feature = featureFor(code);
         int line = marker.getAttribute(IMarker.LINE_NUMBER, -1);
         EObject target = ReviewFiles.elementAt(resource, feature, line);
+        if (target == null && code.equals(METADATA_MISMATCH)) {
+            // the record's author list, as the finding joins it; the list in the file becomes the record's names
+            target = ReviewFiles.elementAt(resource, Literals.PAPER__AUTHORS, line);
+            if (target instanceof io.rfy.model.Paper paper) {
+                paper.getAuthors().clear();
+                paper.getAuthors().addAll(java.util.List.of(suggestion.split(", ")));
+                return;
+            }
+        }
         if (target == null) {
             throw new IllegalStateException("nothing to fix at line " + line + " of " + resource.getURI().lastSegment()
                     + " any more; it may have changed since it was checked");

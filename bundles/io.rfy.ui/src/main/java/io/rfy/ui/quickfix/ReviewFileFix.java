@@ -19,7 +19,12 @@ import io.rfy.store.ReviewResource;
 abstract class ReviewFileFix implements IMarkerResolution {
 
     @Override
-    public final void run(IMarker marker) {
+    public void run(IMarker marker) {
+        apply(marker);
+    }
+
+    /** Loads the marker's file, lets {@link #edit} change it and saves it; on any failure shows why and writes nothing. */
+    final void apply(IMarker marker) {
         try {
             IFile file = (IFile) marker.getResource();
             ReviewResource resource = ReviewFiles.load(file);

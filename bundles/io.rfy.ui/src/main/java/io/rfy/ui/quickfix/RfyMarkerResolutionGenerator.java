@@ -15,8 +15,15 @@ public final class RfyMarkerResolutionGenerator implements IMarkerResolutionGene
 
     @Override
     public boolean hasResolutions(IMarker marker) {
+        // asked for every marker the Problems view shows: decided by the code, without reading the file
+        if (FILLABLE.equals(marker.getAttribute(ProblemMarkers.CODE, ""))) {
+            return true;
+        }
         return getResolutions(marker).length > 0;
     }
+
+    /** The code of {@code io.rfy.validation.Rule.PAPER_FILLABLE}: a paper with an identifier and empty fields. */
+    private static final String FILLABLE = io.rfy.validation.Rule.PAPER_FILLABLE.code();
 
     @Override
     public IMarkerResolution[] getResolutions(IMarker marker) {
@@ -33,6 +40,12 @@ public final class RfyMarkerResolutionGenerator implements IMarkerResolutionGene
                         fixes.add(new ReplaceWithSuggestion(suggestion));
                     }
                 }
+            }
+        }
+        if (code.equals(FILLABLE)) {
+            String service = FillFromRecord.serviceOf(marker);
+            if (service != null) {
+                fixes.add(new FillFromRecord(service));
             }
         }
         if (code.equals("store.unknown-reviewer")) {

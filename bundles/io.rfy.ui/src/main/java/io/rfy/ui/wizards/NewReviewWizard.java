@@ -17,6 +17,11 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.INewWizard;
 
 import io.rfy.ids.ArxivId;
+import io.rfy.ide.MetadataServices;
+import io.rfy.metadata.NewReview;
+import io.rfy.metadata.PaperFill;
+import io.rfy.metadata.PaperIdentifier;
+import io.rfy.metadata.PaperRecord;
 import io.rfy.model.Link;
 import io.rfy.model.Paper;
 import io.rfy.model.Review;
@@ -27,7 +32,12 @@ import io.rfy.store.ReviewResource;
 import io.rfy.store.WorkspaceLayout;
 import io.rfy.ui.editor.WorkspaceIds;
 
-/** New Review: writes reviews/<period>/<id>.md through the store (a draft with one paper) and opens it. */
+/**
+ * New Review: writes reviews/<period>/<id>.md through the store (a draft with one paper) and opens it. Given an
+ * identifier (an arXiv id or URL, a DOI, an OpenReview URL) in the first field, Finish asks the lookup
+ * {@code rfy new review --from} uses, in the wizard's container with its progress bar and Cancel button, and the
+ * record fills the fields left empty; what was typed stays.
+ */
 public final class NewReviewWizard extends RfyWizard implements INewWizard {
 
     private Page page;
@@ -48,9 +58,27 @@ public final class NewReviewWizard extends RfyWizard implements INewWizard {
         IProject project = page.project();
         String id = page.id.getText().strip();
         String period = page.period.getText().strip();
+        PaperRecord record = null;
+        java.util.Optional<PaperIdentifier> from = page.fromId();
+        if (from.isPresent()) {
+            java.nio.file.Path root = WorkspaceIds.root(project);
+            java.util.Optional<PaperRecord> found = inContainer(page, "Asking " + from.get().service() + " for "
+                    + from.get(), 1, "Nothing was written", progress -> lookup(root, from.get(), progress));
+            if (found.isEmpty()) {
+                return false;
+            }
+            record = found.get();
+            if (id.isEmpty()) {
+                id = NewReview.idFor(List.of(record));
+                if (WorkspaceIds.reviewIds(project).contains(id)) {
+                    page.setErrorMessage("A review '" + id + "' exists already; enter another id. Nothing was written.");
+                    return false;
+                }
+            }
+        }
         try {
             created = saveNew(project, WorkspaceLayout.reviewPath(period, id), ReviewResource::new,
-                    review(id, period));
+                    review(id, period, record));
         } catch (IOException | CoreException e) {
             page.setErrorMessage("Not created: " + e.getMessage());
             return false;
@@ -60,10 +88,41 @@ public final class NewReviewWizard extends RfyWizard implements INewWizard {
     }
 
     /**
+     * The record of {@code id}, asked on a thread of its own so that Cancel ends the wait at once (the lookup blocks
+     * on the network, or on arXiv's 3 s pace, and an interrupt ends either).
+     */
+    private static PaperRecord lookup(java.nio.file.Path root, PaperIdentifier id,
+            org.eclipse.core.runtime.SubMonitor progress) throws Exception {
+        java.util.concurrent.ExecutorService thread = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "New Review: " + id);
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            java.util.concurrent.Future<PaperRecord> answer = thread.submit(
+                    () -> MetadataServices.lookup(root, false).lookup(id));
+            while (true) {
+                try {
+                    return answer.get(100, java.util.concurrent.TimeUnit.MILLISECONDS);
+                } catch (java.util.concurrent.TimeoutException e) {
+                    if (progress.isCanceled()) {
+                        answer.cancel(true);
+                        throw new org.eclipse.core.runtime.OperationCanceledException();
+                    }
+                } catch (java.util.concurrent.ExecutionException e) {
+                    throw e.getCause() instanceof Exception x ? x : e;
+                }
+            }
+        } finally {
+            thread.shutdownNow();
+        }
+    }
+
+    /**
      * The review the page describes: a draft of one paper with its title, authors, year and a link to the paper
      * (arXiv id, DOI or URL), the reviewer and the body typed, so the file is valid as written.
      */
-    private Review review(String id, String period) {
+    private Review review(String id, String period, PaperRecord record) {
         RfyFactory f = RfyFactory.eINSTANCE;
         Review review = f.createReview();
         review.setId(id);
@@ -73,10 +132,20 @@ public final class NewReviewWizard extends RfyWizard implements INewWizard {
         reviewer.setId(page.reviewer.getText().strip());
         review.setReviewer(reviewer);
         Paper paper = f.createPaper();
-        paper.setTitle(page.title.getText().strip());
+        if (!page.title.getText().isBlank()) {
+            paper.setTitle(page.title.getText().strip());
+        }
         paper.getAuthors().addAll(Page.split(page.authors.getText()));
-        paper.setYear(Integer.valueOf(page.year.getText().strip()));
+        if (!page.year.getText().isBlank() && (record == null || page.yearTyped)) {
+            paper.setYear(Integer.valueOf(page.year.getText().strip()));
+        }
         String link = page.arxiv.getText().strip();
+        if (record != null && link.isEmpty()) {
+            review.getPapers().add(paper);
+            PaperFill.fill(paper, record); // the record's own links, with the rubric's labels
+            review.setBody(page.body.getText().strip() + "\n");
+            return review;
+        }
         Link original = f.createLink();
         original.setLabel("Оригинал статьи");
         var arxivId = ArxivId.parse(link);
@@ -92,6 +161,9 @@ public final class NewReviewWizard extends RfyWizard implements INewWizard {
         }
         paper.getLinks().add(original);
         review.getPapers().add(paper);
+        if (record != null) {
+            PaperFill.fill(paper, record); // only what was left empty
+        }
         String body = page.body.getText().strip();
         review.setBody(body + "\n");
         return review;
@@ -113,6 +185,7 @@ public final class NewReviewWizard extends RfyWizard implements INewWizard {
     public final class Page extends WizardPage {
         private ProjectChoice projects;
         public Combo projectCombo;
+        public Text from;
         public Text title;
         public Text authors;
         public Text year;
@@ -123,6 +196,7 @@ public final class NewReviewWizard extends RfyWizard implements INewWizard {
         public Text body;
         private boolean idTyped;
         private boolean settingId;
+        private boolean yearTyped;
 
         Page() {
             super("review");
@@ -136,6 +210,8 @@ public final class NewReviewWizard extends RfyWizard implements INewWizard {
             c.setLayout(new GridLayout(2, false));
             projects = new ProjectChoice(c, selection());
             projectCombo = projects.combo;
+            from = WizardFields.text(c, "From identifier:", "",
+                    "arXiv id or URL, DOI or OpenReview URL: Finish fills the paper from its record");
             title = WizardFields.text(c, "Paper title:", "", "e.g. Jukebox: A Generative Model for Music");
             authors = WizardFields.text(c, "Authors:", "", "comma-separated, in the paper's order");
             year = WizardFields.text(c, "Year:", String.valueOf(YearMonth.now().getYear()), "e.g. 2020");
@@ -164,7 +240,14 @@ public final class NewReviewWizard extends RfyWizard implements INewWizard {
                     idTyped = !id.getText().isBlank();
                 }
             });
-            for (Text t : new Text[] {title, authors, year, arxiv, id, period, body}) {
+            year.addModifyListener(e -> yearTyped = true);
+            from.addModifyListener(e -> {
+                if (fromId().isPresent() && !yearTyped && !year.getText().isEmpty()) {
+                    year.setText(""); // the record's year, not this year's, unless one is typed
+                    yearTyped = false;
+                }
+            });
+            for (Text t : new Text[] {from, title, authors, year, arxiv, id, period, body}) {
                 t.addModifyListener(e -> validate());
             }
             reviewer.addModifyListener(e -> validate());
@@ -188,6 +271,11 @@ public final class NewReviewWizard extends RfyWizard implements INewWizard {
             return projects.project();
         }
 
+        /** The identifier typed in the first field, if it is one. */
+        java.util.Optional<PaperIdentifier> fromId() {
+            return PaperIdentifier.parse(from.getText().strip());
+        }
+
         static List<String> split(String text) {
             return java.util.Arrays.stream(text.split(",")).map(String::strip).filter(x -> !x.isEmpty()).toList();
         }
@@ -196,22 +284,27 @@ public final class NewReviewWizard extends RfyWizard implements INewWizard {
             String error = null;
             String i = id.getText().strip();
             String link = arxiv.getText().strip();
+            // with an identifier, the record fills what is left empty: only what was typed is checked
+            boolean fetch = fromId().isPresent();
+            boolean yearLeft = fetch && (!yearTyped || year.getText().isBlank());
             if (projects.isEmpty()) {
                 error = ProjectChoice.NONE;
-            } else if (title.getText().isBlank()) {
+            } else if (!from.getText().isBlank() && !fetch) {
+                error = "'" + from.getText().strip() + "' is not an arXiv id or URL, a DOI or an OpenReview URL.";
+            } else if (!fetch && title.getText().isBlank()) {
                 error = "Enter the paper's title.";
-            } else if (split(authors.getText()).isEmpty()) {
+            } else if (!fetch && split(authors.getText()).isEmpty()) {
                 error = "Enter the paper's authors (comma-separated).";
-            } else if (!year.getText().strip().matches("(19|20)\\d\\d")) {
+            } else if (!yearLeft && !year.getText().strip().matches("(19|20)\\d\\d")) {
                 error = "The year is four digits, e.g. 2020.";
-            } else if (link.isEmpty()) {
+            } else if (!fetch && link.isEmpty()) {
                 error = "Enter a link to the paper: an arXiv id or URL, a DOI or the paper's web address.";
-            } else if (ArxivId.parse(link).isEmpty() && io.rfy.ids.Doi.parse(link).isEmpty()
+            } else if (!link.isEmpty() && ArxivId.parse(link).isEmpty() && io.rfy.ids.Doi.parse(link).isEmpty()
                     && !link.matches("https?://\\S+\\.\\S+")) {
                 error = "'" + link + "' is not an arXiv id, a DOI or an http(s) address.";
             } else if (reviewer.getText().isBlank()) {
                 error = "Choose the reviewer.";
-            } else if (!ReviewResource.ID.matcher(i).matches()) {
+            } else if (!(fetch && i.isEmpty()) && !ReviewResource.ID.matcher(i).matches()) {
                 error = i.isEmpty() ? "Enter the review id." : "The id must match [a-z0-9-]+.";
             } else if (WorkspaceIds.reviewIds(project()).contains(i)) {
                 error = "A review '" + i + "' exists already.";

@@ -3,13 +3,13 @@ package io.rfy.ui.wizards;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.CheckboxTableViewer;
@@ -24,6 +24,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.INewWizard;
 
+import io.rfy.chat.PeriodBatch;
 import io.rfy.habr.Rubric;
 import io.rfy.model.Batch;
 import io.rfy.model.Paper;
@@ -62,20 +63,35 @@ public final class NewBatchWizard extends RfyWizard implements INewWizard {
         String period = page.period.getText().strip();
         int part = Integer.parseInt(page.part.getText().strip());
         String path = WorkspaceLayout.batchPath(WorkspaceLayout.batchId(period, part));
+        String title = page.title.getText().strip();
+        Set<String> chosen = new HashSet<>();
+        for (Object r : page.reviews.getCheckedElements()) {
+            chosen.add(((Review) r).getId());
+        }
         try {
-            Batch batch = RfyFactory.eINSTANCE.createBatch();
-            batch.setTitle(page.title.getText().strip());
-            batch.setPeriod(period);
-            batch.setPart(part);
-            batch.getHubs().addAll(List.of("Машинное обучение", "Data science"));
-            batch.getTags().addAll(List.of("ods", "arxiv"));
-            for (Object r : page.reviews.getCheckedElements()) {
-                batch.getReviews().add((Review) r);
+            if (chosen.isEmpty()) {
+                // PeriodBatch makes batches of reviews only: an empty one (to fill in the batch editor) is made here
+                Batch batch = RfyFactory.eINSTANCE.createBatch();
+                batch.setTitle(title);
+                batch.setPeriod(period);
+                batch.setPart(part);
+                batch.getHubs().addAll(PeriodBatch.HUBS);
+                batch.getTags().addAll(PeriodBatch.TAGS);
+                batch.setIntro(PeriodBatch.INTRO);
+                created = saveNew(project, path, BatchResource::new, batch);
+            } else {
+                // the same batch as rfy new batch: the period's free reviews in the order they were posted, less
+                // the ones unchecked, written as a new file (never over one)
+                WorkspaceModels.get().write(project, List.of(path), null, ws -> {
+                    PeriodBatch.Made made = PeriodBatch.make(ws, period, part);
+                    made.batch().getReviews().removeIf(r -> !chosen.contains(r.getId()));
+                    made.batch().setTitle(title);
+                    return PeriodBatch.write(ws, made);
+                });
+                created = project.getFile(path);
+                created.getParent().refreshLocal(IResource.DEPTH_INFINITE, null);
             }
-            batch.setIntro("Привет, Хабр! Продолжаем публиковать рецензии на научные статьи от членов сообщества"
-                    + " Open Data Science из канала #article_essense.\n");
-            created = saveNew(project, path, BatchResource::new, batch);
-        } catch (IOException | CoreException e) {
+        } catch (IOException | CoreException | IllegalArgumentException e) {
             page.setErrorMessage("Not created: " + e.getMessage());
             return false;
         }
@@ -201,15 +217,13 @@ public final class NewBatchWizard extends RfyWizard implements INewWizard {
                             parts = Math.max(parts, b.getPart());
                         }
                     }
-                    List<Review> candidates = new ArrayList<>();
-                    for (Review r : workspace.reviews()) {
-                        if (p.equals(r.getPeriod()) && !batched.contains(r)) {
-                            candidates.add(r);
-                        }
+                    if (workspace.reviews().stream().noneMatch(r -> p.equals(r.getPeriod()) && !batched.contains(r))) {
+                        return new Candidates(List.of(), parts);
                     }
-                    return new Candidates(candidates, parts);
+                    // listed as rfy new batch orders them: by the time they were posted
+                    return new Candidates(PeriodBatch.make(workspace, p, parts + 1).reviews(), parts);
                 });
-            } catch (IOException e) {
+            } catch (IOException | IllegalArgumentException e) {
                 setErrorMessage(e.getMessage());
                 return null;
             }

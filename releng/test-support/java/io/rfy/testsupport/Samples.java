@@ -25,6 +25,15 @@ public final class Samples {
         throw new IllegalStateException("cannot find the repository root above " + Path.of("").toAbsolutePath());
     }
 
+    /**
+     * The shared test data beside the repository ({@code ../shared/testdata/<part>}: real answers of public services,
+     * see its PROVENANCE.md), or null when it is not there; tests that need it skip with a message then.
+     */
+    public static Path sharedTestData(String part) {
+        Path p = repository().resolve("../shared/testdata").resolve(part).normalize();
+        return Files.exists(p) ? p : null;
+    }
+
     public static Path sampleWorkspace() {
         return repository().resolve("examples/sample-ws");
     }

@@ -31,7 +31,7 @@ final class BenchCommand {
 
     int run(List<String> argv) throws Args.UsageException, IOException {
         Args args = Args.parse(argv, Set.of("--keep"), Set.of("--reviews", "--reviewers", "--runs", "--dir", "--urls",
-                "--delay-ms", "--peer", "--mb", "--names", "--rg-timeout"));
+                "--delay-ms", "--peer", "--mb", "--names", "--rg-timeout", "--messages"));
         String what = args.positionals().size() == 1 ? args.positionals().get(0) : "";
         if (what.equals("links")) {
             return new LinkBench(out).run(args);
@@ -45,10 +45,14 @@ final class BenchCommand {
         if (what.equals("validate")) {
             return new ValidateBench(out).run(args);
         }
+        if (what.equals("slack")) {
+            return new SlackBench(out).run(args);
+        }
         if (!what.equals("load")) {
             throw new Args.UsageException("usage: rfy bench load [--reviews N] [--reviewers M] [--runs K] [--dir D] [--keep]"
                     + " | rfy bench links [--urls N] [--delay-ms D] [--peer <markdown-link-check>] | rfy bench habr [--reviews N]"
-                    + " | rfy bench mentions [--mb M] [--names N] [--runs K] [--rg-timeout S] | rfy bench validate [--reviews N] [--runs K] [--dir D] [--keep]");
+                    + " | rfy bench mentions [--mb M] [--names N] [--runs K] [--rg-timeout S] | rfy bench validate [--reviews N] [--runs K] [--dir D] [--keep]"
+                    + " | rfy bench slack [--messages N] [--runs K] [--keep]");
         }
         int reviews = args.intOption("--reviews", 10_000);
         int reviewers = args.intOption("--reviewers", 200);

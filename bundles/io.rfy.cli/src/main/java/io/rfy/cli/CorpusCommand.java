@@ -33,14 +33,14 @@ final class CorpusCommand {
     }
 
     int add(List<String> argv) throws Args.UsageException, IOException {
-        Args args = Args.parse(argv, Set.of(), Set.of("--into"));
+        Args args = Args.parse(argv, Set.of(), Set.of("--into", "--chat"));
         if (args.positionals().size() < 2 || !args.positionals().get(0).equals("add") || args.option("--into", null) == null) {
-            throw new Args.UsageException("usage: rfy corpus add <file>... --into <ws>");
+            throw new Args.UsageException("usage: rfy corpus add <file>... --into <ws> [--chat <name>]");
         }
         List<Path> files = args.positionals().subList(1, args.positionals().size()).stream().map(Path::of).toList();
-        List<String> written = CorpusFiles.add(files, Path.of(args.option("--into", null)));
+        List<String> written = CorpusFiles.add(files, Path.of(args.option("--into", null)), args.option("--chat", null));
         written.forEach(out::println);
-        err.printf("%d document(s) added, %d already there%n", written.size(), files.size() - written.size());
+        err.printf("%d document(s) added%n", written.size());
         return Rfy.EXIT_OK;
     }
 

@@ -32,13 +32,16 @@ final class ImportCommand {
     }
 
     int run(List<String> argv) throws Args.UsageException, IOException {
+        if (!argv.isEmpty() && argv.get(0).equals("slack")) {
+            return new SlackImportCommand(out, err).run(argv);
+        }
         Args args = Args.parse(argv, Set.of(), Set.of("--into"));
         if (args.positionals().size() != 2) {
             throw new Args.UsageException("usage: rfy import habr-text|habr-html <file> --into <ws>");
         }
         String kind = args.positionals().get(0);
         if (!kind.equals("habr-text") && !kind.equals("habr-html")) {
-            throw new Args.UsageException("import habr-text or habr-html, not '" + kind + "'");
+            throw new Args.UsageException("import habr-text, habr-html or slack, not '" + kind + "'");
         }
         String into = args.option("--into", null);
         if (into == null) {

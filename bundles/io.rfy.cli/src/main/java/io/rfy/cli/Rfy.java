@@ -7,6 +7,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.osgi.framework.Bundle;
@@ -29,10 +30,17 @@ public final class Rfy {
 
     private final PrintStream out;
     private final PrintStream err;
+    /** Where RFY_* settings (the metadata services' base URLs) are read; tests give their own. */
+    private Function<String, String> env = System::getenv;
 
     public Rfy(PrintStream out, PrintStream err) {
         this.out = out;
         this.err = err;
+    }
+
+    public Rfy withEnvironment(Function<String, String> variables) {
+        this.env = variables;
+        return this;
     }
 
     /** Runs one command line and returns the process exit code. */
@@ -63,6 +71,13 @@ public final class Rfy {
                 case "import" -> {
                     return new ImportCommand(out, err).run(rest);
                 }
+                case "new" -> {
+                    if (!rest.isEmpty() && rest.get(0).equals("batch")) {
+                        return new NewBatchCommand(out, err).run(rest.subList(1, rest.size()));
+                    }
+                    err.println("rfy new: batch, not " + (rest.isEmpty() ? "nothing" : "'" + rest.get(0) + "'"));
+                    return EXIT_USAGE;
+                }
                 case "export" -> {
                     return new ExportCommand(out, err).run(rest);
                 }
@@ -73,7 +88,13 @@ public final class Rfy {
                     return new CorpusCommand(out, err).mentions(rest);
                 }
                 case "validate" -> {
-                    return new ValidateCommand(out, err).run(rest);
+                    return new ValidateCommand(out, err, env).run(rest);
+                }
+                case "new" -> {
+                    return new NewReviewCommand(out, err, env).run(rest);
+                }
+                case "papers" -> {
+                    return new PapersCommand(out, err, env).run(rest);
                 }
                 case "bench" -> {
                     return new BenchCommand(out).run(rest);
@@ -111,16 +132,28 @@ public final class Rfy {
                 "  dump <ws> [--json]        the whole workspace model (JSON on stdout; problems on stderr)",
                 "  import habr-text|habr-html <file> --into <ws>",
                 "                            a published batch from its plain-text scrape (e.g. seeds/004_...) or saved page",
+                "  import slack <export.zip|folder> --channel <name> --into <ws> [--from yyyy-mm-dd] [--to yyyy-mm-dd]",
+                "                            the channel's reviews from a Slack workspace export, as drafts",
+                "  new batch <ws> --period yyyy-mm [--part N]",
+                "                            a batch of the period's reviews that are in no batch yet",
                 "  export <batch.md> [--format habr-html|habr-md] [-o <file>]",
                 "                            the batch for Habr's classic editor (HTML) or its Markdown mode",
-                "  corpus add <file>... --into <ws>",
-                "                            copy documents (txt, html, Telegram export json/html) into corpus/, as given",
+                "  corpus add <file>... --into <ws> [--chat <name>]",
+                "                            copy documents (txt, html, Telegram export json/html) into corpus/, as given;",
+                "                            a full-account Telegram export: one document per chat (--chat: that one)",
                 "  mentions <ws> [--review <id> [--unlinked] [--accept N]] [--backlinks <id|paper>] [--json]",
                 "                            where the workspace's papers are named in the corpus and in other reviews;",
                 "                            --unlinked: not yet cross-linked; --accept N: add suggestion N as a cross-link",
                 "  validate <ws> [--online [--timeout S] [--no-cache]] [--format text|json|sarif]",
                 "                            check the workspace: load problems, the rules (codes in the README),",
-                "                            with --online every web link too (cached in <ws>/.rfy/ for a day)",
+                "                            with --online every web link too (cached in <ws>/.rfy/ for a day) and the",
+                "                            papers' titles and authors against the records of their identifiers",
+                "  new review <ws> --from <arXiv id|URL|DOI|OpenReview URL>... [--id <id>] [--reviewer <id>]",
+                "             [--period yyyy-mm] [--offline]",
+                "                            a draft review of these papers, their metadata looked up (arXiv, OpenAlex,",
+                "                            Crossref, OpenReview; RFY_*_API override the services; cached in .rfy/metadata/)",
+                "  papers fill <ws> [--review <id>] [--offline]",
+                "                            fill the empty fields of papers from their identifiers (never what is written)",
                 "  bench load [--reviews N] [--reviewers M] [--runs K]",
                 "                            generate a synthetic workspace and time loading it",
                 "  bench links [--urls N] [--delay-ms D] [--peer <markdown-link-check>]",
@@ -130,6 +163,8 @@ public final class Rfy {
                 "                            time the mention index on a synthetic corpus, against ripgrep if installed",
                 "  bench validate [--reviews N] [--runs K] [--dir D] [--keep]",
                 "                            validate a synthetic workspace offline, in-process and via ./rfy",
+                "  bench slack [--messages N] [--runs K]",
+                "                            time reading a generated Slack export (folder and zip) and importing it",
                 "  gui [<ws>]                start the RFY Workbench (handled by the rfy launcher script)",
                 "  --version                 print the version and exit",
                 "  --help                    print this help and exit",

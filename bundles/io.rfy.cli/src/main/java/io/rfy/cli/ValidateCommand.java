@@ -5,8 +5,14 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
+
+import io.rfy.metadata.Endpoints;
+import io.rfy.metadata.MetadataCache;
+import io.rfy.metadata.MetadataLookup;
 
 import io.rfy.store.RfyWorkspace;
 import io.rfy.store.json.JsonWriter;
@@ -20,16 +26,20 @@ import io.rfy.validation.WorkspaceValidation;
 
 /**
  * {@code rfy validate <ws> [--online [--timeout S] [--no-cache]] [--format text|json|sarif]}: load problems, rule
- * checks and, online, live link checks; exit 1 on any error (a broken link is one).
+ * checks and, online, live link checks and the papers' metadata against their identifiers' records; exit 1 on any
+ * error (a broken link is one).
  */
 final class ValidateCommand {
 
     private final PrintStream out;
     private final PrintStream err;
 
-    ValidateCommand(PrintStream out, PrintStream err) {
+    private final Function<String, String> env;
+
+    ValidateCommand(PrintStream out, PrintStream err, Function<String, String> env) {
         this.out = out;
         this.err = err;
+        this.env = env;
     }
 
     int run(List<String> argv) throws Args.UsageException, IOException {
@@ -52,6 +62,17 @@ final class ValidateCommand {
         List<ReportEntry> report = WorkspaceValidation.run(ws, ValidationSettings.defaults(), links, null);
         if (cache != null) {
             cache.save();
+        }
+        if (args.flag("--online")) {
+            // the papers' titles and authors against the records of their identifiers (cached like new review's)
+            MetadataLookup lookup = args.flag("--no-cache")
+                    ? new MetadataLookup(Endpoints.from(env),
+                            new MetadataCache(null), MetadataCommands.settings(env))
+                    : MetadataCommands.lookup(ws.root(), env, false);
+            List<ReportEntry> all = new ArrayList<>(report);
+            all.addAll(WorkspaceValidation.metadataMismatches(ws, lookup,
+                    failure -> err.println("rfy validate: metadata not checked: " + failure)));
+            report = WorkspaceValidation.sort(all);
         }
         if (format.equals("text")) {
             ReportWriters.text(report, out);

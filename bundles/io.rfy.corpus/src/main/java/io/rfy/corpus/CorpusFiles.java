@@ -27,6 +27,66 @@ public final class CorpusFiles {
      * @return the workspace-relative paths written (a file already there with the same bytes is not written again)
      */
     public static List<String> add(List<Path> files, Path workspace) throws IOException {
+        return add(files, workspace, null);
+    }
+
+    /**
+     * As {@link #add(List, Path)}; a full-account Telegram export ({@code result.json} with {@code chats.list}) becomes
+     * one document per chat, {@code <file>-<chat id>.json} holding that chat's JSON as the export has it.
+     *
+     * @param chat the one chat of full-account exports to add (its name or id), or null for all of them
+     */
+    public static List<String> add(List<Path> files, Path workspace, String chat) throws IOException {
+        Path split = Files.createTempDirectory("rfy-corpus-");
+        try {
+            List<Path> expanded = new ArrayList<>();
+            for (Path file : files) {
+                expanded.addAll(splitByChat(file, chat, split));
+            }
+            return addFiles(expanded, workspace);
+        } finally {
+            try (java.util.stream.Stream<Path> walk = Files.walk(split)) {
+                for (Path p : (Iterable<Path>) walk.sorted(java.util.Comparator.reverseOrder())::iterator) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        }
+    }
+
+    /** The file itself, or for a full-account Telegram export its chats (the one named) as files in {@code folder}. */
+    private static List<Path> splitByChat(Path file, String chat, Path folder) throws IOException {
+        String name = file.getFileName().toString();
+        if (!name.toLowerCase(Locale.ROOT).endsWith(".json") || !Files.isRegularFile(file)) {
+            return List.of(file);
+        }
+        String text;
+        try {
+            text = io.rfy.store.StrictUtf8.decode(Files.readAllBytes(file));
+        } catch (io.rfy.store.StrictUtf8.MalformedException e) {
+            return List.of(file); // the reader reports it with its line
+        }
+        List<TelegramExport.Chat> chats = TelegramExport.chats(text, name);
+        if (chats == null) {
+            return List.of(file);
+        }
+        List<TelegramExport.Chat> picked = chats.stream().filter(c -> chat == null || chat.equalsIgnoreCase(c.name())
+                || chat.equals(c.id())).toList();
+        if (picked.isEmpty()) {
+            throw new IOException(file + ": no chat '" + chat + "' in this export (it has: " + String.join(", ",
+                    chats.stream().map(c -> (c.name() == null ? "(no name)" : c.name()) + " [" + c.id() + "]").toList())
+                    + ")");
+        }
+        String stem = CorpusText.id(file);
+        List<Path> out = new ArrayList<>();
+        for (TelegramExport.Chat c : picked) {
+            Path part = folder.resolve(stem + "-" + c.id().replaceAll("[^A-Za-z0-9_-]", "_") + ".json");
+            Files.writeString(part, c.json() + "\n", java.nio.charset.StandardCharsets.UTF_8);
+            out.add(part);
+        }
+        return out;
+    }
+
+    private static List<String> addFiles(List<Path> files, Path workspace) throws IOException {
         Path corpus = workspace.resolve(RfyWorkspace.CORPUS);
         List<Path> toCopy = new ArrayList<>();
         java.util.Map<String, Path> ids = new java.util.HashMap<>();

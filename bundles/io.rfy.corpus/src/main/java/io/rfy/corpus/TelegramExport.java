@@ -11,6 +11,8 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
+import io.rfy.store.json.JsonTree;
+
 /**
  * Telegram Desktop's channel exports: {@code result.json} (machine-readable) and {@code messages.html}. Every message
  * with text is a post: its text, the URLs of its links (shown and hidden ones), its hashtags and its date. Service
@@ -28,12 +30,54 @@ final class TelegramExport {
         return !page.select("div.history div.message").isEmpty();
     }
 
+    /** One chat of a full-account export ({@code chats.list}): its name, id, and its JSON exactly as in the export. */
+    record Chat(String name, String id, String json) {
+    }
+
+    /** The chats of a full-account export, or null when the text is not one (a single chat's export, say). */
+    static List<Chat> chats(String json, String file) throws IOException {
+        Object root = JsonTree.parse(json, file);
+        if (!(root instanceof Map<?, ?> map) || !(map.get("chats") instanceof Map<?, ?> chats)
+                || !(chats.get("list") instanceof List<?> list)) {
+            return null;
+        }
+        List<int[]> spans = JsonTree.elementSpans(json, file, "chats", "list");
+        List<Chat> result = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            if (list.get(i) instanceof Map<?, ?> chat && chat.get("messages") instanceof List<?>) {
+                Object id = chat.get("id");
+                String idText = id instanceof Double d && d == Math.rint(d) ? String.valueOf(d.longValue())
+                        : String.valueOf(id == null ? i + 1 : id);
+                result.add(new Chat(chat.get("name") instanceof String n ? n : null, idText,
+                        json.substring(spans.get(i)[0], spans.get(i)[1])));
+            }
+        }
+        return result;
+    }
+
     static DocumentText readJson(String json, String file) throws IOException {
         Object root = JsonTree.parse(json, file);
+        if (root instanceof Map<?, ?> full && full.get("chats") instanceof Map<?, ?> chats
+                && chats.get("list") instanceof List<?> list) {
+            // a full-account export read as one document: every chat's posts (rfy corpus add splits it by chat)
+            DocumentText doc = new DocumentText().title("Telegram export of " + list.size() + " chat(s)");
+            for (Object chat : list) {
+                if (chat instanceof Map<?, ?> c && c.get("messages") instanceof List<?> messages) {
+                    readMessages(messages, doc);
+                }
+            }
+            return doc;
+        }
         if (!(root instanceof Map<?, ?> map) || !(map.get("messages") instanceof List<?> messages)) {
-            throw new IOException(file + ": not a Telegram Desktop export (no \"messages\" list at the top)");
+            throw new IOException(file + ": not a Telegram Desktop export (no \"messages\" list at the top, and no"
+                    + " \"chats\": {\"list\": [...]} of a full-account export)");
         }
         DocumentText doc = new DocumentText().title(map.get("name") instanceof String s ? s : null);
+        readMessages(messages, doc);
+        return doc;
+    }
+
+    private static void readMessages(List<?> messages, DocumentText doc) {
         for (Object o : messages) {
             if (!(o instanceof Map<?, ?> message) || !"message".equals(message.get("type"))) {
                 continue;
@@ -62,7 +106,6 @@ final class TelegramExport {
             doc.post(text.toString(), urls.isEmpty() ? CorpusSegmenter.urls(text.toString()) : urls,
                     tags.isEmpty() ? CorpusSegmenter.hashtags(text.toString()) : tags, date);
         }
-        return doc;
     }
 
     static DocumentText readHtml(Document page) {

@@ -8,7 +8,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.rfy.model.Batch;
-import io.rfy.model.Link;
 import io.rfy.model.Paper;
 import io.rfy.model.Review;
 import io.rfy.model.ReviewStatus;
@@ -30,11 +29,7 @@ import io.rfy.store.WorkspaceLayout;
 public final class HabrTextImporter {
 
     private static final Pattern HEADING = Rubric.REVIEW_HEADING;
-    private static final Pattern AUTHORS = Pattern.compile(Rubric.AUTHORS_LABEL + "(?:\\s+(\\d+))?:\\s*(.*?)\\s*(?:\\(([^()]*)\\))?\\s*");
-    private static final Pattern REVIEWER = Pattern.compile(Rubric.REVIEWER_LABEL + ":\\s*(.*?)\\s*(?:\\(([^()]*)\\))?\\s*");
     private static final Pattern BULLET = Pattern.compile("\\s*[•·▪●-]\\s+(.*)");
-    private static final Pattern MARKDOWN_LINK = Pattern.compile("\\[([^\\]]+)\\]\\(([^)\\s]*)\\)");
-    private static final Pattern LABELLED_NUMBER = Pattern.compile(".*\\s(\\d+)");
     /** Page furniture between the publication date and the hub list of a scrape. */
     private static final Pattern FOOTER_NOISE = Pattern.compile("\\d+|Сейчас читают|Комментари.*|Имя|Электронная почта|"
             + "Источник:.*|К списку статей|" + Rubric.BACK_TO_TOP);
@@ -122,52 +117,31 @@ public final class HabrTextImporter {
         review.setStatus(ReviewStatus.PUBLISHED);
         Matcher h = HEADING.matcher(lines[heading].trim());
         h.matches();
-        String[] titles = h.group(2).split(";\\s+");
+        List<String> titles = ReviewHeader.titles(h.group(2));
         int i = heading + 1;
         List<Paper> papers = new ArrayList<>();
         while (i < stop && lines[i].isBlank()) {
             i++;
         }
-        for (; i < stop && AUTHORS.matcher(lines[i].trim()).matches(); i++) {
-            Matcher a = AUTHORS.matcher(lines[i].trim());
-            a.matches();
-            int index = a.group(1) == null ? papers.size() : Integer.parseInt(a.group(1)) - 1;
-            Paper paper = f.createPaper();
-            paper.setTitle(index < titles.length ? titles[index].trim() : null);
-            for (String name : a.group(2).split(",\\s*")) {
-                if (!name.isBlank()) {
-                    paper.getAuthors().add(name.trim());
-                }
-            }
-            if (a.group(3) != null) {
-                List<String> parts = new ArrayList<>(List.of(a.group(3).split(",\\s*")));
-                String last = parts.isEmpty() ? "" : parts.get(parts.size() - 1).trim();
-                if (last.matches("\\d{4}")) {
-                    paper.setYear(Integer.valueOf(last));
-                    parts.remove(parts.size() - 1);
-                }
-                parts.stream().map(String::trim).filter(s -> !s.isEmpty()).forEach(paper.getAffiliations()::add);
-            }
-            papers.add(paper);
+        for (; i < stop && ReviewHeader.isAuthorsLine(lines[i]); i++) {
+            papers.add(ReviewHeader.paper(lines[i], titles, papers.size()));
         }
         if (papers.isEmpty()) {
             note(Severity.ERROR, "habr.no-authors", heading + 2, "review " + h.group(1) + " ('" + shorten(h.group(2))
                     + "') has no 'Авторы статьи:' line; its papers were read from the heading only");
             for (String title : titles) {
                 Paper paper = f.createPaper();
-                paper.setTitle(title.trim());
+                paper.setTitle(title);
                 papers.add(paper);
             }
         }
         review.getPapers().addAll(papers);
-        if (i < stop && !lines[i].isBlank() && !REVIEWER.matcher(lines[i].trim()).matches()) {
+        if (i < stop && !lines[i].isBlank() && !ReviewHeader.isReviewerLine(lines[i])) {
             readLinks(lines[i], i, papers);
             i++;
         }
-        if (i < stop && REVIEWER.matcher(lines[i].trim()).matches()) {
-            Matcher r = REVIEWER.matcher(lines[i].trim());
-            r.matches();
-            review.setReviewer(reviewer(r.group(1), r.group(2)));
+        if (i < stop && ReviewHeader.isReviewerLine(lines[i])) {
+            review.setReviewer(reviewer(ReviewHeader.reviewer(lines[i])));
             i++;
         } else {
             note(Severity.ERROR, "habr.no-reviewer", i + 1, "review " + h.group(1) + " has no 'Автор обзора:' line");
@@ -191,40 +165,20 @@ public final class HabrTextImporter {
     }
 
     private void readLinks(String line, int lineIndex, List<Paper> papers) {
-        for (String written : line.trim().split("\\s+::\\s+")) {
-            // a page import writes "[label](url)"; a text scrape only has the label
-            Matcher md = MARKDOWN_LINK.matcher(written.trim());
-            String label = md.matches() ? md.group(1) : written;
-            String url = md.matches() ? md.group(2) : "";
-            Matcher numbered = LABELLED_NUMBER.matcher(label);
-            int index = papers.size() > 1 && numbered.matches() ? Integer.parseInt(numbered.group(1)) - 1 : 0;
-            Paper paper = papers.get(Math.min(Math.max(index, 0), papers.size() - 1));
-            Link link = RfyFactory.eINSTANCE.createLink();
-            link.setLabel(label.trim());
-            link.setUrl(url);
-            paper.getLinks().add(link);
-            if (!url.isEmpty()) {
-                continue;
-            }
-            note(Severity.INFO, "habr.lost-url", lineIndex + 1, "'" + label.trim() + "' of '" + shorten(paper.getTitle())
+        // a page import writes "[label](url)"; a text scrape only has the label
+        for (String label : ReviewHeader.readLinks(line, papers)) {
+            Paper paper = papers.stream().filter(p -> p.getLinks().stream().anyMatch(l -> l.getLabel().equals(label)))
+                    .findFirst().orElse(papers.get(0));
+            note(Severity.INFO, "habr.lost-url", lineIndex + 1, "'" + label + "' of '" + shorten(paper.getTitle())
                     + "': the scrape kept no URL; fill it in by hand");
         }
     }
 
     /** The reviewer named on an "Автор обзора" line; one per Slack handle (or name) across the whole post. */
-    private Reviewer reviewer(String name, String handles) {
-        String slack = null;
-        String habr = null;
-        if (handles != null) {
-            for (String part : handles.split(",\\s*")) {
-                String p = part.trim();
-                if (p.startsWith("в слэке ")) {
-                    slack = p.substring("в слэке ".length()).trim();
-                } else if (p.startsWith("на habr ")) {
-                    habr = p.substring("на habr ".length()).trim();
-                }
-            }
-        }
+    private Reviewer reviewer(ReviewHeader.ReviewerLine line) {
+        String name = line.name();
+        String slack = line.slack();
+        String habr = line.habr();
         String key = slack != null ? "slack:" + slack : "name:" + name;
         Reviewer existing = reviewers.get(key);
         if (existing != null) {

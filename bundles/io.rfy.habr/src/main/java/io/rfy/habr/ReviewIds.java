@@ -5,7 +5,7 @@ import java.util.Locale;
 import io.rfy.model.Paper;
 
 /** Ids for imported reviews and reviewers, made from what the post says about them. */
-final class ReviewIds {
+public final class ReviewIds {
 
     private static final int MAX = 40;
 
@@ -13,7 +13,7 @@ final class ReviewIds {
     }
 
     /** The paper's short name as a slug: "MakeItTalk: ..." -> {@code makeittalk}; at most 40 characters, on a word. */
-    static String of(Paper paper) {
+    public static String of(Paper paper) {
         String slug = slug(paper.getShortName() == null ? "review" : paper.getShortName());
         if (slug.length() > MAX) {
             int cut = slug.lastIndexOf('-', MAX);
@@ -23,7 +23,7 @@ final class ReviewIds {
     }
 
     /** The Slack handle when it is a valid id, else the transliterated name. */
-    static String reviewerId(String name, String slack) {
+    public static String reviewerId(String name, String slack) {
         if (slack != null && io.rfy.store.ReviewersResource.ID.matcher(slack.toLowerCase(Locale.ROOT)).matches()) {
             return slack.toLowerCase(Locale.ROOT);
         }
@@ -31,7 +31,7 @@ final class ReviewIds {
         return slug.isEmpty() ? "reviewer" : slug;
     }
 
-    static String slug(String text) {
+    public static String slug(String text) {
         return HeadingAnchors.transliterate(text).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
                 .replaceAll("^-+|-+$", "");
     }

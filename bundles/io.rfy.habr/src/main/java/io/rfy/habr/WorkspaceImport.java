@@ -48,6 +48,8 @@ public final class WorkspaceImport {
         }
     }
 
+    private static final String REVIEWERS = WorkspaceLayout.REVIEWERS_FILE;
+
     private WorkspaceImport() {
     }
 
@@ -72,13 +74,7 @@ public final class WorkspaceImport {
     static List<String> write(ImportedBatch imported, Path workspace, Mover mover) throws IOException {
         Files.createDirectories(workspace);
         RfyWorkspace existing = RfyWorkspace.load(workspace);
-        if (existing.hasErrors() && existing.reviewers().eResource() != null
-                && !((RfyResource) existing.reviewers().eResource()).isWritable()) {
-            throw new ConflictException(workspace.resolve(WorkspaceLayout.REVIEWERS_FILE) + " cannot be read; fix it before importing");
-        }
-        ReviewerRegistry registry = existing.reviewers().eResource() != null ? existing.reviewers()
-                : RfyFactory.eINSTANCE.createReviewerRegistry();
-        boolean reviewersChanged = mergeReviewers(imported.reviewers(), registry);
+        byte[] reviewers = mergeReviewers(imported.reviewers(), existing);
 
         Map<String, EObject> files = new LinkedHashMap<>();
         for (Review review : imported.reviews()) {
@@ -95,25 +91,47 @@ public final class WorkspaceImport {
         }
         files.put(WorkspaceLayout.batchPath(imported.batch().getId()), imported.batch());
 
+        Map<String, byte[]> contents = new LinkedHashMap<>();
+        for (Map.Entry<String, EObject> f : files.entrySet()) {
+            contents.put(f.getKey(), render(f.getKey(), f.getValue()));
+        }
+        if (reviewers != null) {
+            contents.put(REVIEWERS, reviewers);
+        }
+        return writeFiles(workspace, contents, Set.of(REVIEWERS), mover);
+    }
+
+    /**
+     * Writes files into a workspace, all or nothing: staged under {@code .rfy/}, then moved in; if a move fails, the
+     * files moved so far are taken out again and a replaced file is put back.
+     *
+     * @param contents workspace-relative path ({@code /}-separated) to the file's bytes
+     * @param replaceable the paths that may replace an existing file with other content; any other existing file with
+     *        other content stops the whole write ({@link ConflictException}) before anything is written
+     * @return the paths written (a file already there with the same bytes is not written again)
+     */
+    public static List<String> writeFiles(Path workspace, Map<String, byte[]> contents, Set<String> replaceable)
+            throws IOException {
+        return writeFiles(workspace, contents, replaceable, ATOMIC_MOVE);
+    }
+
+    static List<String> writeFiles(Path workspace, Map<String, byte[]> contents, Set<String> replaceable, Mover mover)
+            throws IOException {
+        Files.createDirectories(workspace);
         Path staging = workspace.resolve(WorkspaceLayout.CACHE).resolve("import-" + System.nanoTime());
         try {
-            Map<String, byte[]> contents = new LinkedHashMap<>();
-            for (Map.Entry<String, EObject> f : files.entrySet()) {
-                contents.put(f.getKey(), render(f.getKey(), f.getValue()));
-            }
-            if (reviewersChanged) {
-                contents.put("reviewers.yaml", renderReviewers(registry, existing));
-            }
             List<String> written = new ArrayList<>();
             for (Map.Entry<String, byte[]> c : contents.entrySet()) {
                 Path target = workspace.resolve(c.getKey());
                 checkFolders(workspace, c.getKey());
-                if (Files.exists(target) && !c.getKey().equals("reviewers.yaml")) {
+                if (Files.exists(target)) {
                     if (Arrays.equals(Files.readAllBytes(target), c.getValue())) {
                         continue; // imported before: nothing to do
                     }
-                    throw new ConflictException(c.getKey() + " already exists with other content; move it away or import"
-                            + " into another workspace");
+                    if (!replaceable.contains(c.getKey())) {
+                        throw new ConflictException(c.getKey() + " already exists with other content; move it away or"
+                                + " import into another workspace");
+                    }
                 }
                 Path staged = staging.resolve("new").resolve(c.getKey());
                 Files.createDirectories(staged.getParent());
@@ -125,6 +143,22 @@ public final class WorkspaceImport {
         } finally {
             deleteTree(staging);
         }
+    }
+
+    /**
+     * The imported reviewers merged into the workspace's {@code reviewers.yaml}: one already there (same Slack
+     * handle, else same name) is reused and the imported one takes its id; a new one is added with a free id.
+     *
+     * @return the new text of {@code reviewers.yaml}, or null when it stays as it is
+     */
+    public static byte[] mergeReviewers(List<Reviewer> imported, RfyWorkspace existing) throws ConflictException {
+        if (existing.hasErrors() && existing.reviewers().eResource() != null
+                && !((RfyResource) existing.reviewers().eResource()).isWritable()) {
+            throw new ConflictException(existing.root().resolve(REVIEWERS) + " cannot be read; fix it before importing");
+        }
+        ReviewerRegistry registry = existing.reviewers().eResource() != null ? existing.reviewers()
+                : RfyFactory.eINSTANCE.createReviewerRegistry();
+        return mergeReviewers(imported, registry) ? renderReviewers(registry, existing) : null;
     }
 
     /** Refuses, before anything is written, a path whose folder is taken by a file ({@code batches} as a file). */
@@ -227,7 +261,7 @@ public final class WorkspaceImport {
     }
 
     /** The file's text as the store writes it, without touching the disk (the resource is never attached). */
-    private static byte[] render(String path, EObject root) {
+    public static byte[] render(String path, EObject root) {
         URI uri = URI.createFileURI("/" + path);
         RfyResource resource = WorkspaceLayout.kindOf(path) == WorkspaceLayout.Kind.BATCH ? new BatchResource(uri)
                 : new ReviewResource(uri);

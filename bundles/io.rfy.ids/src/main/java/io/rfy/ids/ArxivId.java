@@ -8,8 +8,13 @@ import java.util.regex.Pattern;
 /**
  * An arXiv identifier: new style {@code YYMM.NNNN} (to 2014-12) or {@code YYMM.NNNNN} (from 2015-01), old style
  * {@code archive/YYMMNNN} (a subject class such as {@code math.GT/} is not part of the id), with an optional version.
- * Every way of writing it (abs/pdf/html URLs, {@code arXiv:}, the arXiv DOI, ar5iv, Hugging Face paper pages)
- * reads as the same id.
+ * Every way of writing it (abs/pdf/html URLs, {@code arXiv:}, the arXiv DOI, ar5iv, Hugging Face paper pages, a
+ * trailing subject class in brackets as arXiv's own listings and references print it, {@code arXiv:1107.4612
+ * [astro-ph.CO]}, a trailing slash) reads as the same id.
+ * <p>
+ * Version policy: the version is part of what was written, so it is kept ({@link #withVersion()} is what the
+ * workspace's {@code arxiv:} key holds, {@link #absUrl()} links that version); {@link #id()} alone is the paper, the key
+ * by which two mentions of it are compared.
  *
  * @param id the identifier without version, e.g. {@code 2005.00341} or {@code hep-th/9901001}
  * @param version the version number, or 0 when none was written
@@ -22,6 +27,9 @@ public record ArxivId(String id, int version) {
     private static final Pattern URL = Pattern.compile(
             "(?:https?://)?(?:www\\.|export\\.)?(?:arxiv\\.org/(?:abs|pdf|html)/|ar5iv(?:\\.labs)?\\.arxiv\\.org/html/"
                     + "|ar5iv\\.org/(?:abs|html)/|huggingface\\.co/papers/)([^?#]+?)(?:\\.pdf)?/?(?:[?#].*)?",
+            Pattern.CASE_INSENSITIVE);
+    /** A subject class after the id, as listings print it: {@code [astro-ph.CO]}, {@code [cs]}, {@code [q-bio.CB]}. */
+    private static final Pattern SUBJECT_CLASS = Pattern.compile("\\s*\\[[a-z]+(?:-[a-z]+)?(?:\\.[A-Za-z]{2})?\\]$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern DOI = Pattern.compile("(?:https?://(?:dx\\.)?doi\\.org/|doi:)?10\\.48550/arxiv\\.(.+)",
             Pattern.CASE_INSENSITIVE);
@@ -51,6 +59,10 @@ public record ArxivId(String id, int version) {
         }
         if (s.regionMatches(true, 0, "arxiv:", 0, 6)) {
             s = s.substring(6).trim();
+        }
+        s = SUBJECT_CLASS.matcher(s).replaceFirst("");
+        if (s.endsWith("/")) {
+            s = s.substring(0, s.length() - 1);
         }
         return bare(s);
     }

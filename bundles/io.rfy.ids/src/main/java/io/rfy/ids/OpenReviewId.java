@@ -4,11 +4,14 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** An OpenReview submission, from its forum or PDF URL; the forum page is the canonical link. */
+/**
+ * An OpenReview submission, from its forum, PDF, attachment or revisions page, or an API URL of its note; the forum
+ * page is the canonical link.
+ */
 public record OpenReviewId(String id) {
 
     private static final Pattern URL = Pattern.compile(
-            "(?:https?://)?(?:www\\.)?openreview\\.net/(?:forum|pdf)\\?(?:[^#]*&)?id=([A-Za-z0-9_-]+)(?:[&#].*)?");
+            "(?:https?://)?(?:www\\.|api2?\\.)?openreview\\.net/(?:forum|pdf|attachment|revisions|notes)/?\\?(?:[^#]*&)?id=([A-Za-z0-9_-]+)(?:[&#].*)?");
 
     public static Optional<OpenReviewId> parse(String text) {
         if (text == null) {

@@ -19,8 +19,8 @@ public final class OpenFolderHandler extends AbstractHandler {
     public Object execute(ExecutionEvent event) {
         Shell shell = HandlerUtil.getActiveShell(event);
         DirectoryDialog dialog = new DirectoryDialog(shell);
-        dialog.setText("Open Workspace Folder");
-        dialog.setMessage("The RFY workspace folder (the one with reviewers.yaml, reviews/ and batches/)");
+        dialog.setText(Messages.OpenFolder_title);
+        dialog.setMessage(Messages.OpenFolder_message);
         String chosen = dialog.open();
         if (chosen == null) {
             return null;
@@ -29,7 +29,7 @@ public final class OpenFolderHandler extends AbstractHandler {
         try {
             folder = GuiArguments.folder(chosen);
         } catch (IllegalArgumentException e) {
-            MessageDialog.openError(shell, "Open Workspace Folder", e.getMessage());
+            MessageDialog.openError(shell, Messages.OpenFolder_title, e.getMessage());
             return null;
         }
         new OpenFolderJob(folder).schedule();

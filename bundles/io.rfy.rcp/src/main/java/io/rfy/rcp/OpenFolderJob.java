@@ -11,6 +11,7 @@ import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Display;
 
 import io.rfy.ide.WorkspaceProject;
@@ -25,7 +26,7 @@ public final class OpenFolderJob extends WorkspaceJob {
     private IProject project;
 
     public OpenFolderJob(Path folder) {
-        super("Opening " + folder);
+        super(NLS.bind(Messages.OpenFolderJob_name, folder));
         this.folder = folder;
         setUser(true);
         setRule(ResourcesPlugin.getWorkspace().getRoot());

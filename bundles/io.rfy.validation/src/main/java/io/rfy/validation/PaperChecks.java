@@ -10,6 +10,7 @@ import io.rfy.ids.ArxivId;
 import io.rfy.ids.Doi;
 import io.rfy.ids.GitHubRepo;
 import io.rfy.ids.OpenReviewId;
+import io.rfy.ids.UrlCredentials;
 import io.rfy.model.Link;
 import io.rfy.model.LinkKind;
 import io.rfy.model.Paper;
@@ -96,25 +97,42 @@ final class PaperChecks {
                     Literals.LINK__URL));
             return;
         }
-        if (!isHttp(url)) {
-            out.accept(Finding.at(Rule.LINK_NOT_HTTP, "the link '" + link.getLabel() + "' is not an http(s) URL: " + url,
-                    link, Literals.LINK__URL));
+        Optional<GitHubRepo> repo = GitHubRepo.parse(url).filter(GitHubRepo::isValid);
+        Optional<String> withoutCredentials = repo.filter(GitHubRepo::credentials).map(GitHubRepo::canonicalUrl)
+                .or(() -> UrlCredentials.strip(url));
+        if (withoutCredentials.isPresent()) {
+            // the URL itself is never repeated in the message: it holds what must not be published
+            out.accept(Finding.at(Rule.LINK_CREDENTIALS, "the link '" + link.getLabel() + "' carries a user name, password"
+                    + " or token before its host, which would be published with the post; link without it", link,
+                    Literals.LINK__URL).withSuggestion(withoutCredentials.get()));
             return;
+        }
+        if (!isHttp(url)) {
+            // a clone URL (git@github.com:o/r.git) is not a link a reader can follow, but the repository's page is
+            out.accept(Finding.at(Rule.LINK_NOT_HTTP, "the link '" + link.getLabel() + "' is not an http(s) URL: " + url
+                    + repo.map(r -> "; link the repository's page " + r.canonicalUrl()).orElse(""), link, Literals.LINK__URL)
+                    .withSuggestion(repo.map(GitHubRepo::canonicalUrl).orElse(null)));
+            return;
+        }
+        Optional<Doi> doi = Doi.parse(url).filter(d -> !d.isArxiv());
+        if (doi.isPresent() && !Doi.isCanonicalUrl(url)) {
+            out.accept(Finding.at(Rule.DOI_URL_NONCANONICAL, "link to the DOI as " + doi.get().url(), link,
+                    Literals.LINK__URL).withSuggestion(doi.get().url()));
         }
         Optional<ArxivId> arxiv = ArxivId.parse(url);
         if (arxiv.isPresent() && !ArxivId.isCanonicalUrl(url)) {
             out.accept(Finding.at(Rule.ARXIV_URL_NONCANONICAL, "link to the abstract page " + arxiv.get().absUrl(), link,
                     Literals.LINK__URL).withSuggestion(arxiv.get().absUrl()));
         }
-        Optional<GitHubRepo> repo = GitHubRepo.parse(url);
-        if (repo.isPresent()) {
-            GitHubRepo r = repo.get();
+        Optional<GitHubRepo> github = GitHubRepo.parse(url);
+        if (github.isPresent()) {
+            GitHubRepo r = github.get();
             if (!r.isValid()) {
                 out.accept(Finding.at(Rule.GITHUB_URL_MALFORMED, "'" + r.owner() + "/" + r.repo()
                         + "' is not a possible GitHub repository", link, Literals.LINK__URL));
             } else if (!GitHubRepo.isCanonicalUrl(url)) {
-                out.accept(Finding.at(Rule.GITHUB_URL_NONCANONICAL, "link to the repository as " + r.url(), link,
-                        Literals.LINK__URL).withSuggestion(r.url()));
+                out.accept(Finding.at(Rule.GITHUB_URL_NONCANONICAL, "link to the repository as " + r.canonicalUrl(), link,
+                        Literals.LINK__URL).withSuggestion(r.canonicalUrl()));
             }
         }
         Optional<OpenReviewId> openReview = OpenReviewId.parse(url);

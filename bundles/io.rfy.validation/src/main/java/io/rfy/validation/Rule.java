@@ -19,6 +19,8 @@ public enum Rule {
             "the same paper (arXiv id, DOI or title) reviewed twice without a cross-link between the reviews"),
     LINK_EMPTY_URL("rfy.link.empty-url", Severity.WARNING, "a link has a URL"),
     LINK_NOT_HTTP("rfy.link.not-http", Severity.ERROR, "a link is an absolute http(s) URL"),
+    LINK_CREDENTIALS("rfy.link.credentials", Severity.ERROR,
+            "a link carries no user name, password or token (the fix is the URL without them)"),
     ARXIV_MALFORMED("rfy.id.arxiv-malformed", Severity.ERROR, "the arxiv: value is an arXiv identifier"),
     ARXIV_NONCANONICAL("rfy.id.arxiv-noncanonical", Severity.WARNING, "the arxiv: value is the bare id (e.g. 2005.00341)"),
     ARXIV_LINK_MISMATCH("rfy.id.arxiv-link-mismatch", Severity.WARNING, "the arxiv: value and the arXiv links agree"),
@@ -26,6 +28,7 @@ public enum Rule {
     DOI_NONCANONICAL("rfy.id.doi-noncanonical", Severity.WARNING, "the doi: value is the bare DOI (10.x/y)"),
     ARXIV_URL_NONCANONICAL("rfy.link.arxiv-noncanonical", Severity.WARNING,
             "arXiv links point at the abstract page https://arxiv.org/abs/<id>"),
+    DOI_URL_NONCANONICAL("rfy.link.doi-noncanonical", Severity.WARNING, "DOI links are https://doi.org/<doi>"),
     GITHUB_URL_MALFORMED("rfy.link.github-malformed", Severity.ERROR, "a GitHub link names a possible owner and repository"),
     GITHUB_URL_NONCANONICAL("rfy.link.github-noncanonical", Severity.WARNING,
             "GitHub links are https://github.com/<owner>/<repo> (or a path inside it)"),
@@ -58,6 +61,9 @@ public enum Rule {
     LINK_UNVERIFIED("rfy.link.unverified", Severity.INFO,
             "a link could be checked (401/403/429 and bot walls are reported here, not as broken)"),
     BATCH_TOO_MANY_HUBS("rfy.batch.too-many-hubs", Severity.WARNING, "a post has at most 5 hubs (configurable)"),
+    PAPER_METADATA_MISMATCH("rfy.paper.metadata-mismatch", Severity.WARNING,
+            "the title and the authors agree with the record of the paper's identifier (checked with --online; the fix is"
+                    + " the record's value)"),
     HABR_CUT("rfy.habr.cut", Severity.WARNING, "the exported post has 100-2000 characters of text before its <cut/> and"
             + " at least 100 after it (Habr's cut rules, as io.rfy.habr's CutRule checks them)");
 

@@ -102,10 +102,34 @@ public final class WorkspaceValidation {
                 report.add(entry(ws, f));
             }
         }
-        report.sort(Comparator.comparing(ReportEntry::severity).thenComparing(ReportEntry::file)
-                .thenComparingInt(ReportEntry::line).thenComparingInt(ReportEntry::column));
+        report.sort(ORDER);
         return report;
     }
+
+    /**
+     * The online check of the papers' metadata ({@code rfy.paper.metadata-mismatch}): each paper with an identifier
+     * against the record of it. To be added to a report of {@link #run}; then {@link #sort} it.
+     *
+     * @param failures told of each lookup that failed (the paper is then not checked)
+     */
+    public static List<ReportEntry> metadataMismatches(RfyWorkspace ws, io.rfy.metadata.MetadataLookup lookup,
+            java.util.function.Consumer<String> failures) {
+        List<ReportEntry> report = new ArrayList<>();
+        for (Finding f : MetadataChecks.run(ws.reviews(), lookup, failures)) {
+            report.add(entry(ws, f));
+        }
+        return report;
+    }
+
+    /** A report in the order {@link #run} gives it: errors first, then by file and position. */
+    public static List<ReportEntry> sort(List<ReportEntry> report) {
+        List<ReportEntry> sorted = new ArrayList<>(report);
+        sorted.sort(ORDER);
+        return sorted;
+    }
+
+    private static final Comparator<ReportEntry> ORDER = Comparator.comparing(ReportEntry::severity)
+            .thenComparing(ReportEntry::file).thenComparingInt(ReportEntry::line).thenComparingInt(ReportEntry::column);
 
     /**
      * The keys by which the rule {@code rfy.paper.reviewed-twice} recognises two entries as one paper (arXiv id, DOI,

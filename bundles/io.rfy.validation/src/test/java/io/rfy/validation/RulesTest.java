@@ -121,6 +121,35 @@ class RulesTest {
     }
 
     @Test
+    void identifiersAsPeersWriteThem() throws Exception {
+        edit("reviews/2020-05/jukebox.md", "arxiv: \"2005.00341\"", "arxiv: \"arXiv:2005.00341v1 [cs.SD]\"");
+        edit("reviews/2020-05/pretrr-earl.md", "doi: \"10.1145/3397271.3401093\"", "doi: \"https://dx.doi.org/10.1145%2F3397271.3401093\"");
+        List<ReportEntry> report = validate();
+        assertEquals("2005.00341v1", only(report, "rfy.id.arxiv-noncanonical").suggestion());
+        assertEquals("10.1145/3397271.3401093", only(report, "rfy.id.doi-noncanonical").suggestion());
+    }
+
+    @Test
+    void cloneUrlsDoiProxiesAndCredentials() throws Exception {
+        edit("reviews/2020-05/jukebox.md", "https://github.com/openai/jukebox\"", "git@github.com:openai/jukebox.git\"");
+        edit("reviews/2020-05/flowtron.md", "{label: Оригинал статьи, url: \"https://arxiv.org/abs/2005.05957\"}",
+                "{label: Оригинал статьи, url: \"https://arxiv.org/abs/2005.05957\"}\n"
+                        + "      - {label: Code, url: \"https://bob:ghp_secret123@github.com/NVIDIA/flowtron.git\"}\n"
+                        + "      - {label: Mirror, url: \"https://bob:hunter2@example.org/flowtron\"}\n"
+                        + "      - {label: ACM, url: \"http://doi.acm.org/10.1145/1294928.1294933\"}");
+        List<ReportEntry> report = validate();
+        ReportEntry clone = only(report, "rfy.link.not-http");
+        assertEquals("https://github.com/openai/jukebox", clone.suggestion());
+        List<ReportEntry> credentials = report.stream().filter(e -> e.code().equals("rfy.link.credentials")).toList();
+        assertEquals(List.of("https://github.com/NVIDIA/flowtron", "https://example.org/flowtron"),
+                credentials.stream().map(ReportEntry::suggestion).toList());
+        assertTrue(credentials.stream().allMatch(e -> e.severity() == Severity.ERROR));
+        assertTrue(report.stream().noneMatch(e -> e.message().contains("ghp_secret123") || e.message().contains("hunter2")),
+                "the secret is never repeated: " + report);
+        assertEquals("https://doi.org/10.1145/1294928.1294933", only(report, "rfy.link.doi-noncanonical").suggestion());
+    }
+
+    @Test
     void samePaperTwiceNeedsACrossLink() throws Exception {
         review("jukebox-again", "reviewer: belskikh\nstatus: draft\npapers:\n  - title: Another name\n    authors: [X]\n"
                 + "    year: 2020\n    arxiv: \"2005.00341\"\n    links:\n      - {label: Оригинал статьи, url: \"https://arxiv.org/abs/2005.00341\"}\n",

@@ -1,4 +1,4 @@
-package io.rfy.corpus;
+package io.rfy.store.json;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -7,22 +7,31 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A small strict JSON parser into maps, lists, strings, numbers (as double), booleans and null. Telegram Desktop's
- * {@code result.json} is the only JSON the corpus reads; a parser of our own reports the line of a syntax error and
- * keeps the target platform free of a JSON library used for this one file.
+ * A small strict JSON parser into maps, lists, strings, numbers (as double), booleans and null, for the JSON the tool
+ * reads: Telegram Desktop's {@code result.json} in the corpus, Slack's export in the chat capture and the answers of the
+ * metadata services. A parser of our own reports the line and column of a syntax error and keeps the target platform
+ * free of a JSON library.
  */
-final class JsonTree {
+public final class JsonTree {
 
     private final String text;
     private final String file;
     private int pos;
+    /** The keys from the root to the value being read (for {@link #elementSpans}). */
+    private final java.util.ArrayDeque<String> path = new java.util.ArrayDeque<>();
+    private List<String> target;
+    private final List<int[]> spans = new ArrayList<>();
 
     private JsonTree(String text, String file) {
         this.text = text;
         this.file = file;
     }
 
-    static Object parse(String text, String file) throws IOException {
+    /**
+     * @param file what to name in an error message ({@code file:line:column: what})
+     * @throws IOException for text that is not one JSON value
+     */
+    public static Object parse(String text, String file) throws IOException {
         JsonTree p = new JsonTree(text, file);
         p.skipSpace();
         if (p.pos < text.length() && text.charAt(p.pos) == '\uFEFF') {
@@ -34,6 +43,39 @@ final class JsonTree {
             throw p.error("text after the JSON value");
         }
         return value;
+    }
+
+    /**
+     * Where the elements of the array at {@code keys} (object keys from the root, e.g. {@code chats, list}) are in the
+     * text: {start, end} character offsets, so a part of a file can be taken over exactly as written. The whole text
+     * is parsed (and checked) on the way.
+     */
+    public static List<int[]> elementSpans(String text, String file, String... keys) throws IOException {
+        JsonTree p = new JsonTree(text, file);
+        p.target = List.of(keys);
+        p.skipSpace();
+        if (p.pos < text.length() && text.charAt(p.pos) == '\uFEFF') {
+            p.pos++;
+        }
+        p.value();
+        p.skipSpace();
+        if (p.pos != text.length()) {
+            throw p.error("text after the JSON value");
+        }
+        return p.spans;
+    }
+
+    private boolean atTarget() {
+        if (target == null || path.size() != target.size()) {
+            return false;
+        }
+        java.util.Iterator<String> a = path.descendingIterator();
+        for (String key : target) {
+            if (!key.equals(a.next())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private Object value() throws IOException {
@@ -59,7 +101,9 @@ final class JsonTree {
                     String key = string();
                     skipSpace();
                     expect(':');
+                    path.push(key);
                     map.put(key, value());
+                    path.pop();
                     skipSpace();
                     if (peek() == ',') {
                         pos++;
@@ -72,13 +116,21 @@ final class JsonTree {
             case '[' -> {
                 pos++;
                 List<Object> list = new ArrayList<>();
+                boolean record = atTarget();
                 skipSpace();
                 if (peek() == ']') {
                     pos++;
                     return list;
                 }
                 while (true) {
+                    skipSpace();
+                    int start = pos;
+                    path.push("[]"); // an element is not at the target, only the array is
                     list.add(value());
+                    path.pop();
+                    if (record) {
+                        spans.add(new int[] {start, pos});
+                    }
                     skipSpace();
                     if (peek() == ',') {
                         pos++;

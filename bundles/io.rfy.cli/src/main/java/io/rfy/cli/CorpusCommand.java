@@ -1,5 +1,6 @@
 package io.rfy.cli;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
@@ -73,6 +74,9 @@ final class CorpusCommand {
         if (index.cacheError() != null) {
             err.println("warning: " + MentionIndex.CACHE + " not saved: " + index.cacheError());
         }
+        if (!unlinked && review == null) {
+            return listAll(index, args.flag("--json"));
+        }
         List<Mention> mentions = unlinked ? CrossLinks.unlinked(index, ws.review(review)) : index.mentions(review);
         if (args.option("--accept", null) != null) {
             int n = args.intOption("--accept", 0);
@@ -84,25 +88,65 @@ final class CorpusCommand {
             return Rfy.EXIT_OK;
         }
         if (args.flag("--json")) {
-            try (JsonWriter json = new JsonWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8))) {
+            try (JsonWriter json = new JsonWriter(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8),
+                    1 << 16))) {
                 json.beginArray();
                 for (Mention m : mentions) {
-                    json.beginObject().name("paper").value(m.paper()).name("review").value(m.review())
-                            .name("document").value(m.document()).name("item").value(m.item()).name("quote").value(m.quote())
-                            .name("start").value(m.start()).name("end").value(m.end())
-                            .name("prefix").value(m.prefix()).name("suffix").value(m.suffix()).endObject();
+                    write(json, m);
                 }
                 json.endArray();
             }
         } else {
             int number = 1;
             for (Mention m : mentions) {
-                out.printf("%s%s [%d,%d)%s: «%s» names %s (%s)%n", unlinked ? number++ + ". " : "", m.document(),
-                        m.start(), m.end(),
-                        m.item() == null ? "" : " in «" + m.item() + "»", m.quote(), m.paper(), m.review());
+                out.print(line(m, unlinked ? number++ + ". " : ""));
             }
         }
         err.printf("%d mention(s)%n", mentions.size());
         return Rfy.EXIT_OK;
+    }
+
+    /**
+     * Every mention, streamed as the index reads them, one document at a time (a corpus can name its papers millions
+     * of times): by document, then review and offset.
+     */
+    private int listAll(MentionIndex index, boolean asJson) throws IOException {
+        long[] count = {0};
+        BufferedWriter text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        if (asJson) {
+            try (JsonWriter json = new JsonWriter(text)) {
+                json.beginArray();
+                index.forEachMention(m -> {
+                    write(json, m);
+                    count[0]++;
+                });
+                json.endArray();
+            }
+        } else {
+            try (text) {
+                index.forEachMention(m -> {
+                    try {
+                        text.write(line(m, ""));
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                    count[0]++;
+                });
+            }
+        }
+        err.printf("%d mention(s)%n", count[0]);
+        return Rfy.EXIT_OK;
+    }
+
+    private static void write(JsonWriter json, Mention m) {
+        json.beginObject().name("paper").value(m.paper()).name("review").value(m.review())
+                .name("document").value(m.document()).name("item").value(m.item()).name("quote").value(m.quote())
+                .name("start").value(m.start()).name("end").value(m.end())
+                .name("prefix").value(m.prefix()).name("suffix").value(m.suffix()).endObject();
+    }
+
+    private static String line(Mention m, String number) {
+        return String.format("%s%s [%d,%d)%s: «%s» names %s (%s)%n", number, m.document(), m.start(), m.end(),
+                m.item() == null ? "" : " in «" + m.item() + "»", m.quote(), m.paper(), m.review());
     }
 }

@@ -37,7 +37,8 @@ final class NewReviewCommand {
 
     int run(List<String> argv) throws Args.UsageException, IOException {
         if (argv.isEmpty() || !argv.get(0).equals("review")) {
-            throw new Args.UsageException("expected 'new review <ws> --from <arXiv id|URL|DOI|OpenReview URL>...'");
+            throw new Args.UsageException("expected 'new review <ws> --from <arXiv id|URL|DOI|OpenReview URL>...'"
+                    + " or 'new batch <ws> --period yyyy-mm'");
         }
         List<String> rest = argv.subList(1, argv.size());
         List<String> from = new ArrayList<>();

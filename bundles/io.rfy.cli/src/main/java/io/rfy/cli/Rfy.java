@@ -75,8 +75,7 @@ public final class Rfy {
                     if (!rest.isEmpty() && rest.get(0).equals("batch")) {
                         return new NewBatchCommand(out, err).run(rest.subList(1, rest.size()));
                     }
-                    err.println("rfy new: batch, not " + (rest.isEmpty() ? "nothing" : "'" + rest.get(0) + "'"));
-                    return EXIT_USAGE;
+                    return new NewReviewCommand(out, err, env).run(rest);
                 }
                 case "export" -> {
                     return new ExportCommand(out, err).run(rest);
@@ -90,14 +89,14 @@ public final class Rfy {
                 case "validate" -> {
                     return new ValidateCommand(out, err, env).run(rest);
                 }
-                case "new" -> {
-                    return new NewReviewCommand(out, err, env).run(rest);
-                }
                 case "papers" -> {
                     return new PapersCommand(out, err, env).run(rest);
                 }
                 case "bench" -> {
-                    return new BenchCommand(out).run(rest);
+                    // the benchmarks time these very commands from outside and are not shipped with them
+                    err.println("rfy bench: the benchmarks are not part of the product: in the source tree, run"
+                            + " releng/bench/peers.sh (see the README)");
+                    return EXIT_USAGE;
                 }
                 default -> {
                     err.println("rfy: unknown command '" + command + "' (try 'rfy --help')");
@@ -144,27 +143,19 @@ public final class Rfy {
                 "  mentions <ws> [--review <id> [--unlinked] [--accept N]] [--backlinks <id|paper>] [--json]",
                 "                            where the workspace's papers are named in the corpus and in other reviews;",
                 "                            --unlinked: not yet cross-linked; --accept N: add suggestion N as a cross-link",
-                "  validate <ws> [--online [--timeout S] [--no-cache]] [--format text|json|sarif]",
+                "  validate <ws> [--online [link options]] [--format text|json|sarif]",
                 "                            check the workspace: load problems, the rules (codes in the README),",
                 "                            with --online every web link too (cached in <ws>/.rfy/ for a day) and the",
-                "                            papers' titles and authors against the records of their identifiers",
+                "                            papers' titles and authors against the records of their identifiers;",
+                "                            link options (as lychee's): --max-concurrency N (128), --host-concurrency N",
+                "                            (8), --host-interval MS (0), --timeout S (20), --accept 200..=299,403,",
+                "                            --no-cache",
                 "  new review <ws> --from <arXiv id|URL|DOI|OpenReview URL>... [--id <id>] [--reviewer <id>]",
                 "             [--period yyyy-mm] [--offline]",
                 "                            a draft review of these papers, their metadata looked up (arXiv, OpenAlex,",
                 "                            Crossref, OpenReview; RFY_*_API override the services; cached in .rfy/metadata/)",
                 "  papers fill <ws> [--review <id>] [--offline]",
                 "                            fill the empty fields of papers from their identifiers (never what is written)",
-                "  bench load [--reviews N] [--reviewers M] [--runs K]",
-                "                            generate a synthetic workspace and time loading it",
-                "  bench links [--urls N] [--delay-ms D] [--peer <markdown-link-check>]",
-                "                            time the link checker on a local server (optionally against a peer)",
-                "  bench habr [--reviews N]  time importing and exporting an N-review batch",
-                "  bench mentions [--mb M] [--names N] [--runs K] [--rg-timeout S]",
-                "                            time the mention index on a synthetic corpus, against ripgrep if installed",
-                "  bench validate [--reviews N] [--runs K] [--dir D] [--keep]",
-                "                            validate a synthetic workspace offline, in-process and via ./rfy",
-                "  bench slack [--messages N] [--runs K]",
-                "                            time reading a generated Slack export (folder and zip) and importing it",
                 "  gui [<ws>]                start the RFY Workbench (handled by the rfy launcher script)",
                 "  --version                 print the version and exit",
                 "  --help                    print this help and exit",

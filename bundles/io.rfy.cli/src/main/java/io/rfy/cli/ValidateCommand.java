@@ -5,6 +5,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -25,9 +26,10 @@ import io.rfy.validation.ValidationSettings;
 import io.rfy.validation.WorkspaceValidation;
 
 /**
- * {@code rfy validate <ws> [--online [--timeout S] [--no-cache]] [--format text|json|sarif]}: load problems, rule
- * checks and, online, live link checks and the papers' metadata against their identifiers' records; exit 1 on any
- * error (a broken link is one).
+ * {@code rfy validate <ws> [--online [link options]] [--format text|json|sarif]}: load problems, rule checks and,
+ * online, live link checks and the papers' metadata against their identifiers' records; exit 1 on any error (a broken
+ * link is one). The link options are lychee's: {@code --max-concurrency N}, {@code --host-concurrency N},
+ * {@code --host-interval MS}, {@code --timeout S}, {@code --accept 200..=299,403}, {@code --no-cache}.
  */
 final class ValidateCommand {
 
@@ -43,19 +45,17 @@ final class ValidateCommand {
     }
 
     int run(List<String> argv) throws Args.UsageException, IOException {
-        Args args = Args.parse(argv, Set.of("--online", "--no-cache"), Set.of("--format", "--timeout"));
+        Args args = Args.parse(argv, Set.of("--online", "--no-cache"), Set.of("--format", "--timeout", "--max-concurrency",
+                "--host-concurrency", "--host-interval", "--accept"));
         String format = args.option("--format", "text");
         if (!Set.of("text", "json", "sarif").contains(format)) {
             throw new Args.UsageException("--format is text, json or sarif, not '" + format + "'");
         }
+        LinkCheckSettings settings = args.flag("--online") ? linkSettings(args) : null;
         RfyWorkspace ws = RfyWorkspace.load(Path.of(args.single("workspace folder")));
         LinkChecker links = null;
         LinkCache cache = null;
-        if (args.flag("--online")) {
-            LinkCheckSettings settings = LinkCheckSettings.defaults();
-            if (!args.option("--timeout", "").isEmpty()) {
-                settings = settings.withTimeout(java.time.Duration.ofSeconds(args.intOption("--timeout", 20)));
-            }
+        if (settings != null) {
             cache = args.flag("--no-cache") ? null : LinkCache.open(ws.root(), settings.cacheTtl());
             links = new LinkChecker(settings, cache);
         }
@@ -87,6 +87,43 @@ final class ValidateCommand {
         }
         printSummary(report, err);
         return WorkspaceValidation.hasErrors(report) ? Rfy.EXIT_PROBLEMS : Rfy.EXIT_OK;
+    }
+
+    /** The defaults, changed by the link options given; each checked here, before anything is loaded or asked. */
+    static LinkCheckSettings linkSettings(Args args) throws Args.UsageException {
+        LinkCheckSettings settings = LinkCheckSettings.defaults();
+        if (args.option("--timeout", null) != null) {
+            settings = settings.withTimeout(Duration.ofSeconds(positive(args, "--timeout")));
+        }
+        if (args.option("--max-concurrency", null) != null) {
+            settings = settings.withMaxConcurrency(positive(args, "--max-concurrency"));
+        }
+        if (args.option("--host-concurrency", null) != null) {
+            settings = settings.withHostConcurrency(positive(args, "--host-concurrency"));
+        }
+        if (args.option("--host-interval", null) != null) {
+            int ms = args.intOption("--host-interval", 0);
+            if (ms < 0) {
+                throw new Args.UsageException("--host-interval is milliseconds, 0 or more");
+            }
+            settings = settings.withHostInterval(Duration.ofMillis(ms));
+        }
+        if (args.option("--accept", null) != null) {
+            try {
+                settings = settings.withAcceptedStatuses(LinkCheckSettings.parseStatuses(args.option("--accept", "")));
+            } catch (IllegalArgumentException e) {
+                throw new Args.UsageException("--accept: " + e.getMessage());
+            }
+        }
+        return settings;
+    }
+
+    private static int positive(Args args, String option) throws Args.UsageException {
+        int n = args.intOption(option, 1);
+        if (n < 1) {
+            throw new Args.UsageException(option + " takes a number of 1 or more, not " + n);
+        }
+        return n;
     }
 
     static void printSummary(List<ReportEntry> report, PrintStream to) {

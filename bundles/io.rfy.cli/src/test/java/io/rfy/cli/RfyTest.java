@@ -45,4 +45,23 @@ class RfyTest {
     	assertEquals(2, run());
     	assertTrue(err.toString(StandardCharsets.UTF_8).contains("Usage: rfy"));
     }
+
+    @Test
+    void benchIsNotInTheProductAndSaysWhereItIs() {
+    	assertEquals(2, run("bench", "mentions"));
+    	assertEquals("", out.toString(StandardCharsets.UTF_8));
+    	assertTrue(err.toString(StandardCharsets.UTF_8).contains("releng/bench/peers.sh"), err::toString);
+    	assertTrue(run("--help") == 0
+    			&& !out.toString(StandardCharsets.UTF_8).contains("  bench "), "--help lists no bench command");
+    }
+
+    @Test
+    void linkOptionsAreCheckedBeforeAnythingIsLoaded() {
+    	assertEquals(2, run("validate", "no-such-ws", "--online", "--max-concurrency", "0"));
+    	assertTrue(err.toString(StandardCharsets.UTF_8).contains("--max-concurrency takes a number of 1 or more"), err::toString);
+    	assertEquals(2, run("validate", "no-such-ws", "--online", "--accept", "200..=2x9"));
+    	assertTrue(err.toString(StandardCharsets.UTF_8).contains("--accept: '200..=2x9' is not an HTTP status"), err::toString);
+    	assertEquals(2, run("validate", "no-such-ws", "--online", "--host-interval", "-5"));
+    	assertTrue(err.toString(StandardCharsets.UTF_8).contains("--host-interval is milliseconds"), err::toString);
+    }
 }

@@ -162,12 +162,18 @@ public final class MentionFinder {
         return names.stream().distinct().toList();
     }
 
-    /** The hits in one text, per paper the longest of overlapping ones, as mentions; a review does not mention itself. */
+    /**
+     * The hits in one text, per paper the longest of overlapping ones, as mentions; a review does not mention itself.
+     * Linear in the text and the hits: one scan, code points counted once across all papers' hits in text order, the
+     * item of each hit found by binary search.
+     */
     private static List<Mention> find(Names names, String document, String text, List<CorpusItem> items, Review textOwner) {
-        String folded = NameMatcher.fold(text);
+        List<NameIndex.Hit> hits = names.index.find(NameMatcher.fold(text));
+        if (hits.isEmpty()) {
+            return new ArrayList<>();
+        }
+        UrlSpans urls = new UrlSpans(text);
         Map<Paper, List<NameIndex.Hit>> byPaper = new LinkedHashMap<>();
-        List<NameIndex.Hit> hits = names.index.find(folded);
-        UrlSpans urls = hits.isEmpty() ? null : new UrlSpans(text);
         for (NameIndex.Hit hit : hits) {
             Paper paper = names.owners.get(hit.name());
             // a URL is one token: "blog/clip/" or "CLIP_%2B_TADNE.ipynb" in a link is no mention of CLIP by name
@@ -175,36 +181,87 @@ public final class MentionFinder {
                 byPaper.computeIfAbsent(paper, p -> new ArrayList<>()).add(hit);
             }
         }
-        List<Mention> mentions = new ArrayList<>();
+        List<Paper> keptPapers = new ArrayList<>();
+        List<NameIndex.Hit> kept = new ArrayList<>();
         for (Map.Entry<Paper, List<NameIndex.Hit>> e : byPaper.entrySet()) {
-            mentions.addAll(mentions(e.getKey(), document, text, e.getValue(), items));
+            List<NameIndex.Hit> paperHits = e.getValue();
+            paperHits.sort(Comparator.comparingInt(NameIndex.Hit::start).thenComparing(h -> -(h.end() - h.start())));
+            int coveredTo = -1;
+            for (NameIndex.Hit hit : paperHits) {
+                if (hit.start() < coveredTo) {
+                    continue; // inside a longer match of the same paper (the short name inside the title)
+                }
+                coveredTo = hit.end();
+                keptPapers.add(e.getKey());
+                kept.add(hit);
+            }
+        }
+        // code point offsets: the kept hits in text order, counted on from the previous one
+        Integer[] order = new Integer[kept.size()];
+        for (int k = 0; k < order.length; k++) {
+            order[k] = k;
+        }
+        java.util.Arrays.sort(order, Comparator.comparingInt(k -> kept.get(k).start()));
+        int[] starts = new int[kept.size()];
+        int[] ends = new int[kept.size()];
+        int chars = 0;
+        int points = 0;
+        for (int k : order) {
+            NameIndex.Hit hit = kept.get(k);
+            points += text.codePointCount(chars, hit.start());
+            chars = hit.start();
+            starts[k] = points;
+            ends[k] = points + text.codePointCount(hit.start(), hit.end());
+        }
+        ItemSpans itemSpans = new ItemSpans(items);
+        List<Mention> mentions = new ArrayList<>(kept.size());
+        for (int k = 0; k < kept.size(); k++) {
+            NameIndex.Hit hit = kept.get(k);
+            Paper paper = keptPapers.get(k);
+            mentions.add(new Mention(paper.getTitle(), ((Review) paper.eContainer()).getId(), document,
+                    itemSpans.titleAround(starts[k], ends[k]), text.substring(hit.start(), hit.end()), starts[k], ends[k],
+                    text.substring(contextStart(text, hit.start()), hit.start()),
+                    text.substring(hit.end(), contextEnd(text, hit.end()))));
         }
         return mentions;
     }
 
-    private static List<Mention> mentions(Paper paper, String document, String text, List<NameIndex.Hit> hits,
-            List<CorpusItem> items) {
-        Review review = (Review) paper.eContainer();
-        hits.sort(Comparator.comparingInt(NameIndex.Hit::start).thenComparing(h -> -(h.end() - h.start())));
-        List<Mention> mentions = new ArrayList<>();
-        int coveredTo = -1;
-        int codePoints = 0;
-        int counted = 0;
-        for (NameIndex.Hit hit : hits) {
-            if (hit.start() < coveredTo) {
-                continue; // inside a longer match of the same paper (the short name inside the title)
+    /** A document's items (in text order, not overlapping) by their code point ranges, for binary search. */
+    private static final class ItemSpans {
+        private final int[] starts;
+        private final int[] ends;
+        private final List<CorpusItem> items;
+
+        ItemSpans(List<CorpusItem> items) {
+            this.items = items;
+            starts = new int[items.size()];
+            ends = new int[items.size()];
+            for (int i = 0; i < items.size(); i++) {
+                starts[i] = items.get(i).getStart();
+                ends[i] = items.get(i).getEnd();
             }
-            coveredTo = hit.end();
-            codePoints += text.codePointCount(counted, hit.start());
-            counted = hit.start();
-            int start = codePoints;
-            int end = codePoints + text.codePointCount(hit.start(), hit.end());
-            String item = items.stream().filter(i -> i.getStart() <= start && end <= i.getEnd()).findFirst()
-                    .map(CorpusItem::getTitle).orElse(null);
-            mentions.add(new Mention(paper.getTitle(), review.getId(), document, item, text.substring(hit.start(), hit.end()),
-                    start, end, text.substring(contextStart(text, hit.start()), hit.start()),
-                    text.substring(hit.end(), contextEnd(text, hit.end()))));
         }
-        return mentions;
+
+        /**
+         * The title of the item holding [start, end), or null when none does. The items do not overlap, so only the
+         * last one starting at or before {@code start} can hold a passage that is not empty.
+         */
+        String titleAround(int start, int end) {
+            int lo = 0;
+            int hi = starts.length;
+            while (lo < hi) { // the first item starting after start
+                int mid = (lo + hi) >>> 1;
+                if (starts[mid] <= start) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            int i = lo - 1;
+            if (i >= 0 && end <= ends[i]) {
+                return items.get(i).getTitle();
+            }
+            return null;
+        }
     }
 }

@@ -1,7 +1,5 @@
 package io.rfy.corpus;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -16,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.rfy.store.AtomicFile;
 import io.rfy.store.RfyWorkspace;
 
 /**
@@ -25,29 +22,42 @@ import io.rfy.store.RfyWorkspace;
  * the same is not scanned again; only changed and new documents are. Any change to the papers' names (a title, an
  * alias, a new review) invalidates the whole cache. Mentions in review bodies are always found afresh: the bodies are
  * loaded with the workspace anyway. The cache can always be deleted.
+ * <p>
+ * The mentions stay in the cache file, a block per document, and are read when asked for, so that a corpus naming
+ * papers millions of times is listed ({@link #forEachMention}) in the memory of one document at a time. A workspace
+ * whose {@code .rfy/} cannot be written keeps them in memory instead.
  */
 public final class MentionIndex {
 
     public static final String CACHE = io.rfy.store.WorkspaceLayout.CACHE + "/mentions.cache";
     /**
      * The cache format, and the way documents are read: mentions carry their item's title, so a change in
-     * segmentation (2: published batches split into reviews) must drop caches written before it.
+     * segmentation (2: published batches split into reviews) must drop caches written before it; 3: blocks per
+     * document with an index at the end; 4: each block opens with a table of its reviews.
      */
-    private static final String MAGIC = "rfy-mentions-2";
+    private static final String MAGIC = "rfy-mentions-4";
     /** Files modified this recently are hashed on the next update even with the same size and time (as Git does). */
     private static final long RACY_MILLIS = 2000;
+    /** Up to this many mentions in all, blocks once read are kept in memory (the IDE asks per review, often). */
+    private static final int KEEP_READ_BLOCKS = 500_000;
 
     /** What the last {@link #update} did: documents scanned, reused unread, reused after hashing, dropped. */
     public record Update(int scanned, int unchanged, int sameHash, int dropped) {
     }
 
-    private record Entry(long size, long modified, String hash, List<Mention> mentions) {
+    /**
+     * One document's mentions, sorted by review and offset: a block of {@code length} bytes at {@code offset} of the
+     * cache file, or {@code held} in memory.
+     */
+    private record Entry(long size, long modified, String hash, long offset, long length, int count, List<Mention> held) {
     }
 
     private final RfyWorkspace ws;
     private final MentionFinder.Names names;
     private final String namesHash;
+    private final Path cacheFile;
     private Map<String, Entry> entries = new LinkedHashMap<>();
+    private final Map<String, List<Mention>> readBlocks = new java.util.HashMap<>();
     private Update last;
     private IOException cacheError;
 
@@ -55,6 +65,7 @@ public final class MentionIndex {
         this.ws = ws;
         this.names = MentionFinder.Names.of(ws, null);
         this.namesHash = sha256(names.key().getBytes(StandardCharsets.UTF_8));
+        this.cacheFile = ws.root().resolve(CACHE);
     }
 
     /** Opens the index of a workspace and brings it up to date with its corpus. */
@@ -76,11 +87,13 @@ public final class MentionIndex {
 
     /** Re-checks every corpus file, scans what changed and saves the cache when anything did. */
     public Update update() throws IOException {
-        Map<String, Entry> next = new LinkedHashMap<>();
-        int scanned = 0;
+        List<Path> files = ws.corpusFiles();
+        Map<String, Entry> old = entries;
+        // what each file needs: reuse as it is (null), or a new entry (hash known) to fill
+        List<String> keys = new ArrayList<>();
+        List<long[]> stats = new ArrayList<>();
         int unchanged = 0;
-        int sameHash = 0;
-        for (Path file : ws.corpusFiles()) {
+        for (Path file : files) {
             String name = file.getFileName().toString();
             long size = Files.size(file);
             long modified = Files.getLastModifiedTime(file).toMillis();
@@ -88,35 +101,175 @@ public final class MentionIndex {
                 // written just now: it may change again within the same timestamp, so trust only its hash next time
                 modified = -1;
             }
-            Entry old = entries.get(name);
-            if (old != null && old.modified() >= 0 && old.size() == size && old.modified() == modified) {
-                next.put(name, old);
+            Entry e = old.get(name);
+            if (e != null && e.modified() >= 0 && e.size() == size && e.modified() == modified) {
                 unchanged++;
-                continue;
             }
-            String hash = sha256(Files.readAllBytes(file));
-            if (old != null && old.hash().equals(hash)) {
-                next.put(name, new Entry(size, modified, hash, old.mentions())); // touched, not changed
-                sameHash++;
-                continue;
-            }
-            next.put(name, new Entry(size, modified, hash, MentionFinder.inDocument(names, CorpusReader.read(file))));
-            scanned++;
+            keys.add(name);
+            stats.add(new long[] {size, modified});
         }
-        int dropped = (int) entries.keySet().stream().filter(k -> !next.containsKey(k)).count();
-        boolean changed = scanned + sameHash + dropped > 0 || !Files.exists(ws.root().resolve(CACHE));
-        entries = next;
-        if (changed) {
-            try {
-                writeCache();
-                cacheError = null;
-            } catch (IOException e) {
-                // a read-only workspace still has mentions: only the next open is slower, and the caller can say why
-                cacheError = e;
-            }
+        int dropped = (int) old.keySet().stream().filter(k -> !keys.contains(k)).count();
+        if (unchanged == files.size() && dropped == 0 && Files.isRegularFile(cacheFile)) {
+            last = new Update(0, unchanged, 0, 0);
+            return last;
         }
-        last = new Update(scanned, unchanged, sameHash, dropped);
+        try {
+            last = rebuild(files, keys, stats, old, true);
+            cacheError = null;
+        } catch (IOException e) {
+            // a read-only workspace still has mentions: only the next open is slower, and the caller can say why
+            cacheError = e;
+            last = rebuild(files, keys, stats, old, false);
+        }
         return last;
+    }
+
+    /** Writes the new cache (or, not to file, holds the mentions) reusing what is unchanged, scanning the rest. */
+    private Update rebuild(List<Path> files, List<String> keys, List<long[]> stats, Map<String, Entry> old,
+            boolean toFile) throws IOException {
+        Path tmp = null;
+        if (toFile) {
+            Files.createDirectories(cacheFile.getParent());
+            // beside the cache, moved over it when complete (a temporary file's own mode would be owner-only)
+            tmp = cacheFile.resolveSibling(cacheFile.getFileName() + ".tmp");
+        }
+        Map<String, Entry> next = new LinkedHashMap<>();
+        int scanned = 0;
+        int unchanged = 0;
+        int sameHash = 0;
+        // two documents scanned at a time (the scan is the work), written in corpus order
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
+                Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors())), r -> {
+                    Thread t = new Thread(r, "rfy-mentions");
+                    t.setDaemon(true);
+                    return t;
+                });
+        try (BlockWriter out = toFile ? new BlockWriter(tmp) : null) {
+            if (out != null) {
+                out.data.writeUTF(MAGIC);
+                out.data.writeUTF(namesHash);
+            }
+            List<java.util.concurrent.Future<List<Mention>>> ahead = new ArrayList<>();
+            for (int i = 0; i < files.size(); i++) {
+                ahead.add(null);
+            }
+            String[] hashes = new String[files.size()];
+            int submitted = 0;
+            for (int i = 0; i < files.size(); i++) {
+                // keep up to two scans running ahead of the one being written
+                for (; submitted < files.size() && submitted <= i + 1; submitted++) {
+                    int k = submitted;
+                    Entry e = old.get(keys.get(k));
+                    long[] st = stats.get(k);
+                    if (e != null && e.modified() >= 0 && e.size() == st[0] && e.modified() == st[1]) {
+                        continue; // reused as it is
+                    }
+                    byte[] bytes = Files.readAllBytes(files.get(k));
+                    hashes[k] = sha256(bytes);
+                    if (e != null && e.hash().equals(hashes[k])) {
+                        continue; // touched, not changed
+                    }
+                    Path file = files.get(k);
+                    ahead.set(k, pool.submit(() -> sorted(MentionFinder.inDocument(names, CorpusReader.read(file)))));
+                }
+                Entry e = old.get(keys.get(i));
+                long[] st = stats.get(i);
+                List<Mention> mentions;
+                String hash;
+                if (ahead.get(i) != null) {
+                    mentions = result(ahead.get(i));
+                    ahead.set(i, null);
+                    hash = hashes[i];
+                    scanned++;
+                } else {
+                    mentions = read(keys.get(i), e);
+                    if (hashes[i] == null) {
+                        unchanged++;
+                        hash = e.hash();
+                    } else {
+                        sameHash++;
+                        hash = hashes[i];
+                    }
+                }
+                if (out != null) {
+                    long offset = out.position();
+                    out.write(mentions);
+                    next.put(keys.get(i), new Entry(st[0], st[1], hash, offset, out.position() - offset, mentions.size(), null));
+                } else {
+                    next.put(keys.get(i), new Entry(st[0], st[1], hash, 0, 0, mentions.size(), mentions));
+                }
+            }
+            if (out != null) {
+                long indexAt = out.position();
+                out.data.writeInt(next.size());
+                for (Map.Entry<String, Entry> e : next.entrySet()) {
+                    out.data.writeUTF(e.getKey());
+                    out.data.writeLong(e.getValue().size());
+                    out.data.writeLong(e.getValue().modified());
+                    out.data.writeUTF(e.getValue().hash());
+                    out.data.writeLong(e.getValue().offset());
+                    out.data.writeLong(e.getValue().length());
+                    out.data.writeInt(e.getValue().count());
+                }
+                out.data.writeLong(indexAt);
+            }
+        } catch (IOException | RuntimeException e) {
+            if (tmp != null) {
+                Files.deleteIfExists(tmp);
+            }
+            throw e;
+        } finally {
+            pool.shutdownNow();
+        }
+        if (tmp != null) {
+            Files.move(tmp, cacheFile, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        }
+        int dropped = (int) old.keySet().stream().filter(k -> !next.containsKey(k)).count();
+        entries = next;
+        readBlocks.clear();
+        return new Update(scanned, unchanged, sameHash, dropped);
+    }
+
+    private static List<Mention> result(java.util.concurrent.Future<List<Mention>> f) throws IOException {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("interrupted while scanning the corpus");
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** A document's mentions by review, then offset: the order of a block, so one review's are in text order. */
+    private static List<Mention> sorted(List<Mention> mentions) {
+        mentions.sort(BLOCK_ORDER);
+        return mentions;
+    }
+
+    private static final java.util.Comparator<Mention> BLOCK_ORDER = java.util.Comparator.comparing(Mention::review)
+            .thenComparingInt(Mention::start);
+
+    /**
+     * Every mention, one document at a time: the corpus documents in corpus order, then the other reviews' bodies;
+     * within a document by review, then offset. Only one document's mentions are in memory at a time.
+     */
+    public void forEachMention(java.util.function.Consumer<Mention> to) throws IOException {
+        for (Map.Entry<String, Entry> e : entries.entrySet()) {
+            read(e.getKey(), e.getValue()).forEach(to);
+        }
+        List<Mention> bodies = MentionFinder.inReviews(ws, names);
+        bodies.sort(java.util.Comparator.comparing(Mention::document).thenComparing(BLOCK_ORDER));
+        bodies.forEach(to);
+    }
+
+    /** The mentions in all corpus documents, as {@link #forEachMention} lists them. */
+    public long corpusCount() {
+        return entries.values().stream().mapToLong(Entry::count).sum();
     }
 
     /**
@@ -144,35 +297,121 @@ public final class MentionIndex {
 
     private List<Mention> corpusHits(String onlyReview) {
         List<Mention> result = new ArrayList<>();
-        for (Entry e : entries.values()) {
-            e.mentions().stream().filter(m -> onlyReview == null || onlyReview.equals(m.review())).forEach(result::add);
+        try {
+            for (Map.Entry<String, Entry> e : entries.entrySet()) {
+                result.addAll(onlyReview == null ? read(e.getKey(), e.getValue())
+                        : readReview(e.getKey(), e.getValue(), onlyReview));
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("cannot read " + cacheFile, e);
         }
         return result;
     }
 
+    /** A document's mentions: held, read before, or read from its block of the cache file. */
+    private List<Mention> read(String name, Entry e) throws IOException {
+        if (e.held() != null) {
+            return e.held();
+        }
+        List<Mention> kept = readBlocks.get(name);
+        if (kept != null) {
+            return kept;
+        }
+        List<Mention> mentions = new ArrayList<>(e.count());
+        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(cacheFile)) {
+            channel.position(e.offset());
+            DataInputStream in = new DataInputStream(new java.io.BufferedInputStream(
+                    java.nio.channels.Channels.newInputStream(channel), 1 << 16));
+            for (int r = in.readInt(); r > 0; r--) {
+                in.readUTF();
+                in.readLong();
+                in.readInt();
+            }
+            readMentions(in, e.count(), mentions);
+        }
+        if (corpusCount() <= KEEP_READ_BLOCKS) {
+            readBlocks.put(name, mentions);
+        }
+        return mentions;
+    }
+
+    /** One review's mentions in a document: its span of the block alone, found in the block's table. */
+    private List<Mention> readReview(String name, Entry e, String review) throws IOException {
+        if (e.held() != null || readBlocks.containsKey(name)) {
+            return read(name, e).stream().filter(m -> review.equals(m.review())).toList();
+        }
+        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(cacheFile)) {
+            channel.position(e.offset());
+            DataInputStream in = new DataInputStream(new java.io.BufferedInputStream(
+                    java.nio.channels.Channels.newInputStream(channel), 1 << 16));
+            long tableBytes = 4;
+            long at = -1;
+            int count = 0;
+            for (int r = in.readInt(); r > 0; r--) {
+                String id = in.readUTF();
+                long offset = in.readLong();
+                int n = in.readInt();
+                tableBytes += utfLength(id) + 12;
+                if (id.equals(review)) {
+                    at = offset;
+                    count = n;
+                }
+            }
+            if (at < 0) {
+                return List.of();
+            }
+            channel.position(e.offset() + tableBytes + at);
+            in = new DataInputStream(new java.io.BufferedInputStream(java.nio.channels.Channels.newInputStream(channel),
+                    1 << 16));
+            List<Mention> mentions = new ArrayList<>(count);
+            readMentions(in, count, mentions);
+            return mentions;
+        }
+    }
+
+    /** The bytes {@link DataOutputStream#writeUTF} writes for a string (modified UTF-8 and its 2-byte length). */
+    private static long utfLength(String s) {
+        long n = 2;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            n += c >= 0x0001 && c <= 0x007F ? 1 : c <= 0x07FF ? 2 : 3;
+        }
+        return n;
+    }
+
+    private static void readMentions(DataInputStream in, int count, List<Mention> into) throws IOException {
+        for (int i = 0; i < count; i++) {
+            into.add(new Mention(in.readUTF(), in.readUTF(), in.readUTF(), nullable(in), in.readUTF(), in.readInt(),
+                    in.readInt(), in.readUTF(), in.readUTF()));
+        }
+    }
+
     private void readCache() {
-        Path cache = ws.root().resolve(CACHE);
-        if (!Files.isRegularFile(cache)) {
+        if (!Files.isRegularFile(cacheFile)) {
             return;
         }
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(Files.readAllBytes(cache)))) {
-            if (!MAGIC.equals(in.readUTF()) || !namesHash.equals(in.readUTF())) {
+        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(cacheFile)) {
+            DataInputStream head = new DataInputStream(java.nio.channels.Channels.newInputStream(channel));
+            if (!MAGIC.equals(head.readUTF()) || !namesHash.equals(head.readUTF())) {
                 return; // another format or other names: everything is scanned again
             }
+            long size = channel.size();
+            java.nio.ByteBuffer tail = java.nio.ByteBuffer.allocate(8);
+            channel.read(tail, size - 8);
+            long indexAt = tail.flip().getLong();
+            channel.position(indexAt);
+            DataInputStream in = new DataInputStream(new java.io.BufferedInputStream(
+                    java.nio.channels.Channels.newInputStream(channel)));
             int documents = in.readInt();
             Map<String, Entry> read = new LinkedHashMap<>();
             for (int d = 0; d < documents; d++) {
                 String name = in.readUTF();
-                long size = in.readLong();
-                long modified = in.readLong();
-                String hash = in.readUTF();
-                int n = in.readInt();
-                List<Mention> mentions = new ArrayList<>(n);
-                for (int i = 0; i < n; i++) {
-                    mentions.add(new Mention(in.readUTF(), in.readUTF(), in.readUTF(), nullable(in), in.readUTF(),
-                            in.readInt(), in.readInt(), in.readUTF(), in.readUTF()));
+                Entry e = new Entry(in.readLong(), in.readLong(), in.readUTF(), in.readLong(), in.readLong(), in.readInt(),
+                        null);
+                if (e.offset() < 0 || e.offset() + e.length() > indexAt || e.count() < 0) {
+                    return; // damaged
                 }
-                read.put(name, new Entry(size, modified, hash, mentions));
+                read.put(name, e);
             }
             entries = read;
         } catch (IOException | RuntimeException e) {
@@ -180,35 +419,74 @@ public final class MentionIndex {
         }
     }
 
-    private void writeCache() throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
-            out.writeUTF(MAGIC);
-            out.writeUTF(namesHash);
-            out.writeInt(entries.size());
-            for (Map.Entry<String, Entry> e : entries.entrySet()) {
-                out.writeUTF(e.getKey());
-                out.writeLong(e.getValue().size());
-                out.writeLong(e.getValue().modified());
-                out.writeUTF(e.getValue().hash());
-                out.writeInt(e.getValue().mentions().size());
-                for (Mention m : e.getValue().mentions()) {
-                    out.writeUTF(m.paper());
-                    out.writeUTF(m.review());
-                    out.writeUTF(m.document());
-                    out.writeBoolean(m.item() != null);
-                    if (m.item() != null) {
-                        out.writeUTF(m.item());
-                    }
-                    out.writeUTF(m.quote());
-                    out.writeInt(m.start());
-                    out.writeInt(m.end());
-                    out.writeUTF(m.prefix());
-                    out.writeUTF(m.suffix());
+    /** The cache file being written, counting its bytes (DataOutputStream's own count stops at 2 GB). */
+    private static final class BlockWriter implements AutoCloseable {
+        private long written;
+        final DataOutputStream data;
+
+        BlockWriter(Path file) throws IOException {
+            java.io.OutputStream raw = new java.io.BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
+            data = new DataOutputStream(new java.io.FilterOutputStream(raw) {
+                @Override
+                public void write(int b) throws IOException {
+                    out.write(b);
+                    written++;
                 }
-            }
+
+                @Override
+                public void write(byte[] b, int off, int len) throws IOException {
+                    out.write(b, off, len);
+                    written += len;
+                }
+            });
         }
-        AtomicFile.write(ws.root().resolve(CACHE), bytes.toByteArray());
+
+        long position() throws IOException {
+            data.flush();
+            return written;
+        }
+
+        /**
+         * A block: a table of the reviews named (id, offset of its first mention from the end of the table, count),
+         * then the mentions, already sorted by review, so that one review's are read without the others'.
+         */
+        void write(List<Mention> mentions) throws IOException {
+            java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+            DataOutputStream b = new DataOutputStream(body);
+            List<String> reviews = new ArrayList<>();
+            List<long[]> spans = new ArrayList<>();
+            for (Mention m : mentions) {
+                if (reviews.isEmpty() || !reviews.get(reviews.size() - 1).equals(m.review())) {
+                    reviews.add(m.review());
+                    spans.add(new long[] {b.size(), 0});
+                }
+                spans.get(spans.size() - 1)[1]++;
+                b.writeUTF(m.paper());
+                b.writeUTF(m.review());
+                b.writeUTF(m.document());
+                b.writeBoolean(m.item() != null);
+                if (m.item() != null) {
+                    b.writeUTF(m.item());
+                }
+                b.writeUTF(m.quote());
+                b.writeInt(m.start());
+                b.writeInt(m.end());
+                b.writeUTF(m.prefix());
+                b.writeUTF(m.suffix());
+            }
+            data.writeInt(reviews.size());
+            for (int i = 0; i < reviews.size(); i++) {
+                data.writeUTF(reviews.get(i));
+                data.writeLong(spans.get(i)[0]);
+                data.writeInt((int) spans.get(i)[1]);
+            }
+            body.writeTo(data);
+        }
+
+        @Override
+        public void close() throws IOException {
+            data.close();
+        }
     }
 
     private static String nullable(DataInputStream in) throws IOException {

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.rfy.model.CorpusDocument;
+import io.rfy.store.json.JsonTree;
 import io.rfy.testsupport.Samples;
 
 /** Full-account Telegram Desktop exports ({@code result.json} with {@code chats.list}), from ../shared/testdata/telegram. */

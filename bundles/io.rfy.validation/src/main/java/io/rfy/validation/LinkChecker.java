@@ -68,22 +68,49 @@ public final class LinkChecker {
         List<String> distinct = new ArrayList<>(new java.util.LinkedHashSet<>(urls));
         SubMonitor progress = SubMonitor.convert(monitor, "Checking " + distinct.size() + " links", distinct.size());
         Map<String, LinkStatus> results = new LinkedHashMap<>();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(settings.maxConcurrency(),
-                distinct.size())), r -> {
-                    Thread t = new Thread(r, "rfy-link-check");
-                    t.setDaemon(true);
-                    return t;
-                });
+        // the URLs still to ask, by host: each host gets at most perHostConcurrency lanes that take its URLs one after
+        // another, so a thread never waits on a busy host while another host has nothing in flight
+        Map<String, java.util.Queue<String>> byHost = new LinkedHashMap<>();
+        Map<String, Future<LinkStatus>> futures = new LinkedHashMap<>();
+        Map<String, java.util.concurrent.CompletableFuture<LinkStatus>> answers = new LinkedHashMap<>();
+        for (String url : distinct) {
+            LinkStatus cached = cache == null ? null : cache.get(url);
+            if (cached != null) {
+                results.put(url, cached);
+            } else if (cacheOnly) {
+                results.put(url, new LinkStatus(url, Verdict.SKIPPED, 0, null, "not checked yet"));
+            } else {
+                java.util.concurrent.CompletableFuture<LinkStatus> answer = new java.util.concurrent.CompletableFuture<>();
+                answers.put(url, answer);
+                futures.put(url, answer);
+                byHost.computeIfAbsent(hostOf(url), h -> new java.util.concurrent.ConcurrentLinkedQueue<>()).add(url);
+            }
+        }
+        int lanes = 0;
+        for (java.util.Queue<String> q : byHost.values()) {
+            lanes += Math.min(q.size(), Math.max(1, settings.perHostConcurrency()));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(settings.maxConcurrency(), lanes)), r -> {
+            Thread t = new Thread(r, "rfy-link-check");
+            t.setDaemon(true);
+            return t;
+        });
         try {
-            Map<String, Future<LinkStatus>> futures = new LinkedHashMap<>();
-            for (String url : distinct) {
-                LinkStatus cached = cache == null ? null : cache.get(url);
-                if (cached != null) {
-                    results.put(url, cached);
-                } else if (cacheOnly) {
-                    results.put(url, new LinkStatus(url, Verdict.SKIPPED, 0, null, "not checked yet"));
-                } else {
-                    futures.put(url, pool.submit(() -> checkOne(url)));
+            // lane 1 of every host first, then lane 2 of every host...: all hosts start early
+            for (int lane = 0; lane < Math.max(1, settings.perHostConcurrency()); lane++) {
+                for (java.util.Queue<String> q : byHost.values()) {
+                    if (lane < q.size()) {
+                        pool.execute(() -> {
+                            for (String url = q.poll(); url != null; url = q.poll()) {
+                                java.util.concurrent.CompletableFuture<LinkStatus> answer = answers.get(url);
+                                try {
+                                    answer.complete(checkOne(url));
+                                } catch (RuntimeException | Error e) {
+                                    answer.completeExceptionally(e);
+                                }
+                            }
+                        });
+                    }
                 }
             }
             progress.worked(results.size());
@@ -120,6 +147,16 @@ public final class LinkChecker {
             ordered.put(url, results.get(url));
         }
         return ordered;
+    }
+
+    /** The host a URL's requests are limited by (lower case), or "" for what is not a URL with a host. */
+    private static String hostOf(String url) {
+        try {
+            String host = new URI(url.trim()).getHost();
+            return host == null ? "" : host.toLowerCase(Locale.ROOT);
+        } catch (java.net.URISyntaxException e) {
+            return "";
+        }
     }
 
     /** One URL, through its redirects. */
@@ -193,9 +230,17 @@ public final class LinkChecker {
                 wait = wait.multipliedBy(2);
             }
             try {
-                HttpResponse<InputStream> response = send(uri, "HEAD");
-                // servers that refuse or mishandle HEAD answer 405, 501, 400, even 403 or 404: GET decides
-                if (response.statusCode() >= 400 && response.statusCode() != 429) {
+                HttpResponse<InputStream> response;
+                try {
+                    response = send(uri, "HEAD");
+                } catch (HttpTimeoutException | ConnectException e) {
+                    throw e;
+                } catch (IOException closedWithoutReply) {
+                    // some servers drop HEAD requests: GET is the question they answer
+                    response = null;
+                }
+                // a status to HEAD is an answer (a 404 is as broken to GET); only a refused HEAD is asked again
+                if (response == null || response.statusCode() == 405 || response.statusCode() == 501) {
                     response = send(uri, "GET");
                 }
                 int status = response.statusCode();

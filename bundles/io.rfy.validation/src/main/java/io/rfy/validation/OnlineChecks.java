@@ -28,7 +28,7 @@ final class OnlineChecks {
             for (Paper paper : review.getPapers()) {
                 for (Link link : paper.getLinks()) {
                     if (link.getUrl() != null && PaperChecks.isHttp(link.getUrl())) {
-                        use(uses, link.getUrl(), Finding.at(Rule.LINK_BROKEN, "the link '" + link.getLabel() + "'",
+                        use(uses, link.getUrl(), Finding.at(Rule.LINK_BROKEN, "the link '" + link.getLabel() + "' (" + link.getUrl().trim() + ")",
                                 link, Literals.LINK__URL));
                     }
                 }
@@ -50,11 +50,12 @@ final class OnlineChecks {
             for (Finding use : e.getValue()) {
                 findings.add(switch (status.verdict()) {
                     case BROKEN -> new Finding(Rule.LINK_BROKEN, use.message() + " is broken: " + status.detail(),
-                            use.object(), use.feature(), use.index(), use.bodyOffset(), null);
+                            use.object(), use.feature(), use.index(), use.bodyOffset(), null, e.getKey());
                     case MOVED -> new Finding(Rule.LINK_MOVED, use.message() + " " + status.detail(), use.object(),
-                            use.feature(), use.index(), use.bodyOffset(), status.finalUrl());
+                            use.feature(), use.index(), use.bodyOffset(), status.finalUrl(), e.getKey());
                     default -> new Finding(Rule.LINK_UNVERIFIED, use.message() + " could not be verified: "
-                            + status.detail(), use.object(), use.feature(), use.index(), use.bodyOffset(), null);
+                            + status.detail(), use.object(), use.feature(), use.index(), use.bodyOffset(), null,
+                            e.getKey());
                 });
             }
         }

@@ -21,13 +21,14 @@ public final class ReportWriters {
         }
     }
 
-    /** {@code [{severity, code, message, file, line, column, suggestion?}]}. */
+    /** {@code [{severity, code, message, file, line, column, suggestion?, url?}]}. */
     public static void json(List<ReportEntry> report, JsonWriter json) {
         json.beginArray();
         for (ReportEntry e : report) {
             json.beginObject().name("severity").value(e.severity().label()).name("code").value(e.code())
                     .name("message").value(e.message()).name("file").value(e.file()).name("line").value(e.line())
-                    .name("column").value(e.column()).optional("suggestion", e.suggestion()).endObject();
+                    .name("column").value(e.column()).optional("suggestion", e.suggestion())
+                    .optional("url", e.url()).endObject();
         }
         json.endArray();
     }
@@ -60,8 +61,9 @@ public final class ReportWriters {
                         .name("startColumn").value(Math.max(1, e.column())).endObject();
             }
             json.endObject().endObject().endArray();
-            if (e.suggestion() != null) {
-                json.name("properties").beginObject().name("suggestion").value(e.suggestion()).endObject();
+            if (e.suggestion() != null || e.url() != null) {
+                json.name("properties").beginObject().optional("suggestion", e.suggestion()).optional("url", e.url())
+                        .endObject();
             }
             json.endObject();
         }

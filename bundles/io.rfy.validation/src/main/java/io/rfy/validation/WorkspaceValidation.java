@@ -150,7 +150,7 @@ public final class WorkspaceValidation {
         }
         String file = f.object().eResource() == null ? "" : ws.relative(f.object().eResource());
         return new ReportEntry(f.rule().severity(), f.rule().code(), f.message(), file, at == null ? 0 : at.line(),
-                at == null ? 0 : at.column(), f.suggestion());
+                at == null ? 0 : at.column(), f.suggestion(), f.url());
     }
 
     /** A position inside the body: the body's first line plus the lines before the offset. */

@@ -1,6 +1,7 @@
 package io.rfy.validation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -112,7 +113,14 @@ class LinkCheckerTest {
             answer(x, 503, null);
         });
         server.createContext("/linkedin", x -> answer(x, 999, null));
-        server.createContext("/head-missing", x -> answer(x, x.getRequestMethod().equals("HEAD") ? 404 : 200, null));
+        server.createContext("/head-missing", x -> {
+            hits.incrementAndGet();
+            answer(x, x.getRequestMethod().equals("HEAD") ? 404 : 200, null);
+        });
+        server.createContext("/not-implemented", x -> {
+            hits.incrementAndGet();
+            answer(x, x.getRequestMethod().equals("HEAD") ? 501 : 200, null);
+        });
         server.createContext("/to-ftp", x -> answer(x, 301, "ftp://example.org/file"));
         server.createContext("/busy-until", x -> {
             if (tooManyUntil.getAndIncrement() == 0) {
@@ -253,14 +261,28 @@ class LinkCheckerTest {
         assertTrue(challenge.detail().contains("Cloudflare"), challenge.detail());
         int before = hits.get();
         assertEquals(Verdict.UNVERIFIED, check("/browser-check").verdict());
-        assertEquals(before + 2, hits.get(), "HEAD, then GET; a wall is not retried");
+        assertEquals(before + 1, hits.get(), "HEAD answered; a wall is not retried");
         assertEquals(Verdict.UNVERIFIED, check("/linkedin").verdict());
         assertEquals(Verdict.UNVERIFIED, check("/to-ftp").verdict(), "a redirect out of http(s) is not followed");
     }
 
     @Test
-    void getDecidesWhenHeadFails() {
-        assertEquals(Verdict.OK, check("/head-missing").verdict());
+    void aStatusToHeadIsTheAnswerAndGetOnlyFollowsARefusedHead() {
+        int before = hits.get();
+        LinkStatus missing = check("/head-missing");
+        assertEquals(Verdict.BROKEN, missing.verdict(), "a 404 to HEAD is an answer");
+        assertEquals(before + 1, hits.get(), "no second request where HEAD answered");
+        assertEquals(Verdict.OK, check("/not-implemented").verdict());
+        assertEquals(before + 3, hits.get(), "501 to HEAD: asked again with GET");
+    }
+
+    @Test
+    void acceptedStatusesAsLycheeWritesThem() {
+        assertEquals(java.util.Set.of(200, 201, 202, 403, 999), LinkCheckSettings.parseStatuses("200..203, 403 999"));
+        assertEquals(java.util.Set.of(200, 201, 202, 203), LinkCheckSettings.parseStatuses("200..=203"));
+        assertEquals(java.util.Set.of(), LinkCheckSettings.parseStatuses(" "));
+        assertThrows(IllegalArgumentException.class, () -> LinkCheckSettings.parseStatuses("99"));
+        assertThrows(IllegalArgumentException.class, () -> LinkCheckSettings.parseStatuses("40x"));
     }
 
     @Test
@@ -387,6 +409,8 @@ class LinkCheckerTest {
         ReportEntry broken = report.stream().filter(e -> e.code().equals("rfy.link.broken")).findFirst().orElseThrow();
         assertEquals("reviews/2020-05/flowtron.md", broken.file());
         assertEquals(11, broken.line());
+        assertEquals(base + "/missing", broken.url(), "the finding names its URL");
+        assertTrue(broken.message().contains(base + "/missing"), broken.message());
         ReportEntry moved = report.stream().filter(e -> e.code().equals("rfy.link.moved")).findFirst().orElseThrow();
         assertEquals(base + "/ok", moved.suggestion());
         assertEquals(1, report.stream().filter(e -> e.code().equals("rfy.link.unverified")).count());

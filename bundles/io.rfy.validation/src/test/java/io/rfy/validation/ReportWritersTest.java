@@ -49,4 +49,27 @@ class ReportWritersTest {
         assertTrue(text.contains("\"startLine\": 9") && text.contains("\"startColumn\": 12"), text);
         assertTrue(text.contains("\"uri\": \"reviews/2020-05/x.md\""), text);
     }
+
+    @Test
+    void aLinkFindingCarriesItsUrlInJsonAndSarif() throws Exception {
+        List<ReportEntry> links = List.of(new ReportEntry(Severity.ERROR, "rfy.link.broken",
+                "the link 'Code' (https://example.org/x) is broken: 404 Not Found", "reviews/2020-05/x.md", 11, 9, null,
+                "https://example.org/x"));
+        StringWriter json = new StringWriter();
+        try (JsonWriter w = new JsonWriter(json)) {
+            ReportWriters.json(links, w);
+        }
+        assertTrue(json.toString().contains("\"url\": \"https://example.org/x\""), json.toString());
+        StringWriter sarif = new StringWriter();
+        try (JsonWriter w = new JsonWriter(sarif)) {
+            ReportWriters.sarif(links, w);
+        }
+        assertTrue(sarif.toString().contains("\"properties\": {\n") && sarif.toString().contains("\"url\": \"https://example.org/x\""),
+                sarif.toString());
+        StringWriter none = new StringWriter();
+        try (JsonWriter w = new JsonWriter(none)) {
+            ReportWriters.json(report, w);
+        }
+        assertTrue(!none.toString().contains("\"url\""), "only link findings have a url");
+    }
 }

@@ -3,7 +3,6 @@ package io.rfy.ide.preferences;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -116,35 +115,23 @@ public final class RfyPreferences {
                 hosts(get(HABR_IMAGE_HOSTS)), getBoolean(HABR_CHECK_CUT));
     }
 
-    /** "403, 999" -> {403, 999}; what is not a status is left out (the page refuses it before it is stored). */
+    /** "403, 999, 200..=204" -> the statuses, as rfy validate --accept reads them; nothing when it cannot be read. */
     static Set<Integer> statuses(String text) {
-        Set<Integer> result = new LinkedHashSet<>();
-        for (String part : split(text)) {
-            if (statusError(part) == null) {
-                result.add(Integer.parseInt(part));
-            }
+        try {
+            return LinkCheckSettings.parseStatuses(text);
+        } catch (IllegalArgumentException e) {
+            return Set.of(); // the page refuses such a value before it is stored
         }
-        return result;
     }
 
-    /** Null when {@code part} is an HTTP status (100-999: LinkedIn answers robots with 999), else what is wrong. */
-    static String statusError(String part) {
-        if (!part.matches("\\d{3}")) {
-            return "'" + part + "' is not an HTTP status (three digits, e.g. 403)";
-        }
-        int n = Integer.parseInt(part);
-        return n < 100 ? "'" + part + "' is not an HTTP status (100-999)" : null;
-    }
-
-    /** The first mistake in a comma-separated list of statuses, or null. */
+    /** What is wrong with a list of statuses, or null when rfy validate --accept would take it. */
     public static String statusesError(String text) {
-        for (String part : split(text)) {
-            String error = statusError(part);
-            if (error != null) {
-                return error;
-            }
+        try {
+            LinkCheckSettings.parseStatuses(text);
+            return null;
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
         }
-        return null;
     }
 
     /** "habrastorage.org, hsto.org" -> the host names, lower-case. */

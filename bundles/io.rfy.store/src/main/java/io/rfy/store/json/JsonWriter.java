@@ -83,7 +83,7 @@ public final class JsonWriter implements AutoCloseable {
 
     private void open(char c) {
         separate();
-        write(String.valueOf(c));
+        write(c);
         stack.push(new boolean[1]);
     }
 
@@ -92,9 +92,9 @@ public final class JsonWriter implements AutoCloseable {
         if (hadMembers) {
             newline();
         }
-        write(String.valueOf(c));
+        write(c);
         if (stack.isEmpty()) {
-            write("\n");
+            write('\n');
         }
     }
 
@@ -106,7 +106,7 @@ public final class JsonWriter implements AutoCloseable {
         if (!stack.isEmpty()) {
             boolean[] hasMembers = stack.peek();
             if (hasMembers[0]) {
-                write(",");
+                write(',');
             }
             hasMembers[0] = true;
             newline();
@@ -114,11 +114,28 @@ public final class JsonWriter implements AutoCloseable {
     }
 
     private void newline() {
-        write("\n");
-        write("  ".repeat(stack.size()));
+        write('\n');
+        int depth = stack.size();
+        while (indents.length <= depth) {
+            indents = java.util.Arrays.copyOf(indents, indents.length * 2);
+        }
+        if (indents[depth] == null) {
+            indents[depth] = "  ".repeat(depth);
+        }
+        write(indents[depth]);
     }
 
+    /** Indentation by depth, made once: listings write millions of lines. */
+    private String[] indents = new String[8];
+
     private void string(String s) {
+        if (plain(s)) {
+            // the common case, written as it is, without a copy
+            write('"');
+            write(s);
+            write('"');
+            return;
+        }
         StringBuilder b = new StringBuilder(s.length() + 2).append('"');
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -138,6 +155,25 @@ public final class JsonWriter implements AutoCloseable {
             }
         }
         write(b.append('"').toString());
+    }
+
+    /** Whether a string needs no escape. */
+    private static boolean plain(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 || c == '"' || c == '\\' || c == '\u2028' || c == '\u2029') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void write(char c) {
+        try {
+            out.write(c);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private void write(String s) {

@@ -110,7 +110,8 @@ class PreferencesUiTest {
         assertFalse(page.isValid(), "40x is not a status");
         assertTrue(page.getErrorMessage().contains("'40x'"), page.getErrorMessage());
         Ui.screenshot("preferences-link-checking-error", dialog.getShell());
-        type(accepted, "403, 999");
+        type(accepted, "403, 999, 200..=201");
+        assertTrue(page.isValid(), "a range as rfy validate --accept takes it: " + page.getErrorMessage());
         Text timeout = after(root, "Timeout per request", Text.class);
         type(timeout, "0");
         assertFalse(page.isValid(), "a timeout of 0 s");
@@ -130,7 +131,7 @@ class PreferencesUiTest {
         assertEquals(Duration.ofSeconds(7), settings.timeout());
         assertEquals(3, settings.perHostConcurrency());
         assertEquals(Duration.ofHours(48), settings.cacheTtl());
-        assertEquals(Set.of(403, 999), settings.acceptedStatuses());
+        assertEquals(Set.of(200, 201, 403, 999), settings.acceptedStatuses());
         assertEquals(LinkCheckSettings.defaults().maxConcurrency(), settings.maxConcurrency(), "untouched stays default");
     }
 

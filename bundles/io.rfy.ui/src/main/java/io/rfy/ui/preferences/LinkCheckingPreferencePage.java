@@ -26,7 +26,7 @@ public final class LinkCheckingPreferencePage extends RfyFieldEditorPage {
         addField(integer(RfyPreferences.LINKS_PER_HOST, "Requests at a time, per &host:", 1, 64));
         addField(integer(RfyPreferences.LINKS_PER_HOST_INTERVAL_MS, "&Pause between requests to a host (ms):", 0,
                 60_000));
-        addField(new CheckedStringFieldEditor(RfyPreferences.LINKS_ACCEPTED, "A&ccepted statuses (e.g. 403, 999):", p,
+        addField(new CheckedStringFieldEditor(RfyPreferences.LINKS_ACCEPTED, "A&ccepted statuses (e.g. 403, 999, 200..=299):", p,
                 RfyPreferences::statusesError));
         addField(integer(RfyPreferences.LINKS_CACHE_HOURS, "&Keep results for (hours, 0 = never reuse):", 0,
                 24 * 365));

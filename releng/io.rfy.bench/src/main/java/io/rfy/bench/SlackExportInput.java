@@ -1,8 +1,7 @@
-package io.rfy.cli;
+package io.rfy.bench;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,69 +11,18 @@ import java.util.Random;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
-import io.rfy.chat.SlackCapture;
-import io.rfy.chat.SlackExport;
-import io.rfy.chat.SlackImport;
-
 /**
- * {@code rfy bench slack [--messages N] [--runs K] [--keep]}: a generated Slack export of one channel with N
- * messages over a year (one in ten a review with the rubric's header, the rest chat with mrkdwn, thread replies and
- * joins), as a folder and as a zip; prints the messages read per second for each, and the time to import the
- * reviews into an empty workspace.
+ * A generated Slack export of one channel, #article_essense, with N messages over 2020 (one in ten a review with the
+ * rubric's header, the rest chat with mrkdwn, thread replies and joins), as a folder and as a zip, for
+ * {@code releng/bench/peers.sh slack}, which times {@code ./rfy import slack} on both.
  */
-final class SlackBench {
+final class SlackExportInput {
 
     private static final String BODY = "Авторы предлагают *простой* подход, который позволяет ускорить _реранжирование_"
             + " документов в несколько раз (заявляют 40x), см. <https://github.com/example/repo|код> и `train.py`.\n\n"
             + "• кэшируют представления документов\n• сравнивают с <@U0000001>\n&gt; цитата из статьи";
 
-    private final PrintStream out;
-
-    SlackBench(PrintStream out) {
-        this.out = out;
-    }
-
-    int run(Args args) throws Args.UsageException, IOException {
-        int messages = args.intOption("--messages", 200_000);
-        int runs = Math.max(1, args.intOption("--runs", 3));
-        Path dir = Files.createTempDirectory("rfy-bench-slack-");
-        try {
-            long t = System.nanoTime();
-            long bytes = generate(dir.resolve("export"), messages, 42);
-            zip(dir.resolve("export"), dir.resolve("export.zip"));
-            out.printf("generated %,d messages (%.1f MB of JSON, %.1f MB zipped) in %d ms%n", messages, bytes / 1e6,
-                    Files.size(dir.resolve("export.zip")) / 1e6, (System.nanoTime() - t) / 1_000_000);
-            out.printf("java %s, %d cores, max heap %d MB%n", System.getProperty("java.version"),
-                    Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
-            for (int run = 1; run <= runs; run++) {
-                StringBuilder line = new StringBuilder("run " + run + ":");
-                SlackCapture.Result result = null;
-                for (String form : new String[] {"export", "export.zip"}) {
-                    long t0 = System.nanoTime();
-                    try (SlackExport export = SlackExport.open(dir.resolve(form))) {
-                        result = SlackCapture.read(export, "article_essense", null, null, null);
-                    }
-                    double s = (System.nanoTime() - t0) / 1e9;
-                    line.append(String.format(" %s %,.0f messages/s (%d ms, %d reviews, %d skipped) |", form.endsWith(".zip")
-                            ? "zip" : "folder", result.messages() / s, (long) (s * 1000), result.reviews().size(),
-                            result.skipped().size()));
-                }
-                Path ws = dir.resolve("ws-" + run);
-                long t1 = System.nanoTime();
-                int written = SlackImport.write(result, ws).written().size();
-                line.append(String.format(" import into a workspace %d ms (%d files)", (System.nanoTime() - t1) / 1_000_000,
-                        written));
-                BenchFolder.deleteTree(ws);
-                out.println(line);
-            }
-        } finally {
-            if (!args.flag("--keep")) {
-                BenchFolder.deleteTree(dir);
-            } else {
-                out.println("kept " + dir);
-            }
-        }
-        return Rfy.EXIT_OK;
+    private SlackExportInput() {
     }
 
     /** One channel, a day file per day of 2020, messages in order; returns the bytes written. */
@@ -127,7 +75,7 @@ final class SlackBench {
         return bytes;
     }
 
-    private static void zip(Path folder, Path zip) throws IOException {
+    static void zip(Path folder, Path zip) throws IOException {
         try (ZipOutputStream z = new ZipOutputStream(Files.newOutputStream(zip));
                 java.util.stream.Stream<Path> walk = Files.walk(folder)) {
             for (Path p : (Iterable<Path>) walk.sorted()::iterator) {

@@ -1,4 +1,4 @@
-package io.rfy.cli.bench;
+package io.rfy.bench;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -79,22 +79,7 @@ public final class SyntheticCorpus {
                 StringBuilder line = new StringBuilder(256);
                 while (bytes < bytesPerFile) {
                     line.setLength(0);
-                    int words = 8 + r.nextInt(16);
-                    for (int i = 0; i < words; i++) {
-                        if (i > 0) {
-                            line.append(' ');
-                        }
-                        int k = r.nextInt(100);
-                        if (k < 3) {
-                            line.append(names.get(r.nextInt(names.size()))).append(pick(r, ENDINGS));
-                        } else if (k < 4) {
-                            line.append(pick(r, EMOJI));
-                        } else if (k < 30) {
-                            line.append(pick(r, EN));
-                        } else {
-                            line.append(pick(r, RU));
-                        }
-                    }
+                    sentence(r, names, line);
                     line.append(r.nextInt(4) == 0 ? ".\n\n" : ".\n");
                     w.append(line);
                     bytes += utf8Length(line);
@@ -103,6 +88,68 @@ public final class SyntheticCorpus {
             total += bytes;
         }
         return total;
+    }
+
+    /**
+     * Writes a Telegram Desktop channel export ({@code result.json}) of about {@code bytes} bytes: posts of one to
+     * four sentences of the same text, dated a minute apart.
+     *
+     * @return the bytes written
+     */
+    public static long writeTelegram(Path file, List<String> names, long bytes, long seed) throws IOException {
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        Random r = new Random(seed);
+        long written = 0;
+        java.time.LocalDateTime date = java.time.LocalDateTime.of(2021, 1, 1, 9, 0);
+        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            StringBuilder s = new StringBuilder("{\n \"name\": \"Bench channel\",\n \"type\": \"public_channel\",\n"
+                    + " \"id\": 1,\n \"messages\": [\n");
+            StringBuilder text = new StringBuilder(1024);
+            for (int id = 1; written < bytes; id++) {
+                text.setLength(0);
+                for (int k = 1 + r.nextInt(4); k > 0; k--) {
+                    sentence(r, names, text);
+                    text.append(k > 1 ? ". " : ".");
+                }
+                s.append(id == 1 ? "" : ",\n").append("  {\"id\": ").append(id)
+                        .append(", \"type\": \"message\", \"date\": \"").append(date.plusMinutes(id))
+                        .append(":00\", \"from\": \"Bench channel\", \"text\": \"");
+                for (int i = 0; i < text.length(); i++) {
+                    char c = text.charAt(i);
+                    if (c == '"' || c == '\\') {
+                        s.append('\\');
+                    }
+                    s.append(c);
+                }
+                s.append("\"}");
+                w.append(s);
+                written += utf8Length(s);
+                s.setLength(0);
+            }
+            w.append("\n ]\n}\n");
+            written += 5;
+        }
+        return written;
+    }
+
+    /** One sentence without its full stop: 8-23 words, Russian and English, a name every 30 words or so. */
+    private static void sentence(Random r, List<String> names, StringBuilder line) {
+        int words = 8 + r.nextInt(16);
+        for (int i = 0; i < words; i++) {
+            if (i > 0) {
+                line.append(' ');
+            }
+            int k = r.nextInt(100);
+            if (k < 3) {
+                line.append(names.get(r.nextInt(names.size()))).append(pick(r, ENDINGS));
+            } else if (k < 4) {
+                line.append(pick(r, EMOJI));
+            } else if (k < 30) {
+                line.append(pick(r, EN));
+            } else {
+                line.append(pick(r, RU));
+            }
+        }
     }
 
     private static int utf8Length(CharSequence s) {

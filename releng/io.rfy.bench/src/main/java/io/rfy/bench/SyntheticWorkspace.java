@@ -1,4 +1,4 @@
-package io.rfy.cli.bench;
+package io.rfy.bench;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package io.rfy.cli.bench;
+package io.rfy.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -26,6 +26,7 @@ public final class Messages extends NLS {
     public static String CheckLinksJob_loading;
     public static String CheckLinksJob_done;
     public static String CheckLinksJob_failed;
+    public static String RfyPreferences_notAHost;
 
     static {
         NLS.initializeMessages("io.rfy.ide.internal.messages", Messages.class);

@@ -152,6 +152,16 @@ public final class Messages extends NLS {
     public static String RfyWizard_cancelledNotDone;
     public static String StrictUtf8_tooLarge;
     public static String StrictUtf8_notUtf8;
+    public static String LinkChecking_description;
+    public static String LinkChecking_enabled;
+    public static String LinkChecking_timeout;
+    public static String LinkChecking_retries;
+    public static String LinkChecking_redirects;
+    public static String LinkChecking_concurrency;
+    public static String LinkChecking_perHost;
+    public static String LinkChecking_pause;
+    public static String LinkChecking_accepted;
+    public static String LinkChecking_cache;
 
     static {
         NLS.initializeMessages("io.rfy.ui.internal.messages", Messages.class);

@@ -62,8 +62,8 @@ public final class PeriodBatch {
             }
         }
         int n = part == null ? lastPart + 1 : part;
-        if (n < 1) {
-            throw new IllegalArgumentException("the part is a number from 1, not " + n);
+        if (!WorkspaceLayout.isPart(n)) {
+            throw new IllegalArgumentException("the part is a number from 1 (at most nine digits), not " + n);
         }
         String id = WorkspaceLayout.batchId(period, n);
         String path = WorkspaceLayout.batchPath(id);

@@ -38,9 +38,15 @@ final class Args {
                 if (i + 1 >= args.size()) {
                     throw new UsageException(a + " needs a value");
                 }
+                if (args.get(i + 1).isBlank()) {
+                    throw new UsageException(a + " needs a value, not an empty one");
+                }
                 parsed.options.put(a, args.get(++i));
             } else if (a.startsWith("-") && a.length() > 1) {
                 throw new UsageException("unknown option '" + a + "'");
+            } else if (a.isBlank()) {
+                // an empty argument ("$UNSET_VAR") would otherwise mean the current folder
+                throw new UsageException("an empty argument where a file or folder was expected");
             } else {
                 parsed.positionals.add(a);
             }

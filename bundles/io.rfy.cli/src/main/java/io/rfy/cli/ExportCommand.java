@@ -45,10 +45,21 @@ final class ExportCommand {
             err.println("rfy export: " + batchFile + " could not be read");
             return Rfy.EXIT_USAGE;
         }
+        String target = args.option("-o", null);
+        if (target != null) {
+            String refusal = HabrExport.refusal(Path.of(target), ws.root());
+            if (refusal != null) {
+                throw new Args.UsageException("-o " + refusal);
+            }
+        }
         HabrExport.Result written = HabrExport.write(batch, format);
         String html = written.text();
         written.warnings().forEach(w -> err.println("warning: " + w));
-        String target = args.option("-o", null);
+        if (!written.errors().isEmpty()) {
+            written.errors().forEach(e -> err.println("error: " + e));
+            err.println("rfy export: not exported: fix the error" + (written.errors().size() == 1 ? "" : "s") + " above");
+            return Rfy.EXIT_PROBLEMS;
+        }
         if (target == null) {
             out.print(html);
         } else {

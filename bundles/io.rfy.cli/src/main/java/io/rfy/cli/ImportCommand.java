@@ -69,6 +69,11 @@ final class ImportCommand {
 
     /** The file as UTF-8, or null after saying where it is not (mojibake and binary junk stop here). */
     private String readUtf8(Path file) throws IOException {
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            // a FIFO would block for ever, a folder is no post
+            err.println("rfy import: " + file + " is not a regular file");
+            return null;
+        }
         if (Files.size(file) > MAX_BYTES) {
             err.println("rfy import: " + file + " is larger than " + (MAX_BYTES >> 20) + " MB; not a post");
             return null;

@@ -43,8 +43,33 @@ public final class Rfy {
         return this;
     }
 
-    /** Runs one command line and returns the process exit code. */
+    /** An error no command handled (see {@link InternalErrorReport}): 70, like sysexits' EX_SOFTWARE. */
+    public static final int EXIT_INTERNAL = InternalErrorReport.EXIT_INTERNAL;
+
+    /**
+     * Runs one command line and returns the process exit code. Whatever a command throws ends here: as a usage or
+     * input error (2), or as an internal error (70) with the trace in a log file and its path on stderr.
+     */
     public int run(String... args) {
+        String command = args.length == 0 ? "" : args[0];
+        return guarded(command, () -> dispatch(args), err);
+    }
+
+    /** What a command does, for {@link #guarded}. */
+    interface Command {
+        int run() throws Exception;
+    }
+
+    /** Runs a command; anything it did not handle becomes an internal error report. */
+    static int guarded(String command, Command body, PrintStream err) {
+        try {
+            return body.run();
+        } catch (Throwable t) {
+            return InternalErrorReport.report(command, t, err);
+        }
+    }
+
+    private int dispatch(String... args) {
         List<String> argv = Arrays.asList(args);
         if (argv.isEmpty()) {
             err.print(usage());
@@ -112,7 +137,15 @@ public final class Rfy {
         } catch (NotDirectoryException e) {
             err.println("rfy " + command + ": not a folder: " + e.getFile());
             return EXIT_USAGE;
+        } catch (java.nio.file.AccessDeniedException e) {
+            // its message is only the path
+            err.println("rfy " + command + ": permission denied: " + e.getFile());
+            return EXIT_USAGE;
         } catch (IOException | UncheckedIOException e) {
+            if (e.getCause() instanceof java.nio.file.AccessDeniedException denied) {
+                err.println("rfy " + command + ": permission denied: " + denied.getFile());
+                return EXIT_USAGE;
+            }
             err.println("rfy " + command + ": " + e.getMessage());
             return EXIT_USAGE;
         } catch (OperationCanceledException e) {
@@ -160,7 +193,8 @@ public final class Rfy {
                 "  --version                 print the version and exit",
                 "  --help                    print this help and exit",
                 "",
-                "Exit codes: 0 ok, 1 problems found, 2 bad usage or unreadable input.",
+                "Exit codes: 0 ok, 1 problems found, 2 bad usage or unreadable input, 70 internal error (a bug: the",
+                "message names the log file with the details).",
                 "");
     }
 

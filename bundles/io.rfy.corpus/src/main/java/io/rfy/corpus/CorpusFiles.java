@@ -97,6 +97,10 @@ public final class CorpusFiles {
         }
         java.util.Map<String, Path> given = new java.util.HashMap<>();
         for (Path file : files) {
+            if (!Files.isRegularFile(file)) {
+                // a FIFO or device would block the add for ever
+                throw new IOException(file + ": not a regular file" + (Files.isDirectory(file) ? " (a folder)" : ""));
+            }
             String name = file.getFileName().toString();
             Path twin = given.put(name, file);
             if (twin != null && !Arrays.equals(Files.readAllBytes(twin), Files.readAllBytes(file))) {

@@ -71,7 +71,17 @@ public final class CorpusReader {
         return doc;
     }
 
+    /** Bigger than any digest or channel export we have seen (the seeds are under 2 MB); bounds memory and time. */
+    static final long MAX_BYTES = 64L << 20;
+
     private static String decode(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            // a FIFO or device would block or never end
+            throw new IOException(file + ": not a regular file" + (Files.isDirectory(file) ? " (a folder)" : ""));
+        }
+        if (Files.size(file) > MAX_BYTES) {
+            throw new IOException(file + ": larger than " + (MAX_BYTES >> 20) + " MB, the limit for a corpus document");
+        }
         try {
             return StrictUtf8.decode(Files.readAllBytes(file));
         } catch (StrictUtf8.MalformedException e) {

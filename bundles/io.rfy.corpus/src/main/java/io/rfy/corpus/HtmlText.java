@@ -18,7 +18,7 @@ final class HtmlText {
         // (<br> needs nothing: wholeText already gives it a line break)
         for (Element e : copy.select("p, div, li, h1, h2, h3, h4, h5, h6, tr, blockquote, pre, figcaption")) {
             if (e != copy) { // the copy has no parent to put a line break after
-                e.after("\n");
+                e.after(new org.jsoup.nodes.TextNode("\n")); // after(String) parses HTML in context: O(depth) each
             }
         }
         return copy.wholeText().replace("\u00A0", " ").replaceAll("[ \\t\\x0B\\f\\r]+\n", "\n").replaceAll("\n[ \\t]+", "\n")

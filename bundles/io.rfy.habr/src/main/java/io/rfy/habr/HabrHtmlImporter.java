@@ -43,6 +43,9 @@ public final class HabrHtmlImporter {
     /** Web addresses only: http(s), protocol-relative, or relative to the page; never javascript: or data:. */
     private static final Pattern SAFE_HREF = Pattern.compile("(?i)https?://|//|/|[^:/?#]*(?:[/?#]|$)");
 
+    /** Deeper than any Habr post's markup (they nest a dozen levels); far below what the stack takes. */
+    static final int MAX_DEPTH = 256;
+
     private HabrHtmlImporter() {
     }
 
@@ -64,6 +67,14 @@ public final class HabrHtmlImporter {
         Element body = Rubric.articleBody(page);
         if (body == null) {
             body = page.body();
+        }
+        Element deepest = deeperThan(body, MAX_DEPTH);
+        if (deepest != null) {
+            // lines() recurses once per level: a page nested this deep is refused, not walked
+            int line = deepest.sourceRange().isTracked() ? deepest.sourceRange().start().lineNumber() : 1;
+            return new ImportedBatch(RfyFactory.eINSTANCE.createBatch(), List.of(), List.of(), List.of(new ImportNote(
+                    io.rfy.store.StoreProblem.Severity.ERROR, "habr.too-deep", line, "the page's markup is nested more than "
+                    + MAX_DEPTH + " levels deep here; not a post this importer can read")));
         }
         Element h1 = Rubric.pageTitle(page);
         String title = h1 != null ? h1.text() : page.select("meta[property=og:title]").attr("content");
@@ -197,6 +208,22 @@ public final class HabrHtmlImporter {
                 default -> lines(e, out);
             }
         }
+    }
+
+    /** The first element more than {@code max} levels below {@code root}, found without recursion; null if none. */
+    static Element deeperThan(Element root, int max) {
+        Element[] found = new Element[1];
+        org.jsoup.select.NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (depth > max && node instanceof Element e) {
+                    found[0] = e;
+                    return FilterResult.STOP;
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, root);
+        return found[0];
     }
 
     /** The writer puts an image's caption again as {@code <br><i>caption</i>}: it is the alt text already. */

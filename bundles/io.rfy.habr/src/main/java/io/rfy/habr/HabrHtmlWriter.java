@@ -5,7 +5,6 @@ import java.util.List;
 
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
-import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -36,13 +35,18 @@ public final class HabrHtmlWriter {
     private final List<String> warnings = new ArrayList<>();
     /** Review id -> its anchor in the post being written, for links between reviews of one batch. */
     private final java.util.Map<String, String> anchorsById = new java.util.HashMap<>();
-    private final Parser parser = Parser.builder().extensions(List.of(TablesExtension.create(),
-            StrikethroughExtension.create())).build();
     private final HtmlRenderer renderer = HtmlRenderer.builder().extensions(List.of(TablesExtension.create(),
             StrikethroughExtension.create())).softbreak("<br/>").build();
 
+    private final List<String> errors = new ArrayList<>();
+
     public List<String> warnings() {
         return warnings;
+    }
+
+    /** What could not be exported at all ({@code file:line: message}); the rest of the post is still written. */
+    public List<String> errors() {
+        return errors;
     }
 
     public String write(Batch batch) {
@@ -52,7 +56,7 @@ public final class HabrHtmlWriter {
             anchorsById.put(reviews.get(i).getId(), ids.get(i));
         }
         StringBuilder out = new StringBuilder("<anchor>top</anchor>");
-        out.append(body(batch.getIntro(), "the intro")).append("<br/><br/>\n");
+        out.append(body(batch.getIntro(), "the intro", batch)).append("<br/><br/>\n");
         out.append(Rubric.TOC_HEADING).append("<br/>\n<ol>\n");
         for (int i = 0; i < reviews.size(); i++) {
             out.append("<li><a href=\"#").append(ids.get(i)).append("\">").append(esc(tocEntry(reviews.get(i))))
@@ -82,10 +86,15 @@ public final class HabrHtmlWriter {
         List<String> links = new ArrayList<>();
         for (Paper paper : papers) {
             for (Link link : paper.getLinks()) {
-                links.add(link.getUrl() == null || link.getUrl().isBlank() ? esc(link.getLabel())
-                        : "<a href=\"" + esc(link.getUrl()) + "\">" + esc(link.getLabel()) + "</a>");
-                if (link.getUrl() == null || link.getUrl().isBlank()) {
+                boolean none = link.getUrl() == null || link.getUrl().isBlank();
+                boolean safe = !none && SafeUrl.isSafe(link.getUrl()) && !link.getUrl().strip().startsWith("#");
+                links.add(safe ? "<a href=\"" + esc(link.getUrl().strip()) + "\">" + esc(link.getLabel()) + "</a>"
+                        : esc(link.getLabel()));
+                if (none) {
                     warnings.add(review.getId() + ": the link '" + link.getLabel() + "' has no URL; written as plain text");
+                } else if (!safe) {
+                    warnings.add(review.getId() + ": the link '" + HabrTextImporter.shorten(link.getLabel()) + "' goes to '"
+                            + HabrTextImporter.shorten(link.getUrl()) + "', which is not a web address; written as plain text");
                 }
             }
         }
@@ -98,18 +107,30 @@ public final class HabrHtmlWriter {
         } else {
             warnings.add(review.getId() + ": no reviewer '" + Ids.of(review, Literals.REVIEW__REVIEWER) + "' to name");
         }
-        out.append("<br/>\n").append(body(review.getBody(), "review '" + review.getId() + "'")).append("<br/>\n");
+        out.append("<br/>\n").append(body(review.getBody(), "review '" + review.getId() + "'", review)).append("<br/>\n");
         return out.toString();
     }
 
-    /** Markdown rendered by commonmark, then mapped onto the tags Habr accepts. */
     String body(String markdown, String where) {
+        return body(markdown, where, null);
+    }
+
+    /** Markdown rendered by commonmark, then mapped onto the tags Habr accepts. */
+    String body(String markdown, String where, org.eclipse.emf.ecore.EObject owner) {
         if (markdown == null || markdown.isBlank()) {
             return "";
         }
-        Document doc = Jsoup.parseBodyFragment(renderer.render(parser.parse(markdown)));
+        org.commonmark.node.Node parsed;
+        try {
+            parsed = MarkdownBody.parse(markdown);
+        } catch (MarkdownBody.TooDeepException e) {
+            errors.add(ExportErrors.at(owner, e) + ": " + where + ": " + e.getMessage());
+            return "";
+        }
+        Document doc = Jsoup.parseBodyFragment(renderer.render(parsed));
         doc.outputSettings().prettyPrint(false).escapeMode(Entities.EscapeMode.xhtml).syntax(Document.OutputSettings.Syntax.xml);
         Element body = doc.body();
+        dropComments(body, where);
         for (Element e : body.select("script, style, iframe, object, embed, form")) {
             warnings.add(where + ": dropped <" + e.tagName() + ">, which Habr does not accept");
             e.remove();
@@ -208,6 +229,21 @@ public final class HabrHtmlWriter {
             if (e.tagName().equals("a") && !e.hasAttr("href")) {
                 e.unwrap();
             }
+        }
+    }
+
+    /** HTML comments (and other non-content nodes) of raw HTML never reach the post: Habr would show or keep them. */
+    private void dropComments(Element body, String where) {
+        List<Node> drop = new ArrayList<>();
+        org.jsoup.select.NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof org.jsoup.nodes.Comment || node instanceof org.jsoup.nodes.XmlDeclaration
+                    || node instanceof org.jsoup.nodes.DocumentType) {
+                drop.add(node);
+            }
+        }, body);
+        if (!drop.isEmpty()) {
+            warnings.add(where + ": dropped " + drop.size() + " HTML comment" + (drop.size() == 1 ? "" : "s"));
+            drop.forEach(Node::remove);
         }
     }
 

@@ -45,7 +45,7 @@ public final class RubricLayout {
         Set<List<String>> affiliations = papers.stream().map(p -> List.copyOf(p.getAffiliations()))
                 .collect(Collectors.toCollection(LinkedHashSet::new));
         List<String> parts = new ArrayList<>(affiliations.size() == 1 ? affiliations.iterator().next() : List.of());
-        Integer year = papers.get(0).getYear();
+        Integer year = papers.isEmpty() ? null : papers.get(0).getYear(); // no papers: the store reported it
         if (year != null) {
             parts.add(year.toString());
         }

@@ -120,6 +120,14 @@ public final class WorkspaceImport {
         Files.createDirectories(workspace);
         Path staging = workspace.resolve(WorkspaceLayout.CACHE).resolve("import-" + System.nanoTime());
         try {
+            for (Map.Entry<String, byte[]> c : contents.entrySet()) {
+                if (c.getValue().length > io.rfy.store.RfyResource.DEFAULT_MAX_BYTES) {
+                    // the store would refuse to read it back: refuse to write it
+                    throw new ConflictException(String.format(java.util.Locale.ROOT, "%s would be %.1f MB, over the"
+                            + " %.0f MB limit of a workspace file; nothing was imported", c.getKey(),
+                            c.getValue().length / 1048576.0, io.rfy.store.RfyResource.DEFAULT_MAX_BYTES / 1048576.0));
+                }
+            }
             List<String> written = new ArrayList<>();
             for (Map.Entry<String, byte[]> c : contents.entrySet()) {
                 Path target = workspace.resolve(c.getKey());

@@ -154,6 +154,15 @@ public final class WorkspaceModels {
     }
 
     /**
+     * A workspace of the caller's own, read from the folder, for an editor that edits objects inside it (the batch
+     * editor edits the batch's references to the reviews): its unsaved edits must not show in the shared model that
+     * {@link #read} hands to views and the builder. Every other reader uses the shared model.
+     */
+    public static RfyWorkspace editableCopy(Path root, IProgressMonitor monitor) throws IOException {
+        return RfyWorkspace.load(root, monitor);
+    }
+
+    /**
      * {@link #read}, after reading the given files from disk again: for work that must see them as they are now even
      * if Eclipse has not been told of a change yet (an export writes what the files hold, not what was last seen).
      *

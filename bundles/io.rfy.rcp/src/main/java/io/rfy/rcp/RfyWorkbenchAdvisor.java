@@ -26,6 +26,16 @@ public class RfyWorkbenchAdvisor extends IDEWorkbenchAdvisor {
         this.folder = folder;
     }
 
+    /** An error thrown out of RFY code on the UI thread: logged and shown (see {@link InternalErrorHandler}). */
+    @Override
+    public void eventLoopException(Throwable exception) {
+        if (InternalErrorHandler.fromRfy(exception)) {
+            InternalErrorHandler.handle(exception);
+        } else {
+            super.eventLoopException(exception);
+        }
+    }
+
     @Override
     public String getInitialWindowPerspectiveId() {
         return RfyPerspective.ID;

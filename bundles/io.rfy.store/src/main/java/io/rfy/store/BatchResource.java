@@ -56,11 +56,24 @@ public final class BatchResource extends RfyResource {
             in.locate(batch, Literals.BATCH__PUBLISHED_URL, published, "url");
         }
         List<String> ids = fm.strings("reviews");
-        for (String id : ids) {
+        List<org.yaml.snakeyaml.error.Mark> marks = fm.itemMarks("reviews");
+        List<org.yaml.snakeyaml.error.Mark> kept = new java.util.ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int i = 0; i < ids.size(); i++) {
+            String id = ids.get(i);
+            if (!seen.add(id)) {
+                // a post shows each review once; the file is left as it is (an error makes it unwritable)
+                in.error("store.duplicate-id", "review '" + id + "' is listed twice in the batch", i < marks.size()
+                        ? marks.get(i) : fm.markOf("reviews"));
+                continue;
+            }
             batch.getReviews().add(ReviewResource.reviewProxy(id));
+            if (i < marks.size()) {
+                kept.add(marks.get(i));
+            }
         }
         in.locate(batch, Literals.BATCH__REVIEWS, fm, "reviews");
-        in.locateItems(batch, Literals.BATCH__REVIEWS, fm.itemMarks("reviews"));
+        in.locateItems(batch, Literals.BATCH__REVIEWS, kept);
         return batch;
     }
 

@@ -83,6 +83,8 @@ public final class ReviewResource extends RfyResource {
         List<YamlMap> papers = fm.maps("papers");
         if (!fm.has("papers")) {
             in.error("store.required", "papers: a review needs at least one paper", fm.mark());
+        } else if (papers.isEmpty()) {
+            in.error("store.required", "papers: the list is empty; a review needs at least one paper", fm.markOf("papers"));
         }
         for (YamlMap p : papers) {
             review.getPapers().add(readPaper(p, in));

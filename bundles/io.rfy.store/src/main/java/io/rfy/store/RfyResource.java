@@ -37,7 +37,8 @@ public abstract class RfyResource extends ResourceImpl {
     /** Save option ({@link Boolean}): write even if the file changed on disk since it was read. */
     public static final String OPTION_OVERWRITE_CHANGED = "io.rfy.store.overwriteChanged";
 
-    static final long DEFAULT_MAX_BYTES = 4L * 1024 * 1024;
+    /** The largest workspace file read by default; writers that make workspace files stay under it. */
+    public static final long DEFAULT_MAX_BYTES = 4L * 1024 * 1024;
 
     /** The parts of the file as last read or written; null for a resource that has not been read. */
     private FrontMatter frontMatter;
@@ -75,7 +76,7 @@ public abstract class RfyResource extends ResourceImpl {
         byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, max + 1));
         if (bytes.length > max) {
             problem(Severity.ERROR, "store.too-large", String.format(java.util.Locale.ROOT,
-                    "the file is larger than %.1f MB, the limit for a workspace file; it was not read", max / 1048576.0), 0, 0);
+                    "the file is larger than %.1f MB, the limit for a workspace file; it was not read", max / 1048576.0), 1, 1);
             return;
         }
         String decoded = decodeUtf8(bytes);

@@ -67,6 +67,8 @@ public final class RfyWorkspace {
     private final TreeMap<Path, Resource> reviewResources = new TreeMap<>();
     private final TreeMap<Path, Resource> batchResources = new TreeMap<>();
     private final TreeSet<Path> misplacedFiles = new TreeSet<>();
+    /** Folders under reviews/ that could not be listed, with the reason (permissions): reported, never thrown. */
+    private final TreeMap<Path, String> unreadableFolders = new TreeMap<>();
 
     // Derived from the files by assemble(), in the same way after a full load and after a reload
     private final List<StoreProblem> problems = new ArrayList<>();
@@ -137,7 +139,7 @@ public final class RfyWorkspace {
      *
      * @param files absolute or workspace-relative paths
      * @return what each file held before and holds now, for the files the store reads
-     * @throws IOException when a file exists but cannot be read at all; the workspace is then unchanged
+     * @throws IOException declared for folder errors; a file that cannot be read becomes a {@code store.unreadable} finding
      */
     public List<Reloaded> reload(Collection<Path> files) throws IOException {
         List<Reloaded> result = new ArrayList<>();
@@ -245,7 +247,17 @@ public final class RfyWorkspace {
         uriResourceMap().clear();
         for (Path p : misplacedFiles) {
             problems.add(new StoreProblem(Severity.WARNING, "store.misplaced-file", "not read: review files"
-                    + " live in reviews/<yyyy-mm>/<id>.md", relative(p), 0, 0));
+                    + " live in reviews/<yyyy-mm>/<id>.md", relative(p), 1, 1));
+        }
+        for (Map.Entry<Path, String> e : unreadableFolders.entrySet()) {
+            problems.add(new StoreProblem(Severity.ERROR, "store.unreadable", "the folder cannot be read (" + e.getValue()
+                    + "); the files in it were not loaded", relative(e.getKey()), 1, 1));
+        }
+        for (Path p : staleTemporaries()) {
+            String name = AtomicFile.TEMPORARY.matcher(p.getFileName().toString()).replaceFirst("$1");
+            problems.add(new StoreProblem(Severity.WARNING, "store.stale-temp", "a temporary file left by an interrupted"
+                    + " save of " + name + " (not read; the next save of " + name + " removes it)", relative(p), 1, 1,
+                    "delete"));
         }
         registry = null;
         if (reviewersResource != null) {
@@ -323,26 +335,64 @@ public final class RfyWorkspace {
             return List.of();
         }
         List<Path> files = new ArrayList<>();
-        try (Stream<Path> walk = Files.walk(reviews)) {
-            for (Path p : (Iterable<Path>) walk.filter(p -> p.toString().endsWith(WorkspaceLayout.MARKDOWN)
-                    && Files.isRegularFile(p)).sorted()::iterator) {
-                if (WorkspaceLayout.kindOf(root, p) == WorkspaceLayout.Kind.REVIEW) {
-                    files.add(p);
-                } else {
-                    misplacedFiles.add(p);
+        Files.walkFileTree(reviews, new java.nio.file.SimpleFileVisitor<Path>() {
+            @Override
+            public java.nio.file.FileVisitResult visitFile(Path p, java.nio.file.attribute.BasicFileAttributes attrs) {
+                // Files.isRegularFile follows a symbolic link, as the loader always did
+                if (p.toString().endsWith(WorkspaceLayout.MARKDOWN) && Files.isRegularFile(p)) {
+                    (WorkspaceLayout.kindOf(root, p) == WorkspaceLayout.Kind.REVIEW ? files : misplacedFiles).add(p);
                 }
+                return java.nio.file.FileVisitResult.CONTINUE;
             }
-        }
+
+            @Override
+            public java.nio.file.FileVisitResult visitFileFailed(Path p, IOException e) {
+                unreadableFolders.put(p, reason(e));
+                return java.nio.file.FileVisitResult.CONTINUE;
+            }
+        });
+        files.sort(null);
         return files;
     }
 
-    private static List<Path> markdownFiles(Path dir) throws IOException {
+    /** "permission denied" rather than the exception's class name and path. */
+    static String reason(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    /** Our temporary files left by interrupted saves, beside the files the store writes. */
+    private List<Path> staleTemporaries() {
+        List<Path> stale = new ArrayList<>();
+        try {
+            stale.addAll(AtomicFile.staleTemporaries(root));
+            stale.addAll(AtomicFile.staleTemporaries(root.resolve(BATCHES)));
+            Path reviews = root.resolve(REVIEWS);
+            if (Files.isDirectory(reviews)) {
+                try (Stream<Path> periods = Files.list(reviews)) {
+                    for (Path period : (Iterable<Path>) periods.filter(Files::isDirectory).sorted()::iterator) {
+                        stale.addAll(AtomicFile.staleTemporaries(period));
+                    }
+                }
+            }
+        } catch (IOException | UncheckedIOException e) {
+            // an unreadable folder is reported on its own
+        }
+        return stale;
+    }
+
+    private List<Path> markdownFiles(Path dir) throws IOException {
         if (!Files.isDirectory(dir)) {
             return List.of();
         }
         try (Stream<Path> list = Files.list(dir)) {
             return list.filter(p -> p.toString().endsWith(WorkspaceLayout.MARKDOWN) && Files.isRegularFile(p)).sorted()
                     .toList();
+        } catch (java.nio.file.AccessDeniedException e) {
+            unreadableFolders.put(dir, reason(e));
+            return List.of();
         }
     }
 
@@ -366,12 +416,18 @@ public final class RfyWorkspace {
         return loaded;
     }
 
+    /**
+     * A file that cannot be opened or read (permissions, an I/O error) becomes a resource holding that one error,
+     * so one unreadable review is a finding and the rest of the workspace is still checked.
+     */
     private static Resource loadOne(RfyResourceFactory factory, Path file) {
         Resource resource = factory.createResource(URI.createFileURI(file.toString()));
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
             resource.load(in, null);
         } catch (IOException e) {
-            throw new UncheckedIOException(file + ": " + e.getMessage(), e);
+            resource.getContents().clear();
+            resource.getErrors().add(new StoreProblem(Severity.ERROR, "store.unreadable", "the file cannot be read ("
+                    + reason(e) + ")", file.toString(), 1, 1));
         }
         return resource;
     }

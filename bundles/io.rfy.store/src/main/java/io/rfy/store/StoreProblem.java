@@ -28,8 +28,16 @@ public final class StoreProblem implements Resource.Diagnostic {
     private final String file;
     private final int line;
     private final int column;
+    private final String suggestion;
 
     public StoreProblem(Severity severity, String code, String message, String file, int line, int column) {
+        this(severity, code, message, file, line, column, null);
+    }
+
+    /** @param suggestion what fixes it (a value, or an action such as {@code delete}), or null */
+    public StoreProblem(Severity severity, String code, String message, String file, int line, int column,
+            String suggestion) {
+        this.suggestion = suggestion;
         this.severity = severity;
         this.code = code;
         this.message = message;
@@ -54,7 +62,12 @@ public final class StoreProblem implements Resource.Diagnostic {
 
     /** A copy naming the file differently, e.g. relative to the workspace root. */
     public StoreProblem withFile(String newFile) {
-        return new StoreProblem(severity, code, message, newFile, line, column);
+        return new StoreProblem(severity, code, message, newFile, line, column, suggestion);
+    }
+
+    /** What fixes the problem, or null: shown as {@code [fix: ...]} in reports and offered as a quick fix. */
+    public String suggestion() {
+        return suggestion;
     }
 
     @Override

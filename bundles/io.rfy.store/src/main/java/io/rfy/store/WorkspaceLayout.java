@@ -119,6 +119,15 @@ public final class WorkspaceLayout {
         return s != null && PERIOD.matcher(s).matches();
     }
 
+    /** A batch's part number as {@link #BATCH_ID} reads it: 1 and up, at most nine digits. */
+    public static boolean isPart(String s) {
+        return s != null && s.matches("[1-9]\\d{0,8}");
+    }
+
+    public static boolean isPart(int n) {
+        return isPart(Integer.toString(n));
+    }
+
     public static boolean isReviewId(String s) {
         return s != null && REVIEW_ID.matcher(s).matches();
     }

@@ -174,15 +174,27 @@ public final class LinkChecker {
         Set<URI> seen = new HashSet<>();
         boolean permanent = true;
         boolean redirected = false;
+        // --timeout bounds each request, and the whole check of a URL (redirects, retries, Retry-After waits) to one
+        // timeout per attempt: a server asking to wait a day ends the check, it does not hold the run
+        long deadline = System.nanoTime() + settings.timeout().toNanos() * (settings.retries() + 1);
         for (int hop = 0; hop <= settings.maxRedirects(); hop++) {
             if (!seen.add(uri)) {
                 return new LinkStatus(url, Verdict.BROKEN, 0, null, "redirect loop at " + uri);
             }
-            Answer answer = ask(uri);
+            Answer answer = ask(uri, deadline);
+            if (answer.unverified != null) {
+                return new LinkStatus(url, Verdict.UNVERIFIED, answer.status, null, answer.unverified);
+            }
             if (answer.failure != null) {
                 return new LinkStatus(url, Verdict.BROKEN, 0, null, answer.failure);
             }
             int status = answer.status;
+            if (status >= 300 && status < 400 && (answer.location == null || answer.location.isBlank())
+                    && status != 304) {
+                // resolving "" would give the URL's folder, and whatever that answers (a 404) would be reported
+                return new LinkStatus(url, Verdict.BROKEN, status, null, status + ", a redirect without a Location to"
+                        + " go to");
+            }
             if (status >= 300 && status < 400 && answer.location != null) {
                 redirected = true;
                 permanent &= status == 301 || status == 308;
@@ -217,22 +229,43 @@ public final class LinkChecker {
         return new LinkStatus(url, Verdict.BROKEN, 0, null, "more than " + settings.maxRedirects() + " redirects");
     }
 
-    private record Answer(int status, String location, String wall, String failure) {
+    /** @param unverified why no verdict could be had in time (rate limited past the deadline), else null */
+    private record Answer(int status, String location, String wall, String failure, String unverified) {
+        Answer(int status, String location, String wall, String failure) {
+            this(status, location, wall, failure, null);
+        }
     }
 
-    /** One request with retries: HEAD, GET where HEAD is refused, waits on 429 and 5xx, retries on network errors. */
-    private Answer ask(URI uri) {
+    /**
+     * One request with retries: HEAD, GET where HEAD is refused, waits on 429 and 5xx, retries on network errors.
+     * Nothing goes past the deadline: a wait that would (a {@code Retry-After} of a day) ends the check instead.
+     */
+    private Answer ask(URI uri, long deadline) {
         String failure = null;
         Duration wait = settings.backoff();
+        int lastStatus = 0;
         for (int attempt = 0; attempt <= settings.retries(); attempt++) {
             if (attempt > 0) {
+                if (System.nanoTime() + wait.toNanos() > deadline) {
+                    String why = "no final answer within " + settings.timeout().toSeconds() * (settings.retries() + 1)
+                            + " s (the timeout for each of " + (settings.retries() + 1) + " attempts)"
+                            + (lastStatus == 0 ? "" : " (" + lastStatus + (lastStatus == 429 ? ", too many requests" : "")
+                                    + "; asked to wait " + wait.toSeconds() + " s)");
+                    return lastStatus == 0 ? new Answer(0, null, null, failure == null ? why : failure)
+                            : new Answer(lastStatus, null, null, null, why);
+                }
                 sleep(wait);
                 wait = wait.multipliedBy(2);
+            }
+            Duration left = Duration.ofNanos(deadline - System.nanoTime());
+            if (left.isNegative() || left.isZero()) {
+                return new Answer(0, null, null, failure != null ? failure : "no answer within "
+                        + settings.timeout().toSeconds() + " s");
             }
             try {
                 HttpResponse<InputStream> response;
                 try {
-                    response = send(uri, "HEAD");
+                    response = send(uri, "HEAD", left);
                 } catch (HttpTimeoutException | ConnectException e) {
                     throw e;
                 } catch (IOException closedWithoutReply) {
@@ -241,7 +274,8 @@ public final class LinkChecker {
                 }
                 // a status to HEAD is an answer (a 404 is as broken to GET); only a refused HEAD is asked again
                 if (response == null || response.statusCode() == 405 || response.statusCode() == 501) {
-                    response = send(uri, "GET");
+                    left = Duration.ofNanos(Math.max(1_000_000, deadline - System.nanoTime()));
+                    response = send(uri, "GET", left);
                 }
                 int status = response.statusCode();
                 // a wall will not open on a retry; a 429 or a server error may
@@ -249,8 +283,11 @@ public final class LinkChecker {
                 if ((status == 429 || status >= 500) && !wall && attempt < settings.retries()) {
                     Duration retryAfter = retryAfter(response);
                     if (retryAfter != null) {
+                        // what the server asks for (it is told the truth: a longer wait ends the check above),
+                        // at most maxRetryAfter
                         wait = retryAfter.compareTo(settings.maxRetryAfter()) > 0 ? settings.maxRetryAfter() : retryAfter;
                     }
+                    lastStatus = status;
                     continue;
                 }
                 return new Answer(status, response.headers().firstValue("location").orElse(null),
@@ -269,9 +306,10 @@ public final class LinkChecker {
         return new Answer(0, null, null, failure);
     }
 
-    private HttpResponse<InputStream> send(URI uri, String method) throws IOException, InterruptedException {
+    private HttpResponse<InputStream> send(URI uri, String method, Duration timeout) throws IOException,
+            InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(uri).method(method, HttpRequest.BodyPublishers.noBody())
-                .timeout(settings.timeout()).header("User-Agent", "rfy-link-check/0.1").build();
+                .timeout(timeout).header("User-Agent", "rfy-link-check/0.1").build();
         HostGate gate = hosts.computeIfAbsent(uri.getHost().toLowerCase(Locale.ROOT),
                 h -> new HostGate(settings.perHostConcurrency(), settings.perHostInterval()));
         gate.enter();

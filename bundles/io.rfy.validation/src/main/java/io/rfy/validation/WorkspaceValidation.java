@@ -75,7 +75,8 @@ public final class WorkspaceValidation {
         List<ReportEntry> report = new ArrayList<>();
         for (StoreProblem p : ws.problems()) {
             if (problems.test(p)) {
-                report.add(new ReportEntry(p.severity(), p.code(), p.getMessage(), p.file(), p.getLine(), p.getColumn(), null));
+                report.add(new ReportEntry(p.severity(), p.code(), io.rfy.habr.SafeUrl.shortenLongWords(p.getMessage()),
+                        p.file(), p.getLine(), p.getColumn(), p.suggestion()));
             }
         }
         // a registry of our own, so that nothing global has to be set up and plug-ins' validators do not interfere
@@ -149,8 +150,9 @@ public final class WorkspaceValidation {
             at = f.feature() == null ? SourceLocation.of(f.object()) : SourceLocation.of(f.object(), f.feature());
         }
         String file = f.object().eResource() == null ? "" : ws.relative(f.object().eResource());
-        return new ReportEntry(f.rule().severity(), f.rule().code(), f.message(), file, at == null ? 0 : at.line(),
-                at == null ? 0 : at.column(), f.suggestion(), f.url());
+        // a message names the URL it is about: a huge one is cut (the suggestion, a fix, and the url key stay whole)
+        return new ReportEntry(f.rule().severity(), f.rule().code(), io.rfy.habr.SafeUrl.shortenLongWords(f.message()),
+                file, at == null ? 0 : at.line(), at == null ? 0 : at.column(), f.suggestion(), f.url());
     }
 
     /** A position inside the body: the body's first line plus the lines before the offset. */

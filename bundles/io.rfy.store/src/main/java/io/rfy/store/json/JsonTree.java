@@ -21,6 +21,10 @@ public final class JsonTree {
     private final java.util.ArrayDeque<String> path = new java.util.ArrayDeque<>();
     private List<String> target;
     private final List<int[]> spans = new ArrayList<>();
+    private int depth;
+
+    /** Telegram exports nest about 5 levels; the parser recurses once per level, so deeper input is refused. */
+    static final int MAX_DEPTH = 128;
 
     private JsonTree(String text, String file) {
         this.text = text;
@@ -84,6 +88,19 @@ public final class JsonTree {
             throw error("unexpected end of file");
         }
         char c = text.charAt(pos);
+        if ((c == '{' || c == '[') && ++depth > MAX_DEPTH) {
+            throw error("nested more than " + MAX_DEPTH + " levels deep; not a Telegram export");
+        }
+        try {
+            return container(c);
+        } finally {
+            if (c == '{' || c == '[') {
+                depth--;
+            }
+        }
+    }
+
+    private Object container(char c) throws IOException {
         switch (c) {
             case '{' -> {
                 pos++;

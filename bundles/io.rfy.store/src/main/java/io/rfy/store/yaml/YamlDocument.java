@@ -11,8 +11,12 @@ import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.parser.Parser;
 import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.ReaderException;
 import org.yaml.snakeyaml.reader.StreamReader;
 import org.yaml.snakeyaml.resolver.Resolver;
 
@@ -64,9 +68,17 @@ public final class YamlDocument {
 
     public static YamlDocument parse(String text) throws YamlSyntaxException {
         Node root;
+        PositionedParser parser = new PositionedParser(new ParserImpl(new StreamReader(text), OPTIONS));
         try {
             // What Yaml.compose does, without building a Yaml (constructor, representer) for every file.
-            root = new Composer(new ParserImpl(new StreamReader(text), OPTIONS), RESOLVER, OPTIONS).getSingleNode();
+            root = new Composer(parser, RESOLVER, OPTIONS).getSingleNode();
+        } catch (ReaderException e) {
+            // a character YAML does not allow (NUL, other control characters): at the line it is on
+            int at = text.offsetByCodePoints(0, Math.min(e.getPosition(), text.codePointCount(0, text.length())));
+            int line = lineOf(text, at);
+            throw new YamlSyntaxException(String.format(java.util.Locale.ROOT,
+                    "the character U+%04X is not allowed in YAML", e.getCodePoint()), line,
+                    text.codePointCount(lineStart(text, at), at));
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
@@ -75,7 +87,10 @@ public final class YamlDocument {
             }
             throw new YamlSyntaxException(problem, mark == null ? 0 : mark.getLine(), mark == null ? 0 : mark.getColumn());
         } catch (YAMLException e) {
-            throw new YamlSyntaxException(firstLine(e.getMessage()), 0, 0);
+            // limits (nesting, aliases, size) carry no mark: report them where the parser had got to
+            Mark mark = parser.lastMark;
+            throw new YamlSyntaxException(firstLine(e.getMessage()), mark == null ? 0 : mark.getLine(),
+                    mark == null ? 0 : mark.getColumn());
         }
         if (root != null) {
             refuseAliases(root, new IdentityHashMap<>());
@@ -98,7 +113,17 @@ public final class YamlDocument {
             throw new YamlSyntaxException("anchors and aliases (&name, *name) are not allowed in workspace files; this value is used again by an alias", m.getLine(), m.getColumn());
         }
         if (node instanceof MappingNode map) {
+            Map<String, Mark> keys = new java.util.HashMap<>();
             for (NodeTuple t : map.getValue()) {
+                if (t.getKeyNode() instanceof ScalarNode key) {
+                    Mark earlier = keys.putIfAbsent(key.getValue(), key.getStartMark());
+                    if (earlier != null) {
+                        Mark m = key.getStartMark();
+                        throw new YamlSyntaxException("duplicate key '" + key.getValue() + "' (also on line "
+                                + (earlier.getLine() + 1) + " of the YAML); which one counts would be a guess", m.getLine(),
+                                m.getColumn());
+                    }
+                }
                 refuseAliases(t.getKeyNode(), seen);
                 refuseAliases(t.getValueNode(), seen);
             }
@@ -107,6 +132,58 @@ public final class YamlDocument {
                 refuseAliases(child, seen);
             }
         }
+    }
+
+    /** The parser, remembering where the last event it gave started. */
+    private static final class PositionedParser implements Parser {
+        private final Parser parser;
+        Mark lastMark;
+
+        PositionedParser(Parser parser) {
+            this.parser = parser;
+        }
+
+        @Override
+        public boolean checkEvent(Event.ID choice) {
+            return parser.checkEvent(choice);
+        }
+
+        @Override
+        public Event peekEvent() {
+            Event e = parser.peekEvent();
+            if (e != null) {
+                lastMark = e.getStartMark();
+            }
+            return e;
+        }
+
+        @Override
+        public Event getEvent() {
+            Event e = parser.getEvent();
+            if (e != null) {
+                lastMark = e.getStartMark();
+            }
+            return e;
+        }
+    }
+
+    private static int lineOf(String text, int offset) {
+        int line = 0;
+        for (int i = 0; i < offset; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n')) {
+                line++;
+            }
+        }
+        return line;
+    }
+
+    private static int lineStart(String text, int offset) {
+        int i = offset;
+        while (i > 0 && text.charAt(i - 1) != '\n' && text.charAt(i - 1) != '\r') {
+            i--;
+        }
+        return i;
     }
 
     /** Line starts as SnakeYAML counts lines: CR LF, CR, LF, NEL, LS and PS each end a line. */

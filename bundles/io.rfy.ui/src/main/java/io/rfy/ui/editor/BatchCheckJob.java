@@ -15,10 +15,11 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Display;
 
+import io.rfy.ide.WorkspaceModels;
+import io.rfy.ide.builder.ValidationCheck;
 import io.rfy.model.Batch;
 import io.rfy.model.Review;
 import io.rfy.store.RfyWorkspace;
-import io.rfy.ide.builder.ValidationCheck;
 import io.rfy.store.WorkspaceLayout;
 import io.rfy.validation.ReportEntry;
 import io.rfy.ui.internal.Messages;
@@ -27,8 +28,8 @@ import org.eclipse.osgi.util.NLS;
 /**
  * Reads the workspace folder and validates it off the UI thread, for the batch editor: a workspace of 1,000 reviews
  * takes seconds. The editor edits the batch inside this workspace (its references to the reviews), so it is the
- * editor's own copy, not the shared one of {@link io.rfy.ide.WorkspaceModels}: unsaved edits must not show elsewhere. The result (a workspace no other thread has seen, and the checks that concern the batch and its
- * reviews) is handed to {@code done} on the UI thread, unless the job was cancelled (a newer run replaces it).
+ * editor's own copy ({@link WorkspaceModels#editableCopy}), not the shared one: unsaved edits must not show elsewhere.
+ * The result (a workspace no other thread has seen, and the checks that concern the batch and its reviews) is handed to {@code done} on the UI thread, unless the job was cancelled (a newer run replaces it).
  */
 final class BatchCheckJob extends Job {
 
@@ -55,7 +56,7 @@ final class BatchCheckJob extends Job {
         SubMonitor progress = SubMonitor.convert(monitor, getName(), 10);
         Result result;
         try {
-            RfyWorkspace ws = RfyWorkspace.load(root, progress.split(4));
+            RfyWorkspace ws = WorkspaceModels.editableCopy(root, progress.split(4));
             Batch batch = WorkspaceLayout.batchAt(ws, batchFile).orElse(null);
             List<ReportEntry> checks = List.of();
             if (batch != null) {

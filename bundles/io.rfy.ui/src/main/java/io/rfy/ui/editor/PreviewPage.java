@@ -28,6 +28,8 @@ final class PreviewPage {
     private Browser browser;
     private StyledText fallback;
     private Label banner;
+    /** The HTML last given to the browser: reading it back from WebKit is asynchronous ("" until the page loaded). */
+    private String shownHtml = "";
 
     PreviewPage(ReviewEditor editor) {
         this.editor = editor;
@@ -77,6 +79,7 @@ final class PreviewPage {
         Review review = editor.review();
         String html = review == null ? "<p>This file cannot be read; see the Source page.</p>" : html(review);
         if (browser != null) {
+            shownHtml = html;
             browser.setText("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><style>body{font-family:sans-serif;"
                     + "max-width:52em;margin:1em auto;line-height:1.5}</style></head><body>" + html + "</body></html>");
         } else {
@@ -103,6 +106,6 @@ final class PreviewPage {
         if (browser == null && fallback == null) {
             return "";
         }
-        return fallback != null ? fallback.getText() : browser.getText();
+        return fallback != null ? fallback.getText() : HtmlText.of(shownHtml);
     }
 }

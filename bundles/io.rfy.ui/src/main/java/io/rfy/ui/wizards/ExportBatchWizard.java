@@ -95,14 +95,20 @@ public final class ExportBatchWizard extends RfyWizard implements IExportWizard 
 
     @Override
     public boolean canFinish() {
-        return getContainer().getCurrentPage() == resultPage && result != null;
+        // as rfy export: a post with a part that could not be exported is not written
+        return getContainer().getCurrentPage() == resultPage && result != null && result.errors().isEmpty();
     }
 
     @Override
     public boolean performFinish() {
         Path target = options.file.path().toAbsolutePath().normalize();
         byte[] bytes = result.text().getBytes(StandardCharsets.UTF_8);
+        Path workspace = WorkspaceIds.root(options.projects.project()); // widgets: on the UI thread
         boolean saved = inContainer(resultPage, "Writing " + target.getFileName(), 2, "Not written", progress -> {
+            String refusal = HabrExport.refusal(target, workspace);
+            if (refusal != null) {
+                throw new java.io.IOException(refusal);
+            }
             if (target.getParent() != null) {
                 Files.createDirectories(target.getParent());
             }
@@ -391,8 +397,12 @@ public final class ExportBatchWizard extends RfyWizard implements IExportWizard 
         void show(Result r, Format format) {
             summary.setText(format.label + ": " + r.text().length() + " characters, " + r.text().lines().count()
                     + " lines. " + (r.warnings().isEmpty() ? "No warnings." : r.warnings().size() + " warning(s):"));
-            warnings.setInput(r.warnings());
+            java.util.List<String> lines = new java.util.ArrayList<>();
+            r.errors().forEach(e -> lines.add("error: " + e));
+            lines.addAll(r.warnings());
+            warnings.setInput(lines);
             warnings.getTable().deselectAll();
+            setErrorMessage(r.errors().isEmpty() ? null : r.errors().size() + " part(s) could not be exported; fix them first");
             target.setText("The text, to be saved as " + options.file.path().getFileName() + ":");
             preview.setText(r.text());
             summary.getParent().layout(true, true);

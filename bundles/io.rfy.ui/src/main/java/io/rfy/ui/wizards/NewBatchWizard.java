@@ -231,7 +231,7 @@ public final class NewBatchWizard extends RfyWizard implements INewWizard {
                 error = ProjectChoice.NONE;
             } else if (!WorkspaceLayout.isPeriod(p)) {
                 error = Messages.NewBatch_badPeriod;
-            } else if (!part.getText().strip().matches("[1-9]\\d{0,2}")) {
+            } else if (!WorkspaceLayout.isPart(part.getText().strip())) {
                 error = Messages.NewBatch_badPart;
             } else if (Files.exists(WorkspaceIds.root(project()).resolve(WorkspaceLayout.batchPath(
                     WorkspaceLayout.batchId(p, Integer.parseInt(part.getText().strip())))))) {

@@ -67,6 +67,24 @@ class LanguageTest {
     }
 
     @Test
+    void usageErrorsInRussian(@TempDir Path dir) {
+        CliMessages.use(CliLanguage.of(RUSSIAN));
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        Rfy rfy = new Rfy(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertEquals(Rfy.EXIT_USAGE, rfy.run("frobnicate"));
+        assertEquals("rfy: неизвестная команда «frobnicate» (см. «rfy --help»)", err.toString(StandardCharsets.UTF_8).strip());
+        err.reset();
+        assertEquals(Rfy.EXIT_USAGE, rfy.run("dump", dir.resolve("missing").toString()));
+        assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("rfy dump: нет такого файла или папки: "),
+                err.toString(StandardCharsets.UTF_8));
+        CliMessages.use(Locale.ROOT);
+        err.reset();
+        assertEquals(Rfy.EXIT_USAGE, rfy.run("frobnicate"));
+        assertEquals("rfy: unknown command 'frobnicate' (try 'rfy --help')", err.toString(StandardCharsets.UTF_8).strip());
+    }
+
+    @Test
     void everyMessageIsTranslated() throws IOException {
         Properties en = load("messages.properties");
         Properties ru = load("messages_ru.properties");

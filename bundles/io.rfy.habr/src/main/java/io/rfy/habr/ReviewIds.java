@@ -4,7 +4,7 @@ import java.util.Locale;
 
 import io.rfy.model.Paper;
 
-/** Ids for imported reviews and reviewers, made from what the post says about them. */
+/** Ids for reviews and reviewers, made from what is known of them: the imports, and new reviews (CLI and IDE). */
 public final class ReviewIds {
 
     private static final int MAX = 40;

@@ -71,8 +71,23 @@ public final class WorkspaceImport {
         return write(imported, workspace, ATOMIC_MOVE);
     }
 
+    /**
+     * What {@link #write} would write, checked the same way but writing nothing: the workspace-relative paths of the
+     * new or changed files (reviewers.yaml among them when reviewers are added), for a wizard's preview.
+     *
+     * @throws ConflictException when the import would be refused (an id taken, a file with other content, too large)
+     */
+    public static List<String> check(ImportedBatch imported, Path workspace) throws IOException {
+        return new ArrayList<>(toWrite(workspace, plan(imported, workspace), Set.of(REVIEWERS)).keySet());
+    }
+
     static List<String> write(ImportedBatch imported, Path workspace, Mover mover) throws IOException {
         Files.createDirectories(workspace);
+        return writeFiles(workspace, plan(imported, workspace), Set.of(REVIEWERS), mover);
+    }
+
+    /** Every file of the import, by workspace-relative path, after the checks against the workspace's ids. */
+    private static Map<String, byte[]> plan(ImportedBatch imported, Path workspace) throws IOException {
         RfyWorkspace existing = RfyWorkspace.load(workspace);
         byte[] reviewers = mergeReviewers(imported.reviewers(), existing);
 
@@ -98,7 +113,7 @@ public final class WorkspaceImport {
         if (reviewers != null) {
             contents.put(REVIEWERS, reviewers);
         }
-        return writeFiles(workspace, contents, Set.of(REVIEWERS), mover);
+        return contents;
     }
 
     /**
@@ -118,29 +133,11 @@ public final class WorkspaceImport {
     static List<String> writeFiles(Path workspace, Map<String, byte[]> contents, Set<String> replaceable, Mover mover)
             throws IOException {
         Files.createDirectories(workspace);
+        Map<String, byte[]> toWrite = toWrite(workspace, contents, replaceable);
         Path staging = workspace.resolve(WorkspaceLayout.CACHE).resolve("import-" + System.nanoTime());
         try {
-            for (Map.Entry<String, byte[]> c : contents.entrySet()) {
-                if (c.getValue().length > io.rfy.store.RfyResource.DEFAULT_MAX_BYTES) {
-                    // the store would refuse to read it back: refuse to write it
-                    throw new ConflictException(String.format(java.util.Locale.ROOT, "%s would be %.1f MB, over the"
-                            + " %.0f MB limit of a workspace file; nothing was imported", c.getKey(),
-                            c.getValue().length / 1048576.0, io.rfy.store.RfyResource.DEFAULT_MAX_BYTES / 1048576.0));
-                }
-            }
             List<String> written = new ArrayList<>();
-            for (Map.Entry<String, byte[]> c : contents.entrySet()) {
-                Path target = workspace.resolve(c.getKey());
-                checkFolders(workspace, c.getKey());
-                if (Files.exists(target)) {
-                    if (Arrays.equals(Files.readAllBytes(target), c.getValue())) {
-                        continue; // imported before: nothing to do
-                    }
-                    if (!replaceable.contains(c.getKey())) {
-                        throw new ConflictException(c.getKey() + " already exists with other content; move it away or"
-                                + " import into another workspace");
-                    }
-                }
+            for (Map.Entry<String, byte[]> c : toWrite.entrySet()) {
                 Path staged = staging.resolve("new").resolve(c.getKey());
                 Files.createDirectories(staged.getParent());
                 Files.write(staged, c.getValue());
@@ -151,6 +148,35 @@ public final class WorkspaceImport {
         } finally {
             deleteTree(staging);
         }
+    }
+
+    /** The files that {@link #writeFiles} would write, after every check that can refuse the whole write. */
+    private static Map<String, byte[]> toWrite(Path workspace, Map<String, byte[]> contents, Set<String> replaceable)
+            throws IOException {
+        Map<String, byte[]> toWrite = new LinkedHashMap<>();
+        for (Map.Entry<String, byte[]> c : contents.entrySet()) {
+            if (c.getValue().length > io.rfy.store.RfyResource.DEFAULT_MAX_BYTES) {
+                // the store would refuse to read it back: refuse to write it
+                throw new ConflictException(String.format(java.util.Locale.ROOT, "%s would be %.1f MB, over the"
+                        + " %.0f MB limit of a workspace file; nothing was imported", c.getKey(),
+                        c.getValue().length / 1048576.0, io.rfy.store.RfyResource.DEFAULT_MAX_BYTES / 1048576.0));
+            }
+        }
+        for (Map.Entry<String, byte[]> c : contents.entrySet()) {
+            Path target = workspace.resolve(c.getKey());
+            checkFolders(workspace, c.getKey());
+            if (Files.exists(target)) {
+                if (Arrays.equals(Files.readAllBytes(target), c.getValue())) {
+                    continue; // imported before: nothing to do
+                }
+                if (!replaceable.contains(c.getKey())) {
+                    throw new ConflictException(c.getKey() + " already exists with other content; move it away or"
+                            + " import into another workspace");
+                }
+            }
+            toWrite.put(c.getKey(), c.getValue());
+        }
+        return toWrite;
     }
 
     /**

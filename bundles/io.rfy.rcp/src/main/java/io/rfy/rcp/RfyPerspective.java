@@ -32,11 +32,13 @@ public class RfyPerspective implements IPerspectiveFactory {
         IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.68f, editor);
         bottom.addView(MENTIONS_VIEW);
         bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
+        bottom.addView(io.rfy.ui.views.RfyProblemsView.ID); // the same problems with their rule codes
         layout.addNewWizardShortcut("io.rfy.ui.newReview");
         layout.addNewWizardShortcut("io.rfy.ui.newBatch");
         layout.addShowViewShortcut(IPageLayout.ID_PROJECT_EXPLORER);
         layout.addShowViewShortcut(REVIEWS_VIEW);
         layout.addShowViewShortcut(IPageLayout.ID_PROBLEM_VIEW);
+        layout.addShowViewShortcut(io.rfy.ui.views.RfyProblemsView.ID);
         layout.addShowViewShortcut(IPageLayout.ID_OUTLINE);
         layout.addShowViewShortcut(CORPUS_VIEW);
         layout.addShowViewShortcut(MENTIONS_VIEW);

@@ -66,6 +66,8 @@ public class RfyWorkbenchAdvisor extends IDEWorkbenchAdvisor {
         super.postStartup();
         if (folder != null) {
             new OpenFolderJob(folder).schedule();
+            // rfy gui (not a test run, which names no folder): the guide's start page the first time
+            FirstStart.showIfFirst();
         }
     }
 }

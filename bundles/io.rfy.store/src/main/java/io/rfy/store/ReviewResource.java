@@ -35,9 +35,14 @@ public final class ReviewResource extends RfyResource {
     public static final Pattern ID = WorkspaceLayout.REVIEW_ID;
     public static final Pattern PERIOD = WorkspaceLayout.PERIOD;
 
-    private static final java.util.Set<String> KEYS = java.util.Set.of("reviewer", "status", "papers", "tags", "crosslinks");
-    private static final java.util.Set<String> PAPER_KEYS = java.util.Set.of("title", "authors", "affiliations", "year",
+    /** The front matter's keys, in the order the store writes them (also what the IDE's key completion offers). */
+    public static final java.util.List<String> FRONT_MATTER_KEYS = java.util.List.of("reviewer", "status", "papers", "tags",
+            "crosslinks");
+    /** A paper's keys, in the order the store writes them. */
+    public static final java.util.List<String> PAPER_FIELDS = java.util.List.of("title", "authors", "affiliations", "year",
             "aliases", "arxiv", "doi", "links");
+    private static final java.util.Set<String> KEYS = java.util.Set.copyOf(FRONT_MATTER_KEYS);
+    private static final java.util.Set<String> PAPER_KEYS = java.util.Set.copyOf(PAPER_FIELDS);
 
     public ReviewResource(URI uri) {
         super(uri);

@@ -138,7 +138,7 @@ class RfyPerspectiveUiTest {
         Screens.waitFor(() -> Arrays.stream(projectItem.getItems()).anyMatch(i -> i.getText().startsWith("Batches")),
                 30_000);
         List<String> children = Arrays.stream(projectItem.getItems()).map(TreeItem::getText).toList();
-        assertTrue(children.stream().anyMatch(t -> t.startsWith("Batches")), children.toString());
+        assertTrue(children.stream().anyMatch(t -> t.startsWith("Habr posts")), children.toString());
         assertTrue(children.stream().anyMatch(t -> t.startsWith("Reviews by period")), children.toString());
 
         CorpusView corpus = (CorpusView) page.findView(CorpusView.ID);
@@ -148,7 +148,7 @@ class RfyPerspectiveUiTest {
         TreeItem[] docs = corpus.tree().getTree().getItems();
         assertEquals(4, docs.length, Arrays.toString(docs));
         for (int i = 0; i < 4; i++) {
-            assertTrue(docs[i].getText().startsWith(SEEDS[i]) && docs[i].getText().contains(" items"), docs[i].getText());
+            assertTrue(docs[i].getText().contains(SEEDS[i]) && docs[i].getText().contains(" items"), docs[i].getText());
         }
         Screens.shot("workbench-batch", shell);
 
@@ -231,6 +231,10 @@ class RfyPerspectiveUiTest {
         assertTrue(Screens.waitFor(() -> !seen.isEmpty(), 15_000), "the About dialog opened");
         assertEquals("About RFY Workbench", seen.get(0));
         assertTrue(seen.get(1).contains("«Читаем статьи за вас»") && seen.get(1).contains("rfy gui"), seen.get(1));
+        // the version, as the bundles (and rfy --version) carry it
+        org.osgi.framework.Version v = org.eclipse.core.runtime.Platform.getBundle("io.rfy.rcp").getVersion();
+        String version = "Version " + v.getMajor() + "." + v.getMinor() + "." + v.getMicro();
+        assertTrue(seen.get(1).contains(version), version + " in " + seen.get(1));
     }
 
     private static org.eclipse.ui.IWorkbench workbench() {

@@ -66,8 +66,12 @@ class CorpusViewUiTest {
         assertEquals(4, docs.length, Arrays.toString(docs));
         for (int i = 0; i < seeds.size(); i++) {
             CorpusDocument expected = CorpusReader.read(seeds.get(i));
-            assertTrue(docs[i].getText().startsWith(expected.getId() + "  " + expected.getItems().size() + " items"),
-                    docs[i].getText());
+            String title = expected.getTitle() == null ? "" : expected.getTitle().strip();
+            boolean titled = !title.isEmpty() && !title.equals(expected.getId());
+            assertTrue(titled ? docs[i].getText().startsWith(title.substring(0, Math.min(40, title.length())))
+                    && docs[i].getText().contains(expected.getId() + " · " + expected.getItems().size() + " items")
+                    : docs[i].getText().startsWith(expected.getId() + "  " + expected.getItems().size() + " items"),
+                    "named by its title: " + docs[i].getText());
             assertTrue(expected.getItems().size() > 3, expected.getId() + " has items");
             view.tree().expandToLevel(view.snapshots().get(0).doc(expected.getId()), 1);
             Ui.processEvents();
@@ -183,6 +187,9 @@ class CorpusViewUiTest {
         // the view reads the change and shows the passage as linked
         assertTrue(Ui.waitFor(() -> view.snapshots().stream().anyMatch(s -> s.linked(SeedCorpus.CHANNEL).stream()
                 .anyMatch(l -> l.review().equals("jukebox"))), 20_000), "linked passage shown");
+        // and keeps its place: the document the passage is in is still open in the tree
+        assertTrue(java.util.Arrays.stream(view.tree().getExpandedElements()).anyMatch(e -> e instanceof
+                CorpusSnapshot.Doc d && d.id().equals(SeedCorpus.CHANNEL)), "the tree did not collapse after the link");
 
         // and, once read again, in green
         view.tree().setSelection(new StructuredSelection(post), true);

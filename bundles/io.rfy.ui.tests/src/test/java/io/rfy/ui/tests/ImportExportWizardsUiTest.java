@@ -35,10 +35,19 @@ import io.rfy.ui.wizards.ImportHabrWizard;
 /** Import Habr post, Import corpus documents and Export batch for Habr, driven through their pages on real data. */
 class ImportExportWizardsUiTest {
 
+    private static final java.util.function.BiConsumer<String, String> TELL = io.rfy.ui.wizards.WizardReport.tell;
+    private final List<String> told = new ArrayList<>();
+
+    @org.junit.jupiter.api.BeforeEach
+    void listen() {
+        io.rfy.ui.wizards.WizardReport.tell = (title, message) -> told.add(message);
+    }
+
     @AfterEach
     void cleanUp() {
         Ui.page().closeAllEditors(false);
         Ui.deleteProjects();
+        io.rfy.ui.wizards.WizardReport.tell = TELL;
     }
 
     private static IProject emptyProject(String name) throws Exception {
@@ -171,6 +180,27 @@ class ImportExportWizardsUiTest {
     }
 
     @Test
+    void importHabrIntoANewFolderCreatesItAsAWorkspaceProject() throws Exception {
+        Path target = Files.createTempDirectory("rfy-ui-").resolve("imported-ws");
+        ImportHabrWizard wizard = new ImportHabrWizard();
+        wizard.init(null, StructuredSelection.EMPTY);
+        WizardDriver dialog = new WizardDriver(wizard, 760, 600);
+        wizard.sourcePage().newFolder.setSelection(true);
+        wizard.sourcePage().newFolder.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+        wizard.sourcePage().folder.setText(target.toString());
+        wizard.sourcePage().setFile(WizardDriver.seed("004_").toString());
+        assertTrue(wizard.sourcePage().isPageComplete(), String.valueOf(wizard.sourcePage().getErrorMessage()));
+        dialog.next();
+        assertSame(wizard.notesPage(), dialog.getCurrentPage(), String.valueOf(wizard.sourcePage().getErrorMessage()));
+        assertTrue(dialog.finish(), String.valueOf(wizard.notesPage().getErrorMessage()));
+        assertTrue(Files.isRegularFile(target.resolve("batches/2020-05-part-1.md")), "the folder was created and filled");
+        IProject project = java.util.Arrays.stream(org.eclipse.core.resources.ResourcesPlugin.getWorkspace().getRoot()
+                .getProjects()).filter(p -> p.getLocation() != null && Path.of(p.getLocation().toOSString())
+                        .equals(target)).findFirst().orElseThrow(() -> new AssertionError("no project for " + target));
+        assertTrue(project.hasNature(io.rfy.ide.builder.RfyNature.ID), "an RFY project");
+    }
+
+    @Test
     void importHabrIntoAWorkspaceThatHasThePostAlreadyChangesNothing() throws Exception {
         IProject project = Ui.sampleProject("import-habr-conflict");
         List<String> before = files(root(project));
@@ -181,11 +211,17 @@ class ImportExportWizardsUiTest {
         ImportHabrWizard wizard = new ImportHabrWizard();
         wizard.init(null, new StructuredSelection(project));
         WizardDriver dialog = new WizardDriver(wizard, 760, 600);
-        wizard.sourcePage().setFile(WizardDriver.seed("004_").toString());
+        // typing the path letter by letter passes through "/" and folders: no error is logged on the way
+        String seed = WizardDriver.seed("004_").toString();
+        for (int i = 1; i <= seed.length(); i++) {
+            wizard.sourcePage().setFile(seed.substring(0, i));
+        }
         dialog.next();
-        assertFalse(dialog.finish(), "the sample has these reviews, written by hand");
-        String error = wizard.notesPage().getErrorMessage();
-        assertTrue(error.startsWith("Nothing imported: "), error);
+        // the clash is found when the file is read (Next), not only at Finish
+        assertSame(wizard.sourcePage(), dialog.getCurrentPage(), "Next stays on the first page");
+        String error = wizard.sourcePage().getErrorMessage();
+        assertTrue(error != null && error.contains("already exists with other content"), error);
+        assertFalse(wizard.canFinish());
         dialog.screenshot("wizard-import-habr-conflict");
         dialog.close();
         assertEquals(before, files(root(project)));
@@ -287,6 +323,8 @@ class ImportExportWizardsUiTest {
         assertTrue(dialog.finish(), String.valueOf(wizard.resultPage().getErrorMessage()));
         assertEquals(expectedHtml, Files.readString(out, StandardCharsets.UTF_8));
         assertTrue(project.getFile("exports/2020-05-part-1.html").exists(), "refreshed");
+        assertEquals(1, told.size(), "Finish says where it wrote");
+        assertTrue(told.get(0).startsWith("Wrote " + out + " ("), told.get(0));
 
         // Markdown, to a file of the user's choice
         ExportBatchWizard md = new ExportBatchWizard();

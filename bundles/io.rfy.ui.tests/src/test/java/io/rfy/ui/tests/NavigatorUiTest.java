@@ -67,9 +67,9 @@ class NavigatorUiTest {
         CommonNavigator explorer = (CommonNavigator) Ui.page().showView(IPageLayout.ID_PROJECT_EXPLORER);
         CommonViewer viewer = explorer.getCommonViewer();
         viewer.expandToLevel(project, 1);
-        assertTrue(Ui.waitFor(() -> child(viewer, project, "Batches") != null, 20_000), "Batches under the project: "
+        assertTrue(Ui.waitFor(() -> child(viewer, project, "Habr posts") != null, 20_000), "Batches under the project: "
                 + Arrays.toString(children(viewer, project)));
-        ReviewsTree.Node batches = child(viewer, project, "Batches");
+        ReviewsTree.Node batches = child(viewer, project, "Habr posts");
         assertNotNull(child(viewer, project, "Reviews by period"));
         // the project's folders are still there beside the RFY groups
         assertTrue(Arrays.stream(children(viewer, project)).anyMatch(c -> c instanceof org.eclipse.core.resources.IFolder f
@@ -95,20 +95,23 @@ class NavigatorUiTest {
         // project's first build may refresh the tree meanwhile: expand until the rows are there)
         TreeItem[] rows = new TreeItem[3];
         assertTrue(Ui.waitFor(() -> {
+            // expanded through the rows' own elements: the explorer re-reads the workspace after builds, and a node
+            // asked of the content provider meanwhile may not be the one its tree shows
             viewer.expandToLevel(project, 1);
-            ReviewsTree.Node b = child(viewer, project, "Batches");
-            if (b == null) {
+            rows[0] = item(viewer.getTree().getItems(), project.getName());
+            rows[1] = rows[0] == null ? null : item(rows[0].getItems(), "Habr posts");
+            if (rows[1] == null) {
                 return false;
             }
-            viewer.expandToLevel(b, 1);
-            viewer.expandToLevel(b.children().get(0), 1);
-            rows[0] = item(viewer.getTree().getItems(), project.getName());
-            rows[1] = rows[0] == null ? null : item(rows[0].getItems(), "Batches");
-            rows[2] = rows[1] == null ? null : Arrays.stream(rows[1].getItems())
-                    .filter(i -> i.getText().contains("Читаем статьи за вас")).findFirst().orElse(null);
-            return rows[2] != null && rows[2].getItems().length == expected.size()
-                    && !rows[2].getItems()[0].getText().isEmpty();
-        }, 20_000), "the batch row with its reviews");
+            viewer.expandToLevel(rows[1].getData(), 1);
+            rows[2] = Arrays.stream(rows[1].getItems()).filter(i -> i.getText().contains("Читаем статьи за вас"))
+                    .findFirst().orElse(null);
+            if (rows[2] == null) {
+                return false;
+            }
+            viewer.expandToLevel(rows[2].getData(), 1);
+            return rows[2].getItems().length == expected.size() && !rows[2].getItems()[0].getText().isEmpty();
+        }, 60_000), "the batch row with its reviews"); // the explorer re-reads after each build: slow when busy
         viewer.expandToLevel(period, 1);
         TreeItem batchItem = rows[2];
         int n = expected.indexOf("makeittalk") + 1;
@@ -144,7 +147,7 @@ class NavigatorUiTest {
         CommonNavigator explorer = (CommonNavigator) Ui.page().showView(IPageLayout.ID_PROJECT_EXPLORER);
         CommonViewer viewer = explorer.getCommonViewer();
         viewer.expandToLevel(project, 1);
-        assertTrue(Ui.waitFor(() -> child(viewer, project, "Batches") != null, 20_000));
+        assertTrue(Ui.waitFor(() -> child(viewer, project, "Habr posts") != null, 20_000));
         IFile batchFile = project.getFile("batches/2020-05-part-1.md");
         String text = Files.readString(Path.of(batchFile.getLocation().toOSString()));
         List<String> order = batchOrder(project);
@@ -155,7 +158,7 @@ class NavigatorUiTest {
         batchFile.setContents(new java.io.ByteArrayInputStream(changed.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
                 org.eclipse.core.resources.IResource.FORCE, null);
         assertTrue(Ui.waitFor(() -> {
-            ReviewsTree.Node b = child(viewer, project, "Batches");
+            ReviewsTree.Node b = child(viewer, project, "Habr posts");
             return b != null && b.children().get(0).children().get(0).file().getName().equals(reversed.get(0) + ".md");
         }, 20_000), "the new order is shown");
     }

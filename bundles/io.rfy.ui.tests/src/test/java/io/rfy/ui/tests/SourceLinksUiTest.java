@@ -135,11 +135,12 @@ class SourceLinksUiTest {
         assertTrue(s.hover(reviewer).startsWith("Reviewer " + id + ": "), s.hover(reviewer));
         who.get(0).open();
         Ui.processEvents();
-        org.eclipse.ui.texteditor.ITextEditor yamlEditor = (org.eclipse.ui.texteditor.ITextEditor) Ui.page()
-                .getActiveEditor();
+        // reviewers.yaml opens in the reviewers editor, with that reviewer selected
+        io.rfy.ui.editor.ReviewersEditor yamlEditor = (io.rfy.ui.editor.ReviewersEditor) Ui.page().getActiveEditor();
         assertEquals(project.getFile("reviewers.yaml"), yamlEditor.getEditorInput().getAdapter(IFile.class));
-        var selection = (org.eclipse.jface.text.ITextSelection) yamlEditor.getSelectionProvider().getSelection();
-        assertEquals(who.get(0).target().line(), selection.getStartLine() + 1, "the reviewer's line is selected");
+        var selected = (io.rfy.model.Reviewer) yamlEditor.formPage().tableViewer().getStructuredSelection()
+                .getFirstElement();
+        assertEquals(id, selected == null ? null : selected.getId(), "the reviewer is selected");
 
         int missing = text.indexOf("rfy:review/no-such-review") + 12;
         assertEquals(List.of(), s.linksAt(missing), "no target, no link");

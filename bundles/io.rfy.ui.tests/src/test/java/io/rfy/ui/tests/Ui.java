@@ -149,6 +149,18 @@ final class Ui {
     /** A PNG of one shell (a dialog) under target/screenshots/<name>.png. */
     static Path screenshot(String name, Shell shell) throws IOException {
         shell.forceActive();
+        return capture(name, shell);
+    }
+
+    /**
+     * A PNG of the window as it is, pop-ups included, without activating it first (which would move the focus out of
+     * a pop-up's owner and close the pop-up).
+     */
+    static Path screenshotAsIs(String name) throws IOException {
+        return capture(name, shell());
+    }
+
+    private static Path capture(String name, Shell shell) throws IOException {
         sleep(300); // let layouts and deferred painting settle
         Display display = shell.getDisplay();
         Rectangle area = shell.getClientArea();

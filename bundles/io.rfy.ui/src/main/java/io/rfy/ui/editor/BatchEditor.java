@@ -8,6 +8,7 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.PartInitException;
 
+import io.rfy.habr.HabrExport;
 import io.rfy.model.Batch;
 import io.rfy.store.RfyResource;
 import io.rfy.store.RfyWorkspace;
@@ -24,6 +25,8 @@ public final class BatchEditor extends ModelFileEditor {
     private RfyWorkspace workspace;
     private Batch batch;
     private BatchFormPage page;
+    private PreviewPage preview;
+    private int previewIndex = -1;
     /** The load or check running; a result from any other run is dropped. */
     private BatchCheckJob job;
     private boolean checking;
@@ -123,9 +126,43 @@ public final class BatchEditor extends ModelFileEditor {
         try {
             page = new BatchFormPage(this);
             addPage(page);
+            // the whole post, as Export for Habr writes it and habr.com shows it
+            preview = new PreviewPage(() -> batch == null ? null : new PreviewPage.Content(
+                    HabrExport.write(batch, HabrExport.Format.HTML).text(), batch.getTitle()), "the whole post");
+            previewIndex = addPage(preview.create(getContainer()));
+            setPageText(previewIndex, "Preview");
         } catch (PartInitException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    @Override
+    protected void pageChange(int newPageIndex) {
+        if (getCurrentPage() == 0 && newPageIndex != 0 && page != null) {
+            page.commitPending(); // what is typed in a field is in the post the preview shows
+        }
+        super.pageChange(newPageIndex);
+        if (newPageIndex == previewIndex) {
+            preview.render();
+        }
+    }
+
+    public int previewPageIndex() {
+        return previewIndex;
+    }
+
+    /** What the Preview page shows, as a reader sees it (waits for the browser to load). */
+    public String previewText() {
+        return preview.shownText();
+    }
+
+    /** Runs a script in the preview's page (tests); null where no browser engine is installed. */
+    public Object previewEvaluate(String script) {
+        return preview.evaluate(script);
+    }
+
+    public void showPage(int index) {
+        setActivePage(index);
     }
 
     @Override
@@ -165,6 +202,9 @@ public final class BatchEditor extends ModelFileEditor {
     protected void modelChanged() {
         if (page != null) {
             page.modelChanged();
+        }
+        if (preview != null && getActivePage() == previewIndex) {
+            preview.render();
         }
     }
 

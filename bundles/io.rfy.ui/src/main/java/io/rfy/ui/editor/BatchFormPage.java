@@ -345,8 +345,16 @@ public final class BatchFormPage extends ModelFormPage {
         form.setMessage(null, IMessageProvider.NONE);
         form.getBody().setEnabled(true);
         reviews.setInput(reviewList());
-        modelChanged();
+        replacing = true;
+        try {
+            modelChanged();
+        } finally {
+            replacing = false;
+        }
     }
+
+    /** While the model is replaced: every field shows the new model, typed or not. */
+    private boolean replacing;
 
     /** While the editor's job reads and validates the workspace: one placeholder row. */
     void showChecking() {
@@ -377,12 +385,12 @@ public final class BatchFormPage extends ModelFormPage {
             return;
         }
         form.setText(b.getTitle() == null ? editor.file().getName() : b.getTitle());
-        show(title, b.getTitle());
-        show(period, b.getPeriod());
-        show(part, b.getPart() == null ? "" : b.getPart().toString());
-        show(hubs, FormWidgets.join(b.getHubs()));
-        show(tags, FormWidgets.join(b.getTags()));
-        show(intro, b.getIntro());
+        show(title, b.getTitle(), replacing);
+        show(period, b.getPeriod(), replacing);
+        show(part, b.getPart() == null ? "" : b.getPart().toString(), replacing);
+        show(hubs, FormWidgets.join(b.getHubs()), replacing);
+        show(tags, FormWidgets.join(b.getTags()), replacing);
+        show(intro, b.getIntro(), replacing);
         reviews.refresh();
         form.reflow(true);
     }

@@ -13,7 +13,19 @@ public final class FileChangedPrompt {
     /** How the user is asked (by file name); tests replace it with a fixed answer. */
     public static Function<String, Answer> ask = FileChangedPrompt::dialog;
 
+    /**
+     * Asked when a dirty editor is activated and its file changed on disk meanwhile: true replaces the editor's
+     * contents with the file's. Tests replace it with a fixed answer.
+     */
+    public static java.util.function.Predicate<String> replace = FileChangedPrompt::replaceDialog;
+
     private FileChangedPrompt() {
+    }
+
+    private static boolean replaceDialog(String name) {
+        // the platform's text editors ask the same question in the same words
+        return MessageDialog.openQuestion(Display.getCurrent().getActiveShell(), "File Changed", "The file '" + name
+                + "' has been changed on the file system. Do you want to replace the editor contents with these changes?");
     }
 
     private static Answer dialog(String name) {

@@ -57,14 +57,51 @@ final class FormWidgets {
 
     /** Calls {@code commit} with the text when the user leaves the field or presses Enter (one command per edit). */
     static void onCommit(Text text, Consumer<String> commit) {
-        text.addListener(SWT.FocusOut, e -> commit.accept(text.getText()));
-        text.addListener(SWT.DefaultSelection, e -> commit.accept(text.getText()));
+        text.addListener(SWT.FocusOut, e -> commitIfEdited(text, commit));
+        text.addListener(SWT.DefaultSelection, e -> commitIfEdited(text, commit));
     }
 
+    static void commitIfEdited(Text text, Consumer<String> commit) {
+        if (!text.isDisposed() && edited(text)) {
+            String value = text.getText();
+            committed(text);
+            commit.accept(value);
+        }
+    }
+
+    /** The key under which a field keeps the value the model last showed in it. */
+    private static final String SHOWN = "io.rfy.ui.shown";
+
+    /** Shows a model value; the field counts as unedited until the user types something else. */
     static void setText(Text text, String value) {
         String v = value == null ? "" : value;
+        text.setData(SHOWN, v);
         if (!text.getText().equals(v)) {
             text.setText(v);
         }
+    }
+
+    /** Shows a model value in a combo; it counts as unedited until the user types or picks something else. */
+    static void setText(org.eclipse.swt.widgets.Combo combo, String value) {
+        String v = value == null ? "" : value;
+        combo.setData(SHOWN, v);
+        if (!combo.getText().equals(v)) {
+            combo.setText(v);
+        }
+    }
+
+    /**
+     * Whether the user changed the field since the model's value was last shown in it. Only such fields are
+     * committed: a field that still shows an older value (the model changed on another page) must not put it back.
+     */
+    /** After a field's text was committed: it is what the model holds now (or was refused, and said so). */
+    static void committed(org.eclipse.swt.widgets.Control field) {
+        field.setData(SHOWN, field instanceof Text t ? t.getText() : ((org.eclipse.swt.widgets.Combo) field).getText());
+    }
+
+    static boolean edited(org.eclipse.swt.widgets.Control field) {
+        Object shown = field.getData(SHOWN);
+        String text = field instanceof Text t ? t.getText() : ((org.eclipse.swt.widgets.Combo) field).getText();
+        return !text.equals(shown == null ? "" : shown);
     }
 }

@@ -1,9 +1,18 @@
 package io.rfy.ui.editor;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.IResourceChangeEvent;
+import org.eclipse.core.resources.IResourceChangeListener;
+import org.eclipse.core.resources.IResourceDelta;
+import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.common.command.BasicCommandStack;
@@ -16,6 +25,8 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IFileEditorInput;
+import org.eclipse.ui.IPartListener2;
+import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.forms.editor.FormEditor;
 
@@ -33,6 +44,23 @@ public abstract class ModelFileEditor extends FormEditor {
     private IFile file;
     private ComposedAdapterFactory adapterFactory;
     private AdapterFactoryEditingDomain domain;
+    /** The form pages, whose fields can hold typing not yet in the model. */
+    final List<ModelFormPage> formPages = new ArrayList<>();
+    /** The dirty state last reported to the workbench. */
+    private boolean reportedDirty;
+    /** The file's bytes as this editor last read or wrote them (null: not known). */
+    private byte[] diskContent;
+    /** A change on disk the user chose to keep the editor's version over: not asked about again. */
+    private byte[] declinedContent;
+    private final IResourceChangeListener diskListener = this::resourceChanged;
+    private final IPartListener2 activation = new IPartListener2() {
+        @Override
+        public void partActivated(IWorkbenchPartReference ref) {
+            if (ref.getPart(false) == ModelFileEditor.this) {
+                checkDisk(true);
+            }
+        }
+    };
 
     /** "review" or "batch": names the editor in messages. */
     protected abstract String kind();
@@ -72,6 +100,73 @@ public abstract class ModelFileEditor extends FormEditor {
         } catch (IOException e) {
             throw new PartInitException("Cannot read " + file.getFullPath() + ": " + e.getMessage(), e);
         }
+        recordDisk();
+        ResourcesPlugin.getWorkspace().addResourceChangeListener(diskListener, IResourceChangeEvent.POST_CHANGE);
+        site.getPage().addPartListener(activation);
+    }
+
+    /** Remembers the file as on disk now: what this editor read or wrote. */
+    private void recordDisk() {
+        diskContent = readDisk();
+        declinedContent = null;
+    }
+
+    private byte[] readDisk() {
+        try {
+            return Files.readAllBytes(Path.of(file.getLocation().toOSString()));
+        } catch (IOException | RuntimeException e) {
+            return null; // deleted or unreadable: nothing to reload
+        }
+    }
+
+    /** A change of the file in the workspace (a quick fix, a refresh after another program wrote it). */
+    private void resourceChanged(IResourceChangeEvent event) {
+        IResourceDelta delta = event.getDelta() == null ? null : event.getDelta().findMember(file.getFullPath());
+        if (delta != null && delta.getKind() == IResourceDelta.CHANGED
+                && (delta.getFlags() & (IResourceDelta.CONTENT | IResourceDelta.REPLACED)) != 0) {
+            org.eclipse.ui.PlatformUI.getWorkbench().getDisplay().asyncExec(() -> checkDisk(false));
+        }
+    }
+
+    /**
+     * Brings the editor in step with the file when another program (or a quick fix) changed it, as the platform's
+     * text editors do: a clean editor is reloaded at once; a dirty one asks when it is activated, and keeps the
+     * user's edits if told to (the save then asks again before overwriting).
+     */
+    final void checkDisk(boolean activated) {
+        if (getContainer() == null || getContainer().isDisposed() || diskContent == null) {
+            return;
+        }
+        byte[] now = readDisk();
+        if (now == null || Arrays.equals(now, diskContent) || Arrays.equals(now, declinedContent)) {
+            return;
+        }
+        if (!isDirty()) {
+            reload();
+        } else if (activated) {
+            if (FileChangedPrompt.replace.test(file.getName())) {
+                reload();
+            } else {
+                declinedContent = now;
+            }
+        }
+    }
+
+    /** Tells the workbench when the dirty state changed (typing in a field or on the Source page). */
+    public final void dirtyStateMayHaveChanged() {
+        boolean dirty = isDirty();
+        if (dirty != reportedDirty) {
+            reportedDirty = dirty;
+            firePropertyChange(PROP_DIRTY);
+        }
+    }
+
+    @Override
+    protected void firePropertyChange(int property) {
+        if (property == PROP_DIRTY) {
+            reportedDirty = isDirty();
+        }
+        super.firePropertyChange(property);
     }
 
     /**
@@ -100,7 +195,7 @@ public abstract class ModelFileEditor extends FormEditor {
 
     @Override
     public boolean isDirty() {
-        return commandStack().isSaveNeeded();
+        return commandStack().isSaveNeeded() || formPages.stream().anyMatch(ModelFormPage::hasFieldEdits);
     }
 
     @Override
@@ -129,6 +224,7 @@ public abstract class ModelFileEditor extends FormEditor {
             return false;
         }
         written();
+        recordDisk();
         commandStack().saveIsDone();
         try {
             file.refreshLocal(IResource.DEPTH_ZERO, null);
@@ -144,6 +240,7 @@ public abstract class ModelFileEditor extends FormEditor {
     public final void reload() {
         try {
             load();
+            recordDisk();
             reloaded();
             firePropertyChange(PROP_DIRTY);
         } catch (IOException e) {
@@ -163,6 +260,10 @@ public abstract class ModelFileEditor extends FormEditor {
 
     @Override
     public void dispose() {
+        ResourcesPlugin.getWorkspace().removeResourceChangeListener(diskListener);
+        if (getSite() != null) {
+            getSite().getPage().removePartListener(activation);
+        }
         super.dispose();
         if (adapterFactory != null) {
             adapterFactory.dispose();

@@ -24,12 +24,14 @@ abstract class ModelFormPage extends FormPage {
 
     private final ModelFileEditor editor;
     private final List<Runnable> pendingCommits = new ArrayList<>();
+    private final List<org.eclipse.swt.widgets.Control> fields = new ArrayList<>();
     /** The page's form; null until its content is created (the pages are built when first shown). */
     ScrolledForm form;
 
     ModelFormPage(ModelFileEditor editor, String id, String title) {
         super(editor, id, title);
         this.editor = editor;
+        editor.formPages.add(this);
     }
 
     @Override
@@ -66,7 +68,22 @@ abstract class ModelFormPage extends FormPage {
     /** {@code action} gets the field's text when the user leaves it or presses Enter, and before a save. */
     final void commit(Text text, Consumer<String> action) {
         FormWidgets.onCommit(text, action);
-        pendingCommits.add(() -> action.accept(text.getText()));
+        watch(text);
+        pendingCommits.add(() -> FormWidgets.commitIfEdited(text, action));
+    }
+
+    /**
+     * Typing in {@code field} makes the editor dirty at once, as in the platform's editors (the edit itself becomes a
+     * command when the field is left, on Enter, or before a save), so Ctrl+S is enabled right after typing.
+     */
+    final void watch(org.eclipse.swt.widgets.Control field) {
+        fields.add(field);
+        field.addListener(SWT.Modify, e -> editor.dirtyStateMayHaveChanged());
+    }
+
+    /** Whether a field holds typing that is not in the model yet. */
+    final boolean hasFieldEdits() {
+        return fields.stream().anyMatch(f -> !f.isDisposed() && f.isEnabled() && FormWidgets.edited(f));
     }
 
     /** Carries what is typed in the fields into the model (Ctrl+S does not move the focus out of a field first). */
@@ -80,10 +97,17 @@ abstract class ModelFormPage extends FormPage {
         }
     }
 
-    /** Shows a model value, except in the field being typed in. */
-    static void show(Text text, String value) {
-        if (!text.isFocusControl()) {
+    /**
+     * Shows a model value, except in a field the user typed in since (that typing is committed when the field is left);
+     * {@code force}: also there (the model was replaced, so the typing belongs to a model that is gone).
+     */
+    static void show(Text text, String value, boolean force) {
+        if (force || !FormWidgets.edited(text)) {
             FormWidgets.setText(text, value);
         }
+    }
+
+    static void show(Text text, String value) {
+        show(text, value, false);
     }
 }

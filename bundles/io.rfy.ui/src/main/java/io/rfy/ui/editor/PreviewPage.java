@@ -1,13 +1,18 @@
 package io.rfy.ui.editor;
 
+import java.util.function.Supplier;
+
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.SWTError;
 import org.eclipse.swt.browser.Browser;
+import org.eclipse.swt.browser.ProgressAdapter;
+import org.eclipse.swt.browser.ProgressEvent;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 
 import io.rfy.habr.HabrHtmlWriter;
@@ -19,23 +24,29 @@ import io.rfy.model.RfyPackage.Literals;
 import io.rfy.store.Ids;
 
 /**
- * The review as it will appear in a Habr post: the HTML of the Habr export ({@link HabrHtmlWriter}) for a batch of
- * this one review, in a browser; where no browser engine is installed, the same HTML as readable text.
+ * A page showing Habr HTML as the post will appear on Habr ({@link HabrPreview}), in a browser; where no browser
+ * engine is installed, the same HTML as readable text. The review editor previews its review, the batch editor the
+ * whole post.
  */
 final class PreviewPage {
 
-    private final ReviewEditor editor;
+    /** What to show: the Habr HTML and the title above it (null: none), or null when there is nothing to show. */
+    record Content(String habrHtml, String title) {
+    }
+
+    private final Supplier<Content> content;
+    private final String what;
     private Browser browser;
     private StyledText fallback;
     private Label banner;
-    /** The HTML last given to the browser: reading it back from WebKit is asynchronous ("" until the page loaded). */
-    private String shownHtml = "";
-
-    PreviewPage(ReviewEditor editor) {
-        this.editor = editor;
-    }
-
     private Composite page;
+    private boolean loaded;
+
+    /** {@code what}: what the banner says the page shows ("this review", "the whole post"). */
+    PreviewPage(Supplier<Content> content, String what) {
+        this.content = content;
+        this.what = what;
+    }
 
     /**
      * The page without its browser: a browser engine takes long to start (WebKitGTK: hundreds of milliseconds), so it
@@ -59,12 +70,18 @@ final class PreviewPage {
         try {
             browser = new Browser(page, SWT.NONE);
             browser.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-            banner.setText("Habr preview: the HTML that \"Export for Habr\" writes for this review.");
+            browser.addProgressListener(new ProgressAdapter() {
+                @Override
+                public void completed(ProgressEvent event) {
+                    loaded = true;
+                }
+            });
+            banner.setText("Habr preview of " + what + ": the HTML that \"Export for Habr\" writes, styled as habr.com.");
         } catch (SWTError e) {
             // no WebKitGTK on this machine: show the text the HTML holds, with its structure kept
             browser = null;
             banner.setText("No browser engine is installed (install libwebkit2gtk-4.1 for a rendered preview), so this"
-                    + " is the text of the Habr HTML.");
+                    + " is the text of the Habr HTML of " + what + ".");
             fallback = new StyledText(page, SWT.MULTI | SWT.WRAP | SWT.V_SCROLL | SWT.READ_ONLY);
             fallback.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
             fallback.setMargins(12, 8, 12, 8);
@@ -76,23 +93,59 @@ final class PreviewPage {
         if (browser == null && fallback == null) {
             createView();
         }
-        Review review = editor.review();
-        String html = review == null ? "<p>This file cannot be read; see the Source page.</p>" : html(review);
+        Content c = content.get();
+        String html = c == null ? "<p>This file cannot be read; see the Source page.</p>" : c.habrHtml();
+        String title = c == null ? null : c.title();
         if (browser != null) {
-            shownHtml = html;
-            browser.setText("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><style>body{font-family:sans-serif;"
-                    + "max-width:52em;margin:1em auto;line-height:1.5}</style></head><body>" + html + "</body></html>");
+            loaded = false;
+            browser.setText(HabrPreview.page(html, title));
         } else {
-            fallback.setText(HtmlText.of(html));
+            fallback.setText((title == null ? "" : title + "\n\n") + HtmlText.of(html));
         }
     }
 
+    /** Whether a browser engine renders the page (else the text fallback is shown). */
+    boolean rendered() {
+        return browser != null;
+    }
+
+    /**
+     * The text the page shows, as a reader sees it (the browser's rendered text, after the page has loaded); empty
+     * until first shown. For tests: waits up to 10 s for the browser to finish loading.
+     */
+    String shownText() {
+        if (browser == null && fallback == null) {
+            return "";
+        }
+        if (fallback != null) {
+            return fallback.getText();
+        }
+        long end = System.currentTimeMillis() + 10_000;
+        Display display = browser.getDisplay();
+        while (!loaded && System.currentTimeMillis() < end) {
+            if (!display.readAndDispatch()) {
+                display.sleep();
+            }
+        }
+        Object text = browser.evaluate("return document.body.innerText;");
+        return text == null ? "" : text.toString();
+    }
+
+    /** Runs a script in the loaded page (tests: what the page's elements are); null without a browser engine. */
+    Object evaluate(String script) {
+        if (browser == null) {
+            return null;
+        }
+        shownText();
+        return browser.evaluate(script);
+    }
+
     /** The Habr HTML of a one-review batch, from a copy so that the edited model is never touched. */
-    private String html(Review review) {
+    static String reviewHtml(Review review, java.util.List<Reviewer> reviewers) {
         Review copy = EcoreUtil.copy(review);
         String id = Ids.of(review, Literals.REVIEW__REVIEWER);
-        editor.reviewers().stream().filter(r -> r.getId() != null && r.getId().equals(id)).findFirst()
-                .ifPresent(r -> copy.setReviewer((Reviewer) r));
+        reviewers.stream().filter(r -> r.getId() != null && r.getId().equals(id)).findFirst()
+                .ifPresent(r -> copy.setReviewer(r));
         Batch batch = RfyFactory.eINSTANCE.createBatch();
         batch.getReviews().add(copy);
         String html = new HabrHtmlWriter().write(batch);
@@ -100,12 +153,5 @@ final class PreviewPage {
         int start = html.indexOf("<h2>");
         int end = html.lastIndexOf("<a href=\"#top\">");
         return start < 0 ? html : html.substring(start, end > start ? end : html.length());
-    }
-
-    String shownText() {
-        if (browser == null && fallback == null) {
-            return "";
-        }
-        return fallback != null ? fallback.getText() : HtmlText.of(shownHtml);
     }
 }

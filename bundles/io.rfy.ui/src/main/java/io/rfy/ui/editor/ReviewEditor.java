@@ -112,11 +112,24 @@ public final class ReviewEditor extends ModelFileEditor {
             documentProvider = new ModelDocumentProvider(file(), () -> syncedText);
             // connected here, not by the text editor: the document is needed before (and whether or not) it is created
             documentProvider.connect(getEditorInput());
+            // typing on the Source page makes the editor dirty at once (and enables Ctrl+S), whatever the
+            // document provider's own dirty flag says
+            document().addDocumentListener(new org.eclipse.jface.text.IDocumentListener() {
+                @Override
+                public void documentAboutToBeChanged(org.eclipse.jface.text.DocumentEvent event) {
+                }
+
+                @Override
+                public void documentChanged(org.eclipse.jface.text.DocumentEvent event) {
+                    dirtyStateMayHaveChanged();
+                }
+            });
             sourceHolder = new Composite(getContainer(), SWT.NONE);
             sourceHolder.setLayout(new FillLayout());
             sourcePage = addPage(sourceHolder);
             setPageText(sourcePage, "Source");
-            previewPage = new PreviewPage(this);
+            previewPage = new PreviewPage(() -> review() == null ? null
+                    : new PreviewPage.Content(PreviewPage.reviewHtml(review(), reviewers), null), "this review");
             previewIndex = addPage(previewPage.create(getContainer()));
             setPageText(previewIndex, "Preview");
             if (!resource.isWritable()) {
@@ -129,7 +142,11 @@ public final class ReviewEditor extends ModelFileEditor {
 
     /** Creates the text editor in the Source tab, as MultiPageEditorPart.addPage would, but in the existing tab. */
     private void createSourceEditor() {
-        ReviewSourceEditor editor = new ReviewSourceEditor(documentProvider, this::ids);
+        ReviewSourceEditor editor = new ReviewSourceEditor(documentProvider, this::ids, () -> {
+            if (isDirty()) {
+                doSave(null); // a quick fix edits the file as saved: the edits on screen go first
+            }
+        });
         try {
             editor.init(createSite(editor), getEditorInput());
         } catch (PartInitException e) {
@@ -158,6 +175,9 @@ public final class ReviewEditor extends ModelFileEditor {
     @Override
     protected void pageChange(int newPageIndex) {
         int old = getCurrentPage();
+        if (old == 0 && newPageIndex != 0 && formPage != null) {
+            formPage.commitPending(); // typing in a field belongs to the model before another page shows it
+        }
         if (old == sourcePage && newPageIndex != sourcePage) {
             takeText();
         }
@@ -276,7 +296,7 @@ public final class ReviewEditor extends ModelFileEditor {
 
     @Override
     protected boolean prepareSave() {
-        if (formPage != null && getCurrentPage() != sourcePage) {
+        if (formPage != null) {
             formPage.commitPending();
         }
         if (!takeText() || !resource.isWritable()) {
@@ -399,6 +419,11 @@ public final class ReviewEditor extends ModelFileEditor {
     /** What the Preview page shows (its text, or the browser's HTML); empty until it is first shown. */
     public String previewText() {
         return previewPage == null ? "" : previewPage.shownText();
+    }
+
+    /** Runs a script in the preview's page (tests); null where no browser engine is installed. */
+    public Object previewEvaluate(String script) {
+        return previewPage == null ? null : previewPage.evaluate(script);
     }
 
     public int previewPageIndex() {

@@ -118,8 +118,11 @@ public final class ReviewFormPage extends ModelFormPage {
         for (Reviewer r : editor.reviewers()) {
             reviewer.add(r.getId());
         }
-        reviewer.addListener(SWT.Selection, e -> setReviewer(reviewer.getText()));
-        reviewer.addListener(SWT.FocusOut, e -> setReviewer(reviewer.getText()));
+        watch(reviewer);
+        // only a reviewer the user typed or picked is set: a combo still showing an older value never puts it back
+        reviewer.addListener(SWT.Selection, e -> commitReviewer());
+        reviewer.addListener(SWT.DefaultSelection, e -> commitReviewer());
+        reviewer.addListener(SWT.FocusOut, e -> commitReviewer());
         toolkit.createLabel(c, "Status:");
         status = new Combo(c, SWT.READ_ONLY);
         for (ReviewStatus s : ReviewStatus.VALUES) {
@@ -318,7 +321,15 @@ public final class ReviewFormPage extends ModelFormPage {
             return;
         }
         commitFields();
-        setReviewer(reviewer.getText());
+        commitReviewer();
+    }
+
+    private void commitReviewer() {
+        if (!reviewer.isDisposed() && FormWidgets.edited(reviewer)) {
+            String id = reviewer.getText();
+            FormWidgets.committed(reviewer);
+            setReviewer(id);
+        }
     }
 
     private Review review() {
@@ -391,8 +402,16 @@ public final class ReviewFormPage extends ModelFormPage {
         } else {
             showPaper(null);
         }
-        modelChanged();
+        replacing = true;
+        try {
+            modelChanged();
+        } finally {
+            replacing = false;
+        }
     }
+
+    /** While the model is replaced: every field shows the new model, typed or not. */
+    private boolean replacing;
 
     private static void setEnabled(Control control, boolean enabled) {
         if (control instanceof Composite c) {
@@ -418,13 +437,11 @@ public final class ReviewFormPage extends ModelFormPage {
         form.setText(headline(r));
         location.setText(editor.file().getProjectRelativePath().toString());
         String reviewerId = Ids.of(r, Literals.REVIEW__REVIEWER);
-        if (!reviewer.isFocusControl()) {
-            reviewer.setText(reviewerId == null ? "" : reviewerId);
+        if (replacing || !FormWidgets.edited(reviewer)) {
+            FormWidgets.setText(reviewer, reviewerId);
         }
         status.setText(r.getStatus() == null ? "" : r.getStatus().getLiteral());
-        if (!tags.isFocusControl()) {
-            FormWidgets.setText(tags, FormWidgets.join(r.getTags()));
-        }
+        show(tags, FormWidgets.join(r.getTags()), replacing);
         papers.refresh();
         if (paper != null && !r.getPapers().contains(paper)) {
             papers.setSelection(r.getPapers().isEmpty() ? StructuredSelection.EMPTY
@@ -441,6 +458,8 @@ public final class ReviewFormPage extends ModelFormPage {
     }
 
     private void showPaper(Paper p) {
+        // another paper (or a new model): what was typed belonged to the one shown before
+        boolean other = p != paper || replacing;
         paper = p;
         boolean has = p != null;
         for (Text t : new Text[] {title, authors, affiliations, year, arxiv, doi}) {
@@ -455,12 +474,12 @@ public final class ReviewFormPage extends ModelFormPage {
             links.setInput(List.of());
             return;
         }
-        show(title, p.getTitle());
-        show(authors, FormWidgets.join(p.getAuthors()));
-        show(affiliations, FormWidgets.join(p.getAffiliations()));
-        show(year, p.getYear() == null ? "" : p.getYear().toString());
-        show(arxiv, p.getArxiv());
-        show(doi, p.getDoi());
+        show(title, p.getTitle(), other);
+        show(authors, FormWidgets.join(p.getAuthors()), other);
+        show(affiliations, FormWidgets.join(p.getAffiliations()), other);
+        show(year, p.getYear() == null ? "" : p.getYear().toString(), other);
+        show(arxiv, p.getArxiv(), other);
+        show(doi, p.getDoi(), other);
         if (links.getInput() != p.getLinks()) {
             links.setInput(p.getLinks());
         } else {

@@ -20,7 +20,7 @@ import io.rfy.ide.WorkspaceModels;
 import io.rfy.ui.views.ReviewsTree;
 
 /**
- * Project Explorer content for RFY projects: "Batches" and "Reviews by period" beside the project's folders. A
+ * Project Explorer content for RFY projects: "Habr posts" and "Reviews by period" beside the project's folders. A
  * project is read by the store in a background job (a placeholder shows meanwhile) and read again when one of its
  * workspace files changes; the tree nodes compare by position, so expansion survives the refresh.
  */

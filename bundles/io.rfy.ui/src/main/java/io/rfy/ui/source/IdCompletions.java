@@ -48,6 +48,10 @@ public final class IdCompletions implements IContentAssistProcessor {
         try {
             IRegion line = doc.getLineInformationOfOffset(offset);
             String before = doc.get(line.getOffset(), offset - line.getOffset());
+            FrontMatterKeys.Place keys = FrontMatterKeys.at(doc.get(), offset);
+            if (keys != null) {
+                return keyProposals(keys, offset).toArray(ICompletionProposal[]::new);
+            }
             Matcher paper = PAPER.matcher(before);
             if (paper.find()) {
                 return paperProposals(paper.group(1).isEmpty(), paper.group(2), offset)
@@ -61,10 +65,33 @@ public final class IdCompletions implements IContentAssistProcessor {
         }
     }
 
+    /** Public for tests: the keys (or list items) that fit where the cursor is in the front matter. */
+    public static List<CompletionProposal> keyProposals(FrontMatterKeys.Place place, int offset) {
+        List<CompletionProposal> result = new ArrayList<>();
+        String typed = place.typed();
+        for (String key : place.keys()) {
+            if (!key.startsWith(typed)) {
+                continue;
+            }
+            boolean item = key.startsWith("{");
+            String text = (place.needsDash() ? "- " : "") + key + (item ? "" : ": ");
+            // an item template puts the cursor on its first value
+            int cursor = item ? (place.needsDash() ? 2 : 0) + key.indexOf(": ") + 2 : text.length();
+            result.add(new CompletionProposal(text, offset - typed.length(), typed.length(), cursor, null,
+                    key + (item ? "  (item)" : "  (key)"), null, null));
+        }
+        return result;
+    }
+
     /** Public for tests: the proposals for a line's text before the cursor. */
     public List<CompletionProposal> proposals(String context, String prefix, int offset) {
         Ids known = ids.get();
         String c = context.stripTrailing();
+        if (c.endsWith("status:") && context.startsWith("status:")) {
+            List<CompletionProposal> statuses = new ArrayList<>();
+            add(statuses, List.of("draft", "ready", "published"), prefix, offset, "status");
+            return statuses;
+        }
         boolean reviewer = c.endsWith("reviewer:");
         boolean review = c.endsWith("review:") || context.endsWith("rfy:review/") || context.endsWith("{review:");
         List<CompletionProposal> result = new ArrayList<>();

@@ -36,6 +36,16 @@ final class MarkdownColors {
         return attr("io.rfy.ui.link", new RGB(0x00, 0x6a, 0x8e), TextAttribute.UNDERLINE);
     }
 
+    /** Inline code and fenced code blocks: monospace is already the editor's font, so a colour of their own. */
+    static TextAttribute code() {
+        return attr("io.rfy.ui.code", new RGB(0x3f, 0x7f, 0x5f), SWT.NORMAL);
+    }
+
+    /** {@code ![caption](url)}: a figure, unlike a link, is a block of the post. */
+    static TextAttribute figure() {
+        return attr("io.rfy.ui.figure", new RGB(0x8a, 0x4b, 0x08), SWT.ITALIC);
+    }
+
     static TextAttribute frontMatter() {
         return attr("io.rfy.ui.frontMatter", new RGB(0x5a, 0x5a, 0x5a), SWT.NORMAL);
     }

@@ -5,25 +5,61 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The headings and figures of a Markdown file's body, with their offsets, for the Outline view. */
+/**
+ * The Outline view's entries of a review: the papers, their links and the cross-links of the front matter, then the
+ * headings and figures of the body, with their offsets.
+ */
 public final class MarkdownOutline {
 
-    /** One entry: a heading (level 1-6) or a figure (level 0). */
-    public record Entry(int level, String text, int offset, int length, int line) {
+    /** What an entry is: a heading or figure of the body, or a paper, link or cross-link of the front matter. */
+    public enum Kind { HEADING, FIGURE, PAPER, LINK, CROSSLINK }
+
+    /** One entry: a heading (level 1-6), a figure (level 0), or a front-matter entry (its depth as the level). */
+    public record Entry(int level, String text, int offset, int length, int line, Kind kind) {
+
+        public Entry(int level, String text, int offset, int length, int line) {
+            this(level, text, offset, length, line, level == 0 ? Kind.FIGURE : Kind.HEADING);
+        }
+
         public boolean isFigure() {
-            return level == 0;
+            return kind == Kind.FIGURE;
         }
 
         @Override
         public String toString() {
-            return isFigure() ? "Figure: " + (text.isBlank() ? "(no caption), line " + line : text) : text;
+            return switch (kind) {
+                case FIGURE -> "Figure: " + (text.isBlank() ? "(no caption), line " + line : text);
+                case PAPER -> "Paper: " + text;
+                case LINK -> "Link: " + text;
+                case CROSSLINK -> "Cross-link: " + text;
+                case HEADING -> text;
+            };
         }
     }
+
+    private static final Pattern TOP_KEY = Pattern.compile("^([A-Za-z_-]+):");
+    private static final Pattern PAPER_TITLE = Pattern.compile("^\\s*- title:\\s*\"?(.*?)\"?\\s*$");
+    private static final Pattern LINK = Pattern.compile("^\\s*- \\{label:\\s*\"?([^,\"]*)\"?,\\s*url:\\s*\"?([^\",}]*)");
+    private static final Pattern CROSSLINK = Pattern.compile("^\\s*- \\{(review|paper|corpus):\\s*\"?([^\",}]*)\"?(?:.*?quote:\\s*\"([^\"]*)\")?");
 
     private static final Pattern HEADING = Pattern.compile("^(#{1,6})\\s+(.*?)\\s*#*\\s*$");
     private static final Pattern FIGURE = Pattern.compile("!\\[([^\\]]*)\\]\\(([^)]*)\\)");
 
     private MarkdownOutline() {
+    }
+
+    /** A paper (under papers:), one of its links, or a cross-link (under crosslinks:) on this front-matter line. */
+    private static void frontMatterEntry(List<Entry> entries, String section, String line, int offset, int lineNo) {
+        Matcher m;
+        if (section.equals("papers") && (m = PAPER_TITLE.matcher(line)).matches()) {
+            entries.add(new Entry(1, m.group(1), offset, line.length(), lineNo, Kind.PAPER));
+        } else if (section.equals("papers") && (m = LINK.matcher(line)).find()) {
+            entries.add(new Entry(2, m.group(1).strip() + " (" + m.group(2).strip() + ")", offset, line.length(), lineNo,
+                    Kind.LINK));
+        } else if (section.equals("crosslinks") && (m = CROSSLINK.matcher(line)).find()) {
+            String what = m.group(1) + " " + m.group(2).strip() + (m.group(3) == null ? "" : ": «" + m.group(3) + "»");
+            entries.add(new Entry(1, what, offset, line.length(), lineNo, Kind.CROSSLINK));
+        }
     }
 
     public static List<Entry> of(String text) {
@@ -32,11 +68,18 @@ public final class MarkdownOutline {
         int lineNo = 0;
         boolean inFrontMatter = text.startsWith("---");
         boolean inFence = false;
+        String section = "";
         for (String line : text.split("\n", -1)) {
             lineNo++;
             if (inFrontMatter) {
                 if (lineNo > 1 && line.strip().equals("---")) {
                     inFrontMatter = false;
+                } else {
+                    Matcher top = TOP_KEY.matcher(line);
+                    if (top.find()) {
+                        section = top.group(1);
+                    }
+                    frontMatterEntry(entries, section, line, offset, lineNo);
                 }
             } else if (line.startsWith("```") || line.startsWith("~~~")) {
                 inFence = !inFence;

@@ -13,7 +13,7 @@ import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.views.contentoutline.ContentOutlinePage;
 
-/** Headings and figures of the review body; selecting one shows it in the source page. */
+/** Papers, links and cross-links of the front matter, headings and figures of the body; selecting one shows it in the source page. */
 public final class MarkdownOutlinePage extends ContentOutlinePage {
 
     private final IDocument document;
@@ -59,8 +59,12 @@ public final class MarkdownOutlinePage extends ContentOutlinePage {
 
             @Override
             public Image getImage(Object element) {
-                return PlatformUI.getWorkbench().getSharedImages().getImage(((MarkdownOutline.Entry) element).isFigure()
-                        ? ISharedImages.IMG_OBJ_FILE : ISharedImages.IMG_OBJ_ELEMENT);
+                return PlatformUI.getWorkbench().getSharedImages().getImage(switch (((MarkdownOutline.Entry) element).kind()) {
+                    case FIGURE -> ISharedImages.IMG_OBJ_FILE;
+                    case PAPER -> ISharedImages.IMG_OBJ_FOLDER;
+                    case LINK, CROSSLINK -> ISharedImages.IMG_TOOL_FORWARD;
+                    case HEADING -> ISharedImages.IMG_OBJ_ELEMENT;
+                });
             }
         });
         viewer.setInput(entries());

@@ -9,7 +9,7 @@ import org.eclipse.jface.text.rules.RuleBasedScanner;
 import org.eclipse.jface.text.rules.SingleLineRule;
 import org.eclipse.jface.text.rules.Token;
 
-/** Token scanners for the two partitions: Markdown (headings, emphasis, links, figures) and the YAML front matter. */
+/** Token scanners for the two partitions: Markdown (headings, code, links, figures, emphasis) and the YAML front matter. */
 final class MarkdownScanners {
 
     private MarkdownScanners() {
@@ -21,7 +21,9 @@ final class MarkdownScanners {
         heading.setColumnConstraint(0);
         scanner.setRules(new IRule[] {
             heading,
-            new LinkRule(new Token(MarkdownColors.link())),
+            new org.eclipse.jface.text.rules.MultiLineRule("```", "```", new Token(MarkdownColors.code()), (char) 0, true),
+            new SingleLineRule("`", "`", new Token(MarkdownColors.code()), (char) 0, true),
+            new LinkRule(new Token(MarkdownColors.link()), new Token(MarkdownColors.figure())),
             new PatternRule("**", "**", new Token(MarkdownColors.strong()), '\\', true),
             new PatternRule("__", "__", new Token(MarkdownColors.strong()), '\\', true),
             new SingleLineRule("*", "*", new Token(MarkdownColors.emphasis()), '\\'),
@@ -43,9 +45,11 @@ final class MarkdownScanners {
     /** {@code [text](url)} and {@code ![caption](url)}, on one line. */
     private static final class LinkRule implements IRule {
         private final IToken token;
+        private final IToken figure;
 
-        LinkRule(IToken token) {
+        LinkRule(IToken token, IToken figure) {
             this.token = token;
+            this.figure = figure;
         }
 
         @Override
@@ -53,7 +57,8 @@ final class MarkdownScanners {
             int read = 0;
             int c = s.read();
             read++;
-            if (c == '!') {
+            boolean isFigure = c == '!';
+            if (isFigure) {
                 c = s.read();
                 read++;
             }
@@ -81,7 +86,7 @@ final class MarkdownScanners {
                     return undo(s, read);
                 }
             } while (c != ')');
-            return token;
+            return isFigure ? figure : token;
         }
 
         private static IToken undo(ICharacterScanner s, int n) {

@@ -47,6 +47,8 @@ public final class ModelDocumentProvider extends AbstractDocumentProvider {
         ElementInfo info = getElementInfo(element);
         if (info != null && info.fCanBeSaved) {
             info.fCanBeSaved = false;
+            // as AbstractDocumentProvider.saveDocument does: the next edit must make the document dirty again
+            addUnchangedElementListeners(element, info);
             fireElementDirtyStateChanged(element, false);
         }
     }

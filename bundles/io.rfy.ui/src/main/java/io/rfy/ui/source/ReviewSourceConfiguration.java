@@ -26,6 +26,9 @@ public final class ReviewSourceConfiguration extends TextSourceViewerConfigurati
 
     private final Supplier<IdCompletions.Ids> ids;
     private final ITextEditor editor;
+    /** Before a quick fix writes the file: the editor saves its edits. */
+    private Runnable beforeFix = () -> {
+    };
 
     /** @param editor the editor whose input is the file links are resolved from (null: no links, no hovers) */
     public ReviewSourceConfiguration(IPreferenceStore preferences, Supplier<IdCompletions.Ids> ids, ITextEditor editor) {
@@ -51,6 +54,21 @@ public final class ReviewSourceConfiguration extends TextSourceViewerConfigurati
     public ITextHover getTextHover(ISourceViewer sourceViewer, String contentType) {
         return editor == null ? null : new ReviewTextHover(() -> editor.getEditorInput() == null ? null
                 : editor.getEditorInput().getAdapter(IFile.class));
+    }
+
+    /** What a quick fix runs first (the editor saves its unsaved edits, as the fix edits the file on disk). */
+    public void beforeQuickFix(Runnable action) {
+        beforeFix = action;
+    }
+
+    /** Ctrl+1: the marker resolutions of the problems on the cursor's line (those of the Problems view). */
+    @Override
+    public org.eclipse.jface.text.quickassist.IQuickAssistAssistant getQuickAssistAssistant(ISourceViewer sourceViewer) {
+        org.eclipse.jface.text.quickassist.QuickAssistAssistant assistant =
+                new org.eclipse.jface.text.quickassist.QuickAssistAssistant();
+        assistant.setQuickAssistProcessor(new MarkerQuickFixes(() -> beforeFix.run()));
+        assistant.setInformationControlCreator(getInformationControlCreator(sourceViewer));
+        return assistant;
     }
 
     @Override

@@ -74,6 +74,10 @@ public final class TargetHyperlink implements IHyperlink {
             return; // the top of the file is where every editor opens
         }
         ITextEditor text = null;
+        if (part instanceof io.rfy.ui.editor.ReviewersEditor reviewers) {
+            reviewers.revealLine(line); // the reviewer written at that line, selected in the table
+            return;
+        }
         if (part instanceof ReviewEditor review) {
             review.showPage(review.sourcePageIndex());
             text = review.sourceEditor();

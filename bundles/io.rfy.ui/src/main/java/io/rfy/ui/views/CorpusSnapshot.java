@@ -128,6 +128,17 @@ public final class CorpusSnapshot {
         }
     }
 
+    /** The same project's corpus read again is the same tree node (the Corpus view keeps it expanded). */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof CorpusSnapshot c && project.equals(c.project);
+    }
+
+    @Override
+    public int hashCode() {
+        return project.hashCode();
+    }
+
     final IProject project;
     final List<Doc> docs = new ArrayList<>();
     final Map<String, List<Mention>> mentions = new LinkedHashMap<>();

@@ -212,8 +212,12 @@ public final class CorpusView extends ViewPart {
         }
         Object selected = tree.getStructuredSelection().getFirstElement();
         int top = text.getTopIndex();
+        // the tree keeps its place (after a link was written the corpus is read again): the new snapshot's nodes
+        // equal the old ones by project, document id and item index
+        Object[] expanded = tree.getExpandedElements();
         snapshots = read;
         tree.setInput(read);
+        tree.setExpandedElements(expanded);
         if (selected != null) {
             tree.setSelection(new StructuredSelection(selected), true);
             if (!tree.getStructuredSelection().isEmpty()) {
@@ -563,6 +567,10 @@ public final class CorpusView extends ViewPart {
         }
     }
 
+    private static String shorten(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1).strip() + "…";
+    }
+
     private static final class Labels extends LabelProvider implements IStyledLabelProvider {
         @Override
         public StyledString getStyledText(Object element) {
@@ -574,9 +582,12 @@ public final class CorpusView extends ViewPart {
                 if (d.document() == null) {
                     return new StyledString(d.file).append("  " + d.error(), StyledString.COUNTER_STYLER);
                 }
-                StyledString s = new StyledString(d.id());
+                // named by its title, as a reader knows it; the id (the file name) after it
+                String title = d.document().getTitle();
+                boolean titled = title != null && !title.isBlank() && !title.strip().equals(d.id());
+                StyledString s = new StyledString(titled ? shorten(title.strip(), 70) : d.id());
                 int n = d.owner().mentions(d.id()).size();
-                s.append("  " + plural(d.document().getItems().size(), "item", "items")
+                s.append("  " + (titled ? d.id() + " · " : "") + plural(d.document().getItems().size(), "item", "items")
                         + (n == 0 ? "" : " · " + plural(n, "mention", "mentions")), StyledString.DECORATIONS_STYLER);
                 return s;
             }

@@ -130,9 +130,9 @@ public final class ReviewsTree {
         return root;
     }
 
-    /** "Batches" (each with its reviews in publication order) and "Reviews by period" (newest period first). */
+    /** "Habr posts" (each with its reviews in publication order) and "Reviews by period" (newest period first). */
     public static List<Node> groups(IProject project, RfyWorkspace ws) {
-        Node batches = new Node(Kind.GROUP, project, "batches", "Batches", count(ws.batches().size(), "batch", "batches"),
+        Node batches = new Node(Kind.GROUP, project, "batches", "Habr posts", count(ws.batches().size(), "batch", "batches"),
                 null);
         List<Batch> sorted = new ArrayList<>(ws.batches());
         // newest post first, as on Habr; parts of one month in their order

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -125,6 +126,9 @@ public final class ExportBatchWizard extends RfyWizard implements IExportWizard 
             return false;
         }
         output = target;
+        WizardReport.tell.accept("Export Batch for Habr", "Wrote " + target + " (" + String.format(Locale.ROOT,
+                "%,d", bytes.length) + " bytes" + (result.warnings().isEmpty() ? ")."
+                        : ", " + result.warnings().size() + " warnings, shown on the previous page)."));
         return true;
     }
 
@@ -263,11 +267,11 @@ public final class ExportBatchWizard extends RfyWizard implements IExportWizard 
             WorkspaceLayout.newestBatchName(names).ifPresent(n -> batch.select(names.indexOf(n)));
         }
 
-        /** Started on a batch file: that batch. */
+        /** Started on a batch file, or with a batch open in the active editor: that batch. */
         private void preselectBatch() {
-            if (selection() != null && selection().getFirstElement() instanceof org.eclipse.core.runtime.IAdaptable a
-                    && a.getAdapter(IResource.class) != null && a.getAdapter(IResource.class).getType() == IResource.FILE) {
-                int i = batch.indexOf(a.getAdapter(IResource.class).getName());
+            IResource chosen = WizardFields.selectedFile(selection());
+            if (chosen != null && chosen.getProject().equals(projects.project())) {
+                int i = batch.indexOf(chosen.getName());
                 if (i >= 0) {
                     batch.select(i);
                 }
@@ -295,6 +299,11 @@ public final class ExportBatchWizard extends RfyWizard implements IExportWizard 
         /** The output path (typed by tests, or instead of browsing). */
         public void setFile(String path) {
             file.text.setText(path);
+        }
+
+        /** The workspace project chosen. */
+        public org.eclipse.swt.widgets.Combo projectCombo() {
+            return projects.combo;
         }
 
         public Text fileText() {

@@ -22,6 +22,7 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IImportWizard;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
@@ -69,22 +70,29 @@ public final class ImportHabrWizard extends RfyWizard implements IImportWizard {
 
     @Override
     public boolean performFinish() {
-        IProject project = source.projects.project();
-        Path into = WorkspaceIds.root(project);
+        Path into = source.target();
+        IProject chosen = source.newFolder.getSelection() ? null : source.projects.project();
         ImportedBatch batch = imported;
-        Optional<List<String>> done = inContainer(notes, "Importing into " + project.getName(), 10, "Nothing imported",
+        IProject[] project = {chosen};
+        Optional<List<String>> done = inContainer(notes, "Importing into " + into.getFileName(), 10, "Nothing imported",
                 progress -> {
-                    // not cancellable in the middle: WorkspaceImport moves its staged files in as one step
+                    // not cancellable in the middle: WorkspaceImport moves its staged files in as one step; it
+                    // creates the folder when it is new
                     List<String> files = WorkspaceImport.write(batch, into);
                     progress.worked(6);
-                    project.refreshLocal(IResource.DEPTH_INFINITE, progress.split(4));
+                    if (project[0] == null) {
+                        // a new workspace folder becomes an RFY project, as File > Open Workspace Folder makes it
+                        project[0] = io.rfy.ide.WorkspaceProject.open(into, progress.split(4));
+                    } else {
+                        project[0].refreshLocal(IResource.DEPTH_INFINITE, progress.split(4));
+                    }
                     return files;
                 });
         if (done.isEmpty()) {
             return false;
         }
         written = done.get();
-        open(project.getFile(WorkspaceLayout.batchPath(batch.batch().getId())));
+        open(project[0].getFile(WorkspaceLayout.batchPath(batch.batch().getId())));
         return true;
     }
 
@@ -92,13 +100,20 @@ public final class ImportHabrWizard extends RfyWizard implements IImportWizard {
     boolean read() {
         Path file = source.file.path();
         boolean html = source.html.getSelection();
-        Optional<ImportedBatch> result = inContainer(source, "Reading " + file.getFileName(), 2, null, progress -> {
+        Path into = source.target();
+        Optional<ImportedBatch> result = inContainer(source, "Reading " + file.getFileName(), 3, null, progress -> {
             String text = StrictUtf8.read(file);
             progress.worked(1);
             if (progress.isCanceled()) {
                 throw new OperationCanceledException();
             }
-            return html ? HabrHtmlImporter.read(text) : HabrTextImporter.read(text);
+            ImportedBatch read = html ? HabrHtmlImporter.read(text) : HabrTextImporter.read(text);
+            progress.worked(1);
+            if (!read.reviews().isEmpty() && Files.isDirectory(into)) {
+                // the same checks Finish makes, now: a clash with the workspace's files is told before the notes
+                WorkspaceImport.check(read, into);
+            }
+            return read;
         });
         if (result.isEmpty()) {
             return false;
@@ -136,6 +151,9 @@ public final class ImportHabrWizard extends RfyWizard implements IImportWizard {
     /** The workspace, the file, and whether it is a text scrape or a saved page. */
     public final class SourcePage extends PreparingPage {
         ProjectChoice projects;
+        /** Import into a new folder (made a workspace project) instead of an open project. */
+        public Button newFolder;
+        public Text folder;
         FileField file;
         public Button text;
         public Button html;
@@ -151,6 +169,21 @@ public final class ImportHabrWizard extends RfyWizard implements IImportWizard {
             Composite c = new Composite(parent, SWT.NONE);
             c.setLayout(new GridLayout(2, false));
             projects = new ProjectChoice(c, selection());
+            newFolder = new Button(c, SWT.CHECK);
+            newFolder.setText("Into a new folder:");
+            folder = new Text(c, SWT.BORDER | SWT.SINGLE);
+            folder.setMessage("a folder to create, e.g. ~/rfy/2020-05 (it becomes a workspace project)");
+            folder.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+            folder.setEnabled(false);
+            newFolder.setSelection(projects.isEmpty());
+            folder.setEnabled(projects.isEmpty());
+            projects.combo.setEnabled(!projects.isEmpty());
+            newFolder.addListener(SWT.Selection, e -> {
+                folder.setEnabled(newFolder.getSelection());
+                projects.combo.setEnabled(!newFolder.getSelection());
+                validate();
+            });
+            folder.addModifyListener(e -> validate());
             file = new FileField(c, "File:", "a .txt scrape or a saved .html page", SWT.OPEN,
                     new String[] {"*.txt;*.html;*.htm", "*.*"}, new String[] {"Habr posts (*.txt, *.html)", "All files"});
             new Label(c, SWT.NONE).setText("Format:");
@@ -169,7 +202,7 @@ public final class ImportHabrWizard extends RfyWizard implements IImportWizard {
             hint.setLayoutData(hintData);
             file.text.addModifyListener(e -> {
                 Path p = file.path();
-                if (p != null) {
+                if (p != null && p.getFileName() != null) { // "/" while the path is typed has no file name
                     String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
                     boolean page = name.endsWith(".html") || name.endsWith(".htm");
                     html.setSelection(page);
@@ -183,6 +216,30 @@ public final class ImportHabrWizard extends RfyWizard implements IImportWizard {
             setErrorMessage(null);
         }
 
+        /** Where the import writes: the new folder, or the chosen project's folder; null when not given. */
+        Path target() {
+            if (newFolder.getSelection()) {
+                String typed = folder.getText().strip();
+                if (typed.startsWith("~/")) {
+                    typed = System.getProperty("user.home") + typed.substring(1);
+                }
+                try {
+                    return typed.isEmpty() ? null : Path.of(typed).toAbsolutePath().normalize();
+                } catch (java.nio.file.InvalidPathException e) {
+                    return null;
+                }
+            }
+            return projects.isEmpty() ? null : WorkspaceIds.root(projects.project());
+        }
+
+        private static boolean isEmptyFolder(Path dir) {
+            try (var list = Files.list(dir)) {
+                return list.findAny().isEmpty();
+            } catch (java.io.IOException e) {
+                return false;
+            }
+        }
+
         /** The path field's text, for tests and for typing a path instead of browsing. */
         public void setFile(String path) {
             file.text.setText(path);
@@ -192,7 +249,12 @@ public final class ImportHabrWizard extends RfyWizard implements IImportWizard {
             imported = null;
             Path p = file.path();
             String error = null;
-            if (projects.isEmpty()) {
+            Path target = target();
+            if (newFolder.getSelection() && target == null) {
+                error = "Enter the new folder's path.";
+            } else if (newFolder.getSelection() && Files.exists(target) && !isEmptyFolder(target)) {
+                error = target + " exists already and is not an empty folder; choose its project above instead.";
+            } else if (!newFolder.getSelection() && projects.isEmpty()) {
                 error = ProjectChoice.NONE;
             } else if (p == null) {
                 error = "Choose the file of the post.";

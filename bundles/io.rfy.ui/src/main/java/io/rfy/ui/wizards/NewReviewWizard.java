@@ -59,6 +59,10 @@ public final class NewReviewWizard extends RfyWizard implements INewWizard {
         return true;
     }
 
+    /**
+     * The review the page describes: a draft of one paper with its title, authors, year and a link to the paper
+     * (arXiv id, DOI or URL), the reviewer and the body typed, so the file is valid as written.
+     */
     private Review review(String id, String period) {
         RfyFactory f = RfyFactory.eINSTANCE;
         Review review = f.createReview();
@@ -70,15 +74,26 @@ public final class NewReviewWizard extends RfyWizard implements INewWizard {
         review.setReviewer(reviewer);
         Paper paper = f.createPaper();
         paper.setTitle(page.title.getText().strip());
-        ArxivId.parse(page.arxiv.getText().strip()).ifPresent(a -> {
-            paper.setArxiv(a.id());
-            Link link = f.createLink();
-            link.setLabel("Оригинал статьи");
-            link.setUrl("https://arxiv.org/abs/" + a.id());
-            paper.getLinks().add(link);
-        });
+        paper.getAuthors().addAll(Page.split(page.authors.getText()));
+        paper.setYear(Integer.valueOf(page.year.getText().strip()));
+        String link = page.arxiv.getText().strip();
+        Link original = f.createLink();
+        original.setLabel("Оригинал статьи");
+        var arxivId = ArxivId.parse(link);
+        var doi = io.rfy.ids.Doi.parse(link);
+        if (arxivId.isPresent()) {
+            paper.setArxiv(arxivId.get().id());
+            original.setUrl("https://arxiv.org/abs/" + arxivId.get().id());
+        } else if (doi.isPresent()) {
+            paper.setDoi(doi.get().value());
+            original.setUrl(doi.get().url());
+        } else {
+            original.setUrl(link);
+        }
+        paper.getLinks().add(original);
         review.getPapers().add(paper);
-        review.setBody("Текст обзора.\n");
+        String body = page.body.getText().strip();
+        review.setBody(body + "\n");
         return review;
     }
 
@@ -91,15 +106,23 @@ public final class NewReviewWizard extends RfyWizard implements INewWizard {
         return page;
     }
 
-    /** Project, id, period, reviewer, paper title and (optional) arXiv id. */
+    /**
+     * The paper (title, authors, year, a link to it) and the review (reviewer, id, period, body). The id follows the
+     * title (as rfy import names reviews) until the user types one.
+     */
     public final class Page extends WizardPage {
         private ProjectChoice projects;
         public Combo projectCombo;
+        public Text title;
+        public Text authors;
+        public Text year;
+        public Text arxiv;
+        public Combo reviewer;
         public Text id;
         public Text period;
-        public Combo reviewer;
-        public Text title;
-        public Text arxiv;
+        public Text body;
+        private boolean idTyped;
+        private boolean settingId;
 
         Page() {
             super("review");
@@ -113,14 +136,35 @@ public final class NewReviewWizard extends RfyWizard implements INewWizard {
             c.setLayout(new GridLayout(2, false));
             projects = new ProjectChoice(c, selection());
             projectCombo = projects.combo;
-            id = WizardFields.text(c, "Id:", "", "lower-case words joined by '-', e.g. jukebox");
-            period = WizardFields.text(c, "Period:", YearMonth.now().toString(), "yyyy-mm");
+            title = WizardFields.text(c, "Paper title:", "", "e.g. Jukebox: A Generative Model for Music");
+            authors = WizardFields.text(c, "Authors:", "", "comma-separated, in the paper's order");
+            year = WizardFields.text(c, "Year:", String.valueOf(YearMonth.now().getYear()), "e.g. 2020");
+            arxiv = WizardFields.text(c, "Paper link:", "", "arXiv id or URL, DOI, or the paper's web address");
             List<String> ids = projects.isEmpty() ? List.of() : WorkspaceIds.reviewers(project(), new ResourceSetImpl())
                     .stream().map(Reviewer::getId).filter(x -> x != null).sorted().toList();
             reviewer = WizardFields.combo(c, "Reviewer:", ids, SWT.DROP_DOWN);
-            title = WizardFields.text(c, "Paper title:", "", "e.g. Jukebox: A Generative Model for Music");
-            arxiv = WizardFields.text(c, "arXiv id or URL:", "", "optional, e.g. 2005.00341");
-            for (Text t : new Text[] {id, period, title, arxiv}) {
+            id = WizardFields.text(c, "Id:", "", "from the title, e.g. jukebox; lower-case words joined by '-'");
+            period = WizardFields.text(c, "Period:", YearMonth.now().toString(), "yyyy-mm");
+            new org.eclipse.swt.widgets.Label(c, SWT.NONE).setText("Review:");
+            body = new Text(c, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
+            body.setMessage("What the paper does and why it matters (Markdown)");
+            org.eclipse.swt.layout.GridData bodyData = new org.eclipse.swt.layout.GridData(SWT.FILL, SWT.FILL, true, true);
+            bodyData.heightHint = 110;
+            bodyData.widthHint = 300;
+            body.setLayoutData(bodyData);
+            title.addModifyListener(e -> {
+                if (!idTyped) {
+                    settingId = true;
+                    id.setText(derivedId());
+                    settingId = false;
+                }
+            });
+            id.addModifyListener(e -> {
+                if (!settingId) {
+                    idTyped = !id.getText().isBlank();
+                }
+            });
+            for (Text t : new Text[] {title, authors, year, arxiv, id, period, body}) {
                 t.addModifyListener(e -> validate());
             }
             reviewer.addModifyListener(e -> validate());
@@ -130,27 +174,51 @@ public final class NewReviewWizard extends RfyWizard implements INewWizard {
             setErrorMessage(null); // no complaints before the user typed anything
         }
 
+        /** The id rfy import would give a review of this paper (its short name as a slug). */
+        private String derivedId() {
+            if (title.getText().isBlank()) {
+                return "";
+            }
+            Paper p = RfyFactory.eINSTANCE.createPaper();
+            p.setTitle(title.getText().strip());
+            return io.rfy.habr.ReviewIds.of(p);
+        }
+
         IProject project() {
             return projects.project();
+        }
+
+        static List<String> split(String text) {
+            return java.util.Arrays.stream(text.split(",")).map(String::strip).filter(x -> !x.isEmpty()).toList();
         }
 
         void validate() {
             String error = null;
             String i = id.getText().strip();
+            String link = arxiv.getText().strip();
             if (projects.isEmpty()) {
                 error = ProjectChoice.NONE;
+            } else if (title.getText().isBlank()) {
+                error = "Enter the paper's title.";
+            } else if (split(authors.getText()).isEmpty()) {
+                error = "Enter the paper's authors (comma-separated).";
+            } else if (!year.getText().strip().matches("(19|20)\\d\\d")) {
+                error = "The year is four digits, e.g. 2020.";
+            } else if (link.isEmpty()) {
+                error = "Enter a link to the paper: an arXiv id or URL, a DOI or the paper's web address.";
+            } else if (ArxivId.parse(link).isEmpty() && io.rfy.ids.Doi.parse(link).isEmpty()
+                    && !link.matches("https?://\\S+\\.\\S+")) {
+                error = "'" + link + "' is not an arXiv id, a DOI or an http(s) address.";
+            } else if (reviewer.getText().isBlank()) {
+                error = "Choose the reviewer.";
             } else if (!ReviewResource.ID.matcher(i).matches()) {
                 error = i.isEmpty() ? "Enter the review id." : "The id must match [a-z0-9-]+.";
             } else if (WorkspaceIds.reviewIds(project()).contains(i)) {
                 error = "A review '" + i + "' exists already.";
             } else if (!ReviewResource.PERIOD.matcher(period.getText().strip()).matches()) {
                 error = "The period is yyyy-mm, e.g. 2020-05.";
-            } else if (reviewer.getText().isBlank()) {
-                error = "Choose the reviewer.";
-            } else if (title.getText().isBlank()) {
-                error = "Enter the paper's title.";
-            } else if (!arxiv.getText().isBlank() && ArxivId.parse(arxiv.getText().strip()).isEmpty()) {
-                error = "'" + arxiv.getText().strip() + "' is not an arXiv id or URL.";
+            } else if (body.getText().isBlank()) {
+                error = "Write the review (a few lines are enough for a draft).";
             }
             setErrorMessage(error);
             setPageComplete(error == null);

@@ -55,14 +55,64 @@ final class WizardFields {
         }).toList();
     }
 
-    /** The project of the selection the wizard was started on, if it is one of {@code projects}. */
+    /**
+     * The project the user is working in, if it is one of {@code projects}: that of the selection the wizard was
+     * started on (a resource, a node of the RFY trees, a model object of an editor's form), else that of the active
+     * editor's file (File > New while an editor has the focus), else the first.
+     */
     static int selectedIndex(IStructuredSelection selection, List<IProject> projects) {
-        if (selection != null && selection.getFirstElement() instanceof IAdaptable a) {
-            IResource r = a.getAdapter(IResource.class);
-            if (r != null) {
-                return Math.max(0, projects.indexOf(r.getProject()));
-            }
+        IProject project = selection == null ? null : projectOf(selection.getFirstElement());
+        if (project == null || !projects.contains(project)) {
+            project = activeEditorProject();
         }
-        return 0;
+        return project == null ? 0 : Math.max(0, projects.indexOf(project));
+    }
+
+    private static IProject projectOf(Object element) {
+        if (element instanceof io.rfy.ui.views.ReviewsTree.Node node) {
+            return node.project();
+        }
+        if (element instanceof IAdaptable a && a.getAdapter(IResource.class) != null) {
+            return a.getAdapter(IResource.class).getProject();
+        }
+        if (element instanceof org.eclipse.emf.ecore.EObject o && o.eResource() != null
+                && o.eResource().getURI().isFile()) {
+            var files = ResourcesPlugin.getWorkspace().getRoot()
+                    .findFilesForLocationURI(java.net.URI.create(o.eResource().getURI().toString()));
+            return files.length == 0 ? null : files[0].getProject();
+        }
+        return null;
+    }
+
+    /** The file the wizard was started on: the selected one, else the active editor's. */
+    static IResource selectedFile(IStructuredSelection selection) {
+        Object first = selection == null ? null : selection.getFirstElement();
+        if (first instanceof io.rfy.ui.views.ReviewsTree.Node node && node.file() != null) {
+            return node.file();
+        }
+        if (first instanceof IAdaptable a && a.getAdapter(IResource.class) != null
+                && a.getAdapter(IResource.class).getType() == IResource.FILE) {
+            return a.getAdapter(IResource.class);
+        }
+        var editor = activeEditor();
+        return editor == null ? null : editor.getEditorInput().getAdapter(IResource.class);
+    }
+
+    private static org.eclipse.ui.IEditorPart activeEditor() {
+        if (!org.eclipse.ui.PlatformUI.isWorkbenchRunning()) {
+            return null;
+        }
+        var window = org.eclipse.ui.PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+        return window == null || window.getActivePage() == null ? null : window.getActivePage().getActiveEditor();
+    }
+
+    private static IProject activeEditorProject() {
+        if (!org.eclipse.ui.PlatformUI.isWorkbenchRunning()) {
+            return null;
+        }
+        var window = org.eclipse.ui.PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+        var editor = window == null || window.getActivePage() == null ? null : window.getActivePage().getActiveEditor();
+        IResource r = editor == null ? null : editor.getEditorInput().getAdapter(IResource.class);
+        return r == null ? null : r.getProject();
     }
 }

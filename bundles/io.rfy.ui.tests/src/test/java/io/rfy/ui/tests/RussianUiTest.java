@@ -35,8 +35,8 @@ import io.rfy.ui.views.MentionsView;
 import io.rfy.ui.wizards.NewBatchWizard;
 
 /**
- * The workbench started with {@code -nl ru} (the ui-tests-ru execution): a wizard, a view, an editor's Edit menu and
- * the markers speak Russian, in the rubric's words, and the files written are what they are in English. Writes
+ * The workbench started with {@code -nl ru} (the ui-tests-ru execution): a wizard, a view, the review editor, the
+ * Project and Edit menus and the markers speak Russian, in the rubric's words, and the files written are what they are in English. Writes
  * target/screenshots/ru-wizard-new-batch.png and ru-workbench.png.
  */
 class RussianUiTest {
@@ -99,6 +99,17 @@ class RussianUiTest {
         assertTrue(sections.stream().anyMatch(s -> s.startsWith("Упоминания без ссылки"))
                 && sections.stream().anyMatch(s -> s.startsWith("Перекрёстные ссылки"))
                 && sections.stream().anyMatch(s -> s.startsWith("Обратные ссылки")), sections.toString());
+
+        // the view's title, the editor's pages and the review form's labels (plugin.xml's names, the form page)
+        assertEquals("Упоминания и обратные ссылки", view.getPartName());
+        List<String> tabs = Ui.find(org.eclipse.swt.custom.CTabFolder.class, Ui.shell()).stream()
+                .flatMap(f -> Arrays.stream(f.getItems())).map(org.eclipse.swt.custom.CTabItem::getText).toList();
+        assertTrue(tabs.containsAll(List.of("Рецензия", "Исходный текст", "Просмотр")), tabs.toString());
+        List<String> labels = Ui.find(Label.class, Ui.shell()).stream().map(Label::getText).toList();
+        assertTrue(labels.containsAll(List.of("Автор обзора:", "Статус:", "Теги:", "Авторы статьи:", "Ссылки:")),
+                labels.toString());
+        List<String> project = menuTexts("Project");
+        assertTrue(project.contains("Проверить ссылки"), "Project: " + project);
 
         // an edit on the review form: Edit > Undo names it in Russian
         editor.domain().getCommandStack().execute(SetCommand.create(editor.domain(), editor.review(),

@@ -31,7 +31,7 @@ class TranslationsTest {
     @Test
     void translated() throws IOException {
         for (String where : new String[] {"io.rfy.ide/io/rfy/ide/internal/messages",
-            "io.rfy.ui/io/rfy/ui/internal/messages", "io.rfy.ide/plugin"}) {
+            "io.rfy.ui/io/rfy/ui/internal/messages", "io.rfy.ide/plugin", "io.rfy.ui/plugin"}) {
             translated(where);
         }
     }
@@ -64,7 +64,7 @@ class TranslationsTest {
 
     @Test
     void pluginXmlIsExternalised() throws IOException {
-        for (String id : new String[] {"io.rfy.ide"}) {
+        for (String id : new String[] {"io.rfy.ide", "io.rfy.ui"}) {
             pluginXmlIsExternalised(id);
         }
     }

@@ -108,8 +108,8 @@ class RussianUiTest {
         List<String> labels = Ui.find(Label.class, Ui.shell()).stream().map(Label::getText).toList();
         assertTrue(labels.containsAll(List.of("Автор обзора:", "Статус:", "Теги:", "Авторы статьи:", "Ссылки:")),
                 labels.toString());
-        List<String> project = menuTexts("Project");
-        assertTrue(project.contains("Проверить ссылки"), "Project: " + project);
+        List<String> projectMenu = menuTexts("Project");
+        assertTrue(projectMenu.contains("Проверить ссылки"), "Project: " + projectMenu);
 
         // an edit on the review form: Edit > Undo names it in Russian
         editor.domain().getCommandStack().execute(SetCommand.create(editor.domain(), editor.review(),

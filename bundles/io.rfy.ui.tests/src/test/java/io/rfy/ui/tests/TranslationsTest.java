@@ -76,7 +76,7 @@ class TranslationsTest {
             xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         Set<String> used = new TreeSet<>();
-        Matcher m = Pattern.compile("\"%([\\w.]+)\"").matcher(xml);
+        Matcher m = Pattern.compile("[\">]%([\\w.]+)[\"<]").matcher(xml); // attributes and <description>s
         while (m.find()) {
             used.add(m.group(1));
         }

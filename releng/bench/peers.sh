@@ -15,6 +15,8 @@
 # root); node/npm for linkinator, installed into a temporary folder, never into the repository.
 # Environment: RUNS, MB and NAMES (the mention corpus: 200 MB, 50,000 names), KEEP=1 keeps the generated inputs.
 set -euo pipefail
+# the figures are read from the messages, so the messages are the English ones whatever the user's language
+export LC_ALL=C.UTF-8
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 runs="${RUNS:-3}"

@@ -41,7 +41,7 @@ final class CorpusCommand {
         List<Path> files = args.positionals().subList(1, args.positionals().size()).stream().map(Path::of).toList();
         List<String> written = CorpusFiles.add(files, Path.of(args.option("--into", null)), args.option("--chat", null));
         written.forEach(out::println);
-        err.printf("%d document(s) added%n", written.size());
+        err.println(CliMessages.get("corpus.added", written.size()));
         return Rfy.EXIT_OK;
     }
 
@@ -69,8 +69,8 @@ final class CorpusCommand {
         }
         MentionIndex index = MentionIndex.open(ws);
         MentionIndex.Update u = index.lastUpdate();
-        err.printf("index %s: %d document(s) scanned, %d unchanged, %d touched, %d dropped%n", MentionIndex.CACHE,
-                u.scanned(), u.unchanged(), u.sameHash(), u.dropped());
+        err.println(CliMessages.get("mentions.index", MentionIndex.CACHE, u.scanned(), u.unchanged(), u.sameHash(),
+                u.dropped()));
         if (index.cacheError() != null) {
             err.println("warning: " + MentionIndex.CACHE + " not saved: " + index.cacheError());
         }
@@ -84,7 +84,7 @@ final class CorpusCommand {
                 throw new Args.UsageException("--accept takes 1.." + mentions.size() + " (the numbers --unlinked prints)");
             }
             CrossLinks.accept(ws, ws.review(review), mentions.get(n - 1));
-            err.println("added a cross-link to " + ws.relative(ws.review(review).eResource()));
+            err.println(CliMessages.get("mentions.accepted", ws.relative(ws.review(review).eResource())));
             return Rfy.EXIT_OK;
         }
         if (args.flag("--json")) {
@@ -102,7 +102,7 @@ final class CorpusCommand {
                 out.print(line(m, unlinked ? number++ + ". " : ""));
             }
         }
-        err.printf("%d mention(s)%n", mentions.size());
+        err.println(CliMessages.get("mentions.count", mentions.size()));
         return Rfy.EXIT_OK;
     }
 
@@ -134,7 +134,7 @@ final class CorpusCommand {
                 });
             }
         }
-        err.printf("%d mention(s)%n", count[0]);
+        err.println(CliMessages.get("mentions.count", count[0]));
         return Rfy.EXIT_OK;
     }
 

@@ -37,11 +37,11 @@ final class DemoCommand {
     int run(List<String> argv) throws Args.UsageException, IOException {
         Args args = Args.parse(argv, Set.of(), Set.of());
         if (args.positionals().size() > 1) {
-            throw new Args.UsageException("demo takes at most one folder");
+            throw new Args.UsageException(CliMessages.get("demo.oneFolder"));
         }
         Path sample = RfyHome.find().resolve("examples/sample-ws");
         if (!Files.isDirectory(sample)) {
-            err.println("rfy demo: cannot find the sample workspace at " + sample + " (set RFY_HOME to the repository)");
+            err.println(CliMessages.get("demo.noSample", sample));
             return Rfy.EXIT_USAGE;
         }
         Path dir = args.positionals().isEmpty() ? Files.createTempDirectory("rfy-demo-")
@@ -49,18 +49,18 @@ final class DemoCommand {
         if (Files.isDirectory(dir)) {
             try (Stream<Path> s = Files.list(dir)) {
                 if (s.findAny().isPresent()) {
-                    err.println("rfy demo: " + dir + " is not empty; give a new or empty folder");
+                    err.println(CliMessages.get("demo.notEmpty", dir));
                     return Rfy.EXIT_USAGE;
                 }
             }
         }
         Path ws = dir.resolve("workspace");
         FolderCopy.copy(sample, ws);
-        out.println("1. copied the sample workspace to " + ws);
+        out.println(CliMessages.get("demo.copied", ws));
 
         long start = System.nanoTime();
         RfyWorkspace loaded = RfyWorkspace.load(ws);
-        out.printf("2. loaded it in %d ms:%n", (System.nanoTime() - start) / 1_000_000);
+        out.println(CliMessages.get("demo.loaded", (System.nanoTime() - start) / 1_000_000));
         WorkspaceSummary.print(loaded, out);
         ProblemsPrinter.print(loaded.problems(), err);
 
@@ -70,15 +70,15 @@ final class DemoCommand {
             if (onDisk.equals(((RfyResource) r).serialize())) {
                 identical++;
             } else {
-                err.println("rfy demo: " + loaded.relative(r) + " does not round-trip");
+                err.println(CliMessages.get("demo.notRoundTrip", loaded.relative(r)));
             }
         }
         int files = loaded.resourceSet().getResources().size();
-        out.printf("3. round trip: %d of %d files write back byte for byte%n", identical, files);
+        out.println(CliMessages.get("demo.roundTrip", identical, files));
 
         java.util.List<io.rfy.validation.ReportEntry> report = io.rfy.validation.WorkspaceValidation.run(loaded,
                 io.rfy.validation.ValidationSettings.defaults(), null);
-        out.printf("4. validated it: %d finding(s) by rule:%n", report.size());
+        out.println(CliMessages.get("demo.validated", report.size()));
         report.stream().collect(java.util.stream.Collectors.groupingBy(io.rfy.validation.ReportEntry::code,
                 java.util.TreeMap::new, java.util.stream.Collectors.counting()))
                 .forEach((code, n) -> out.printf("     %3d  %s%n", n, code));
@@ -88,9 +88,8 @@ final class DemoCommand {
             io.rfy.habr.ImportedBatch imported = io.rfy.habr.HabrTextImporter.read(Files.readString(seed));
             Path importedWs = dir.resolve("imported");
             java.util.List<String> written = io.rfy.habr.WorkspaceImport.write(imported, importedWs);
-            out.printf("5. imported the published batch %s into %s: %d reviews, %d reviewers, %d files; %d notes"
-                    + " (the scrape lost every URL)%n", seed.getFileName(), importedWs, imported.reviews().size(),
-                    imported.reviewers().size(), written.size(), imported.notes().size());
+            out.println(CliMessages.get("demo.imported", seed.getFileName(), importedWs, imported.reviews().size(),
+                    imported.reviewers().size(), written.size(), imported.notes().size()));
             RfyWorkspace reloaded = RfyWorkspace.load(importedWs);
             io.rfy.habr.HabrHtmlWriter writer = new io.rfy.habr.HabrHtmlWriter();
             Path html = dir.resolve(reloaded.batches().get(0).getId() + ".habr.html");
@@ -98,17 +97,16 @@ final class DemoCommand {
             Path md = dir.resolve(reloaded.batches().get(0).getId() + ".habr.md");
             Files.writeString(md, new io.rfy.habr.HabrMarkdownWriter().write(reloaded.batches().get(0)),
                     StandardCharsets.UTF_8);
-            out.printf("6. exported it for Habr: %s and %s (%d warnings: links without URLs, lost figures)%n", html, md,
-                    writer.warnings().size());
+            out.println(CliMessages.get("demo.exported", html, md, writer.warnings().size()));
 
             // validation of the imported batch: what it finds is what the plain-text scrape could not keep
             java.util.List<io.rfy.validation.ReportEntry> importedReport = io.rfy.validation.WorkspaceValidation.run(
                     reloaded, io.rfy.validation.ValidationSettings.defaults(), null);
-            out.printf("   validated the imported workspace: %d error(s), %d finding(s) in all: %s%n",
+            out.println(CliMessages.get("demo.validatedImported",
                     importedReport.stream().filter(e -> e.severity() == io.rfy.store.StoreProblem.Severity.ERROR).count(),
                     importedReport.size(), importedReport.stream().collect(java.util.stream.Collectors.groupingBy(
                             io.rfy.validation.ReportEntry::code, java.util.TreeMap::new,
-                            java.util.stream.Collectors.counting())));
+                            java.util.stream.Collectors.counting()))));
         }
 
         java.util.List<Path> corpus = new java.util.ArrayList<>();
@@ -118,8 +116,8 @@ final class DemoCommand {
         io.rfy.corpus.CorpusFiles.add(corpus, ws);
         // through the cached index, as `rfy mentions` and the IDE find them (it writes .rfy/mentions.cache in the demo folder)
         java.util.List<io.rfy.corpus.Mention> mentions = io.rfy.corpus.MentionIndex.open(RfyWorkspace.load(ws)).mentions(null);
-        out.printf("7. added seeds 000-004 to its corpus; %d mention(s) of the reviewed papers:%n", mentions.size());
-        mentions.stream().collect(java.util.stream.Collectors.groupingBy(m -> m.review() + " in " + m.document(),
+        out.println(CliMessages.get("demo.mentions", mentions.size()));
+        mentions.stream().collect(java.util.stream.Collectors.groupingBy(m -> CliMessages.get("demo.mentionWhere", m.review(), m.document()),
                 java.util.TreeMap::new, java.util.stream.Collectors.counting()))
                 .forEach((where, n) -> out.printf("     %3d  %s%n", n, where));
         // the published batch among them is read as its intro and one item per review: where each mention falls
@@ -128,7 +126,7 @@ final class DemoCommand {
                 continue;
             }
             io.rfy.model.CorpusDocument read = io.rfy.corpus.CorpusReader.read(doc);
-            out.printf("   %s read as %d items (the intro, then one per review):%n", read.getId(), read.getItems().size());
+            out.println(CliMessages.get("demo.items", read.getId(), read.getItems().size()));
             for (io.rfy.model.CorpusItem item : read.getItems()) {
                 long named = mentions.stream().filter(m -> m.document().equals(read.getId())
                         && java.util.Objects.equals(item.getTitle(), m.item())).count();
@@ -141,8 +139,8 @@ final class DemoCommand {
                 JsonWriter json = new JsonWriter(w)) {
             WorkspaceJson.write(loaded, json);
         }
-        out.println("8. wrote the sample's model as JSON to " + dump);
-        out.println("Next: rfy validate " + ws + " (every finding with file:line), rfy dump " + ws + " --json");
+        out.println(CliMessages.get("demo.dump", dump));
+        out.println(CliMessages.get("demo.next", ws));
         return loaded.hasErrors() || identical != files ? Rfy.EXIT_PROBLEMS : Rfy.EXIT_OK;
     }
 }

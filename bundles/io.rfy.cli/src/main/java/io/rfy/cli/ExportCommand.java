@@ -42,7 +42,7 @@ final class ExportCommand {
         Batch batch = WorkspaceLayout.batchAt(ws, batchFile).orElse(null);
         if (batch == null) {
             ProblemsPrinter.print(ws.problems(), err);
-            err.println("rfy export: " + batchFile + " could not be read");
+            err.println(CliMessages.get("export.unreadable", batchFile));
             return Rfy.EXIT_USAGE;
         }
         String target = args.option("-o", null);
@@ -57,14 +57,15 @@ final class ExportCommand {
         written.warnings().forEach(w -> err.println("warning: " + w));
         if (!written.errors().isEmpty()) {
             written.errors().forEach(e -> err.println("error: " + e));
-            err.println("rfy export: not exported: fix the error" + (written.errors().size() == 1 ? "" : "s") + " above");
+            err.println(CliMessages.get(written.errors().size() == 1 ? "export.notExported" : "export.notExportedMany",
+                    written.errors().size()));
             return Rfy.EXIT_PROBLEMS;
         }
         if (target == null) {
             out.print(html);
         } else {
             AtomicFile.write(Path.of(target), html.getBytes(StandardCharsets.UTF_8));
-            err.println("wrote " + target);
+            err.println(CliMessages.get("export.wrote", target));
         }
         return Rfy.EXIT_OK;
     }

@@ -57,13 +57,13 @@ final class ImportCommand {
             err.println(file + ":" + note);
         }
         if (imported.reviews().isEmpty()) {
-            err.println("rfy import: nothing to import from " + file);
+            err.println(CliMessages.get("import.nothing", file));
             return Rfy.EXIT_USAGE;
         }
         List<String> written = WorkspaceImport.write(imported, Path.of(into));
         written.forEach(out::println);
-        err.printf("imported %d review(s), %d reviewer(s), batch '%s' into %s (%d file(s) written)%n",
-                imported.reviews().size(), imported.reviewers().size(), imported.batch().getId(), into, written.size());
+        err.println(CliMessages.get("import.done", imported.reviews().size(), imported.reviewers().size(),
+                imported.batch().getId(), into, written.size()));
         return imported.hasErrors() ? Rfy.EXIT_PROBLEMS : Rfy.EXIT_OK;
     }
 
@@ -71,11 +71,11 @@ final class ImportCommand {
     private String readUtf8(Path file) throws IOException {
         if (Files.exists(file) && !Files.isRegularFile(file)) {
             // a FIFO would block for ever, a folder is no post
-            err.println("rfy import: " + file + " is not a regular file");
+            err.println(CliMessages.get("import.notAFile", file));
             return null;
         }
         if (Files.size(file) > MAX_BYTES) {
-            err.println("rfy import: " + file + " is larger than " + (MAX_BYTES >> 20) + " MB; not a post");
+            err.println(CliMessages.get("import.tooLarge", file, MAX_BYTES >> 20));
             return null;
         }
         try {

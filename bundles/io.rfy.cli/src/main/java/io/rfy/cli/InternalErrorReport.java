@@ -32,7 +32,7 @@ final class InternalErrorReport {
         } catch (Throwable cannot) {
             log = "no log: " + describe(cannot);
         }
-        err.println("rfy: internal error: " + what + " (details in " + log + ")");
+        err.println(CliMessages.get("rfy.internal", what, log));
         err.flush();
         return EXIT_INTERNAL;
     }

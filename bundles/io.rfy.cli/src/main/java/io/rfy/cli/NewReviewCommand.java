@@ -71,8 +71,7 @@ final class NewReviewCommand {
         RfyWorkspace ws = RfyWorkspace.load(root);
         String reviewer = args.option("--reviewer", null);
         if (reviewer != null && ws.reviewer(reviewer) == null) {
-            err.println("rfy new review: warning: no reviewer '" + reviewer + "' in reviewers.yaml"
-                    + RfyWorkspace.closest(reviewer, ws.reviewers().getReviewers().stream().map(r -> r.getId()).toList()));
+            err.println(CliMessages.get("newReview.noReviewer", reviewer) + RfyWorkspace.closest(reviewer, ws.reviewers().getReviewers().stream().map(r -> r.getId()).toList()));
         }
         MetadataLookup lookup = MetadataCommands.lookup(root, env, args.flag("--offline"));
         List<PaperRecord> records = new ArrayList<>();
@@ -83,7 +82,7 @@ final class NewReviewCommand {
                 records.add(r);
             } catch (MetadataException e) {
                 err.println("rfy new review: " + id + ": " + e.getMessage());
-                err.println("rfy new review: nothing was written");
+                err.println(CliMessages.get("newReview.nothingWritten"));
                 return Rfy.EXIT_PROBLEMS;
             }
         }
@@ -92,12 +91,12 @@ final class NewReviewCommand {
         try {
             written = NewReview.write(ws, records, id, reviewer, period);
         } catch (IOException e) {
-            err.println("rfy new review: " + e.getMessage() + "; nothing was written");
+            err.println(CliMessages.get("newReview.failed", e.getMessage()));
             return Rfy.EXIT_USAGE;
         }
         out.println(written);
         for (PaperRecord r : records) {
-            err.println("  " + r.title() + " (" + r.source() + "): " + r.authors().size() + " author(s)"
+            err.println("  " + r.title() + " (" + r.source() + "): " + CliMessages.get("newReview.authors", r.authors().size())
                     + (r.affiliations().isEmpty() ? "" : ", " + String.join(", ", r.affiliations()))
                     + (r.year() == null ? "" : ", " + r.year()));
         }

@@ -68,7 +68,7 @@ final class PapersCommand {
         for (Review review : reviews) {
             String file = ws.relative(review.eResource());
             if (!((RfyResource) review.eResource()).isWritable()) {
-                err.println("rfy papers fill: " + file + " was not read without errors; it is left as it is");
+                err.println(CliMessages.get("papers.unread", file));
                 failed = true;
                 continue;
             }
@@ -95,8 +95,7 @@ final class PapersCommand {
             try {
                 review.eResource().save(null);
             } catch (FileChangedException e) {
-                err.println("rfy papers fill: " + file + " changed on disk while it was being filled; it is left as it"
-                        + " is: run again");
+                err.println(CliMessages.get("papers.changed", file));
                 failed = true;
                 continue;
             }
@@ -106,7 +105,7 @@ final class PapersCommand {
                 filledPapers++;
             }
         }
-        err.println("rfy papers fill: " + filledPapers + " paper(s) filled");
+        err.println(CliMessages.get("papers.filled", filledPapers));
         return failed ? Rfy.EXIT_PROBLEMS : Rfy.EXIT_OK;
     }
 

@@ -17,7 +17,7 @@ final class ProblemsPrinter {
         }
         if (!problems.isEmpty()) {
             long errors = problems.stream().filter(p -> p.severity() == StoreProblem.Severity.ERROR).count();
-            err.printf("%d error(s), %d other problem(s)%n", errors, problems.size() - errors);
+            err.println(CliMessages.get("problems.count", errors, problems.size() - errors));
         }
     }
 }

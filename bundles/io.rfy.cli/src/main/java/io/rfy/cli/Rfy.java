@@ -119,37 +119,36 @@ public final class Rfy {
                 }
                 case "bench" -> {
                     // the benchmarks time these very commands from outside and are not shipped with them
-                    err.println("rfy bench: the benchmarks are not part of the product: in the source tree, run"
-                            + " releng/bench/peers.sh (see the README)");
+                    err.println(CliMessages.get("rfy.bench"));
                     return EXIT_USAGE;
                 }
                 default -> {
-                    err.println("rfy: unknown command '" + command + "' (try 'rfy --help')");
+                    err.println(CliMessages.get("rfy.unknownCommand", command));
                     return EXIT_USAGE;
                 }
             }
         } catch (Args.UsageException e) {
-            err.println("rfy " + command + ": " + e.getMessage() + " (try 'rfy --help')");
+            err.println(CliMessages.get("rfy.usage", command, e.getMessage()));
             return EXIT_USAGE;
         } catch (NoSuchFileException e) {
-            err.println("rfy " + command + ": no such file or folder: " + e.getFile());
+            err.println(CliMessages.get("rfy.noSuchFile", command, e.getFile()));
             return EXIT_USAGE;
         } catch (NotDirectoryException e) {
-            err.println("rfy " + command + ": not a folder: " + e.getFile());
+            err.println(CliMessages.get("rfy.notAFolder", command, e.getFile()));
             return EXIT_USAGE;
         } catch (java.nio.file.AccessDeniedException e) {
             // its message is only the path
-            err.println("rfy " + command + ": permission denied: " + e.getFile());
+            err.println(CliMessages.get("rfy.denied", command, e.getFile()));
             return EXIT_USAGE;
         } catch (IOException | UncheckedIOException e) {
             if (e.getCause() instanceof java.nio.file.AccessDeniedException denied) {
-                err.println("rfy " + command + ": permission denied: " + denied.getFile());
+                err.println(CliMessages.get("rfy.denied", command, denied.getFile()));
                 return EXIT_USAGE;
             }
             err.println("rfy " + command + ": " + e.getMessage());
             return EXIT_USAGE;
         } catch (OperationCanceledException e) {
-            err.println("rfy " + command + ": cancelled");
+            err.println(CliMessages.get("rfy.cancelled", command));
             return EXIT_PROBLEMS;
         }
     }

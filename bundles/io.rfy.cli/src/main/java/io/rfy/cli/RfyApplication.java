@@ -8,6 +8,7 @@ public class RfyApplication implements IApplication {
 
 	@Override
 	public Object start(IApplicationContext context) {
+		CliMessages.use(CliLanguage.of(System.getenv()));
 		String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
 		int code = new Rfy(System.out, System.err).run(args == null ? new String[0] : args);
 		System.out.flush();

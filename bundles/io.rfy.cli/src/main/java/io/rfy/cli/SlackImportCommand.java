@@ -52,7 +52,7 @@ final class SlackImportCommand {
             }
         }
         for (String kept : outcome.keptEdited()) {
-            err.println("kept: " + kept + " was edited since it was imported; left as it is");
+            err.println(CliMessages.get("slack.kept", kept));
         }
         outcome.written().forEach(out::println);
         err.printf("#%s: %d message(s) in %d day file(s): %d review(s) (%d new, %d updated, %d unchanged, %d kept as"

@@ -71,7 +71,7 @@ final class ValidateCommand {
                     : MetadataCommands.lookup(ws.root(), env, false);
             List<ReportEntry> all = new ArrayList<>(report);
             all.addAll(WorkspaceValidation.metadataMismatches(ws, lookup,
-                    failure -> err.println("rfy validate: metadata not checked: " + failure)));
+                    failure -> err.println(CliMessages.get("validate.metadataNotChecked", failure))));
             report = WorkspaceValidation.sort(all);
         }
         if (format.equals("text")) {

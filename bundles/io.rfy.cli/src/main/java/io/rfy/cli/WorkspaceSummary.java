@@ -13,9 +13,9 @@ final class WorkspaceSummary {
     }
 
     static void print(RfyWorkspace ws, PrintStream out) {
-        out.printf("workspace %s%n", ws.root());
-        out.printf("  reviewers: %d%n", ws.reviewers().getReviewers().size());
-        out.printf("  reviews:   %d (", ws.reviews().size());
+        out.println(CliMessages.get("summary.workspace", ws.root()));
+        out.println(CliMessages.get("summary.reviewers", ws.reviewers().getReviewers().size()));
+        out.print(CliMessages.get("summary.reviews", ws.reviews().size()));
         String sep = "";
         for (ReviewStatus s : ReviewStatus.VALUES) {
             long n = ws.reviews().stream().filter(r -> r.getStatus() == s).count();
@@ -23,9 +23,9 @@ final class WorkspaceSummary {
             sep = ", ";
         }
         out.printf(")%n");
-        out.printf("  batches:   %d%n", ws.batches().size());
+        out.println(CliMessages.get("summary.batches", ws.batches().size()));
         for (Batch b : ws.batches()) {
-            out.printf("    %s: %s (%d reviews)%n", b.getId(), b.getTitle(), b.getReviews().size());
+            out.println(CliMessages.get("summary.batch", b.getId(), b.getTitle(), b.getReviews().size()));
         }
     }
 }

@@ -31,6 +31,8 @@ import org.eclipse.core.runtime.jobs.Job;
 import io.rfy.ide.builder.RfyNature;
 import io.rfy.store.RfyWorkspace;
 import io.rfy.store.WorkspaceLayout;
+import io.rfy.ide.internal.Messages;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * The one loaded {@link RfyWorkspace} per RFY project that the editors, views, wizards and quick fixes read, instead
@@ -73,7 +75,7 @@ public final class WorkspaceModels {
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
     /** Changes recorded by the resource listener and not yet told to the listeners, by project. */
     private final Map<IProject, Pending> unannounced = new ConcurrentHashMap<>();
-    private final Job announce = Job.create("Updating RFY workspace models", this::announce);
+    private final Job announce = Job.create(Messages.WorkspaceModels_announce, this::announce);
     private final IResourceChangeListener resourceListener = this::resourceChanged;
 
     /** One project's model and the file changes it has not read yet. */
@@ -227,7 +229,7 @@ public final class WorkspaceModels {
         }
         if (model.workspace == null) {
             if (root == null) {
-                throw new IOException(project.getName() + " is not a folder on this computer");
+                throw new IOException(NLS.bind(Messages.WorkspaceModels_notAFolder, project.getName()));
             }
             synchronized (model.unread) {
                 model.unread.clear();

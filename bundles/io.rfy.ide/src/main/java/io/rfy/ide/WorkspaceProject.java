@@ -13,6 +13,8 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
 
 import io.rfy.ide.builder.RfyNature;
+import io.rfy.ide.internal.Messages;
+import org.eclipse.osgi.util.NLS;
 
 /** A workspace folder as an Eclipse project with the RFY nature (created where the folder is, files untouched). */
 public final class WorkspaceProject {
@@ -22,7 +24,7 @@ public final class WorkspaceProject {
 
     /** The open project for {@code folder}, created (named after the folder) if there is none yet. */
     public static IProject open(Path folder, IProgressMonitor monitor) throws CoreException {
-        SubMonitor progress = SubMonitor.convert(monitor, "Opening " + folder, 4);
+        SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(Messages.WorkspaceProject_opening, folder), 4);
         IWorkspace workspace = ResourcesPlugin.getWorkspace();
         IPath location = IPath.fromOSString(folder.toAbsolutePath().normalize().toString());
         for (IProject p : workspace.getRoot().getProjects()) {
@@ -41,7 +43,7 @@ public final class WorkspaceProject {
         }
         description.setNatureIds(new String[] {RfyNature.ID});
         if (!Files.isDirectory(folder)) {
-            throw new CoreException(org.eclipse.core.runtime.Status.error("not a folder: " + folder));
+            throw new CoreException(org.eclipse.core.runtime.Status.error(NLS.bind(Messages.WorkspaceProject_notAFolder, folder)));
         }
         project.create(description, progress.split(1));
         return prepare(project, progress);

@@ -18,6 +18,8 @@ import io.rfy.store.RfyWorkspace;
 import io.rfy.store.SourceLocation;
 import io.rfy.store.StoreProblem.Severity;
 import io.rfy.validation.ReportEntry;
+import io.rfy.ide.internal.Messages;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * Info markers for passages of the corpus that name a review's paper but are not in its {@code crosslinks} yet: the
@@ -76,9 +78,10 @@ public final class CrossLinkSuggestions implements WorkspaceCheck {
                 .orElse(review.getPapers().isEmpty() ? null : review.getPapers().get(0));
         SourceLocation.Position at = paper == null ? SourceLocation.of(review)
                 : SourceLocation.of(paper, Literals.PAPER__TITLE);
-        String where = m.item() == null ? "corpus/" + m.document() : "corpus/" + m.document() + " («" + m.item() + "»)";
-        return new ReportEntry(Severity.INFO, CODE, "«" + m.quote() + "» in " + where + " names this paper; not"
-                + " cross-linked yet", ws.relative(review.eResource()), at == null ? 1 : at.line(),
+        String where = m.item() == null ? NLS.bind(Messages.CrossLinkSuggestions_inDocument, m.document())
+                : NLS.bind(Messages.CrossLinkSuggestions_inItem, m.document(), m.item());
+        return new ReportEntry(Severity.INFO, CODE, NLS.bind(Messages.CrossLinkSuggestions_message, m.quote(), where),
+                ws.relative(review.eResource()), at == null ? 1 : at.line(),
                 at == null ? 1 : at.column(), suggestion(m));
     }
 }

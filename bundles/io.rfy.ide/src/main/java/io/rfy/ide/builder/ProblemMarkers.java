@@ -16,6 +16,8 @@ import org.eclipse.core.runtime.IProgressMonitor;
 
 import io.rfy.store.StoreProblem.Severity;
 import io.rfy.validation.ReportEntry;
+import io.rfy.ide.internal.Messages;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * The RFY problem markers ({@value #TYPE}): one per report entry, on the file it names, with the line, the severity,
@@ -106,7 +108,7 @@ public final class ProblemMarkers {
     private static void create(IResource resource, ReportEntry e, boolean fileMissing) throws CoreException {
         Map<String, Object> attributes = new LinkedHashMap<>();
         String location = e.file() + (e.line() > 0 ? ":" + e.line() : "");
-        attributes.put(IMarker.MESSAGE, e.message() + (e.suggestion() == null ? "" : " (fix: " + e.suggestion() + ")"));
+        attributes.put(IMarker.MESSAGE, message(e));
         attributes.put(IMarker.SEVERITY, severity(e.severity()));
         attributes.put(CODE, e.code());
         if (e.suggestion() != null) {
@@ -114,11 +116,16 @@ public final class ProblemMarkers {
         }
         if (e.line() > 0 && !fileMissing) {
             attributes.put(IMarker.LINE_NUMBER, e.line());
-            attributes.put(IMarker.LOCATION, "line " + e.line());
+            attributes.put(IMarker.LOCATION, NLS.bind(Messages.ProblemMarkers_line, e.line()));
         } else {
             attributes.put(IMarker.LOCATION, location);
         }
         resource.createMarker(TYPE, attributes);
+    }
+
+    /** The marker's text: the finding's message, with the fix when it has one. */
+    private static String message(ReportEntry e) {
+        return e.suggestion() == null ? e.message() : NLS.bind(Messages.ProblemMarkers_withFix, e.message(), e.suggestion());
     }
 
     private static boolean sameProblems(List<IMarker> markers, List<ReportEntry> entries, boolean onProject)
@@ -132,7 +139,7 @@ public final class ProblemMarkers {
                     m.getAttribute(CODE, ""), m.getAttribute(IMarker.MESSAGE, "")));
         }
         for (ReportEntry e : entries) {
-            String message = e.message() + (e.suggestion() == null ? "" : " (fix: " + e.suggestion() + ")");
+            String message = message(e);
             int line = onProject && !e.file().isEmpty() ? 0 : e.line();
             if (!have.contains(key(line, severity(e.severity()), e.code(), message))) {
                 return false;

@@ -24,6 +24,8 @@ import io.rfy.store.RfyWorkspace;
 import io.rfy.store.WorkspaceLayout;
 import io.rfy.validation.Dependants;
 import io.rfy.validation.ReportEntry;
+import io.rfy.ide.internal.Messages;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * Keeps the Problems view current. The first build of a session (and every full or clean build) loads the project's
@@ -85,7 +87,7 @@ public final class RfyBuilder extends IncrementalProjectBuilder {
                 throw e;
             }
             throw e instanceof CoreException c ? c
-                    : new CoreException(Status.error("RFY check of " + getProject().getName() + " failed: " + e, e));
+                    : new CoreException(Status.error(NLS.bind(Messages.RfyBuilder_failed, getProject().getName(), e), e));
         }
         lastBuildNanos = System.nanoTime() - start;
         return null;
@@ -108,13 +110,13 @@ public final class RfyBuilder extends IncrementalProjectBuilder {
         if (location == null) {
             return;
         }
-        SubMonitor progress = SubMonitor.convert(monitor, "Checking " + getProject().getName(), 10);
+        SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(Messages.RfyBuilder_checking, getProject().getName()), 10);
         long t0 = System.nanoTime();
         RfyWorkspace ws;
         try {
             ws = RfyWorkspace.load(Path.of(location.toOSString()), progress.split(5));
         } catch (IOException e) {
-            throw new CoreException(Status.error("cannot read the workspace folder " + location + ": " + e.getMessage(), e));
+            throw new CoreException(Status.error(NLS.bind(Messages.RfyBuilder_cannotRead, location, e.getMessage()), e));
         }
         State next = new State(ws);
         long t1 = System.nanoTime();
@@ -129,7 +131,7 @@ public final class RfyBuilder extends IncrementalProjectBuilder {
     }
 
     private void incrementalCheck(ChangedFiles changes, IProgressMonitor monitor) throws CoreException {
-        SubMonitor progress = SubMonitor.convert(monitor, "Checking " + getProject().getName(), 10);
+        SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(Messages.RfyBuilder_checking, getProject().getName()), 10);
         State s = state;
         long t0 = System.nanoTime();
         List<RfyWorkspace.Reloaded> reloaded;
@@ -137,8 +139,8 @@ public final class RfyBuilder extends IncrementalProjectBuilder {
             reloaded = s.ws.reload(changes.storeFiles);
         } catch (IOException e) {
             state = null;
-            throw new CoreException(Status.error("cannot read a changed file of " + getProject().getName() + ": "
-                    + e.getMessage(), e));
+            throw new CoreException(Status.error(NLS.bind(Messages.RfyBuilder_cannotReadChanged, getProject().getName(),
+                    e.getMessage()), e));
         }
         long t1 = System.nanoTime();
         Set<String> toValidate = changes.reviewersChanged ? allFiles(s.ws)

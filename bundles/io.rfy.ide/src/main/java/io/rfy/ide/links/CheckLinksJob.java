@@ -25,6 +25,8 @@ import io.rfy.validation.LinkChecker;
 import io.rfy.validation.ReportEntry;
 import io.rfy.validation.ValidationSettings;
 import io.rfy.validation.WorkspaceValidation;
+import io.rfy.ide.internal.Messages;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * Validates a project with live link checking ({@code rfy validate --online} in the IDE) and puts the whole report,
@@ -43,7 +45,7 @@ public final class CheckLinksJob extends Job {
     private volatile List<ReportEntry> report;
 
     public CheckLinksJob(IProject project, LinkCheckSettings links, ValidationSettings rules) {
-        super("Checking the links of " + project.getName());
+        super(NLS.bind(Messages.CheckLinksJob_name, project.getName()));
         this.project = project;
         this.links = links;
         this.rules = rules;
@@ -60,7 +62,7 @@ public final class CheckLinksJob extends Job {
         SubMonitor progress = SubMonitor.convert(monitor, getName(), 100);
         Path root = Path.of(project.getLocation().toOSString());
         try {
-            progress.subTask("Loading " + project.getName());
+            progress.subTask(NLS.bind(Messages.CheckLinksJob_loading, project.getName()));
             RfyWorkspace ws = RfyWorkspace.load(root);
             progress.worked(10);
             LinkCache cache = LinkCache.open(root, links.cacheTtl());
@@ -79,12 +81,12 @@ public final class CheckLinksJob extends Job {
             long moved = entries.stream().filter(e -> e.code().equals("rfy.link.moved")).count();
             long errors = entries.stream().filter(e -> e.severity() == Severity.ERROR).count();
             // OK, not INFO: the problems are in the Problems view; the message stays in the Progress view
-            return new Status(IStatus.OK, "io.rfy.ide", project.getName() + ": " + broken + " broken and " + moved
-                    + " moved link(s); " + errors + " error(s) in all");
+            return new Status(IStatus.OK, "io.rfy.ide", NLS.bind(Messages.CheckLinksJob_done,
+                    new Object[] {project.getName(), broken, moved, errors}));
         } catch (OperationCanceledException e) {
             return Status.CANCEL_STATUS;
         } catch (IOException e) {
-            return Status.error("Links of " + project.getName() + " not checked: " + e.getMessage(), e);
+            return Status.error(NLS.bind(Messages.CheckLinksJob_failed, project.getName(), e.getMessage()), e);
         } catch (CoreException e) {
             return e.getStatus();
         } finally {

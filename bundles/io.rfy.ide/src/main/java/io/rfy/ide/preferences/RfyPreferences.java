@@ -13,6 +13,8 @@ import org.eclipse.core.runtime.preferences.InstanceScope;
 
 import io.rfy.validation.LinkCheckSettings;
 import io.rfy.validation.ValidationSettings;
+import io.rfy.ide.internal.Messages;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * The RFY preference keys and their mapping onto the core bundles' settings: link checking onto
@@ -147,7 +149,7 @@ public final class RfyPreferences {
     public static String hostsError(String text) {
         for (String part : split(text)) {
             if (!part.matches("[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)+")) {
-                return "'" + part + "' is not a host name (e.g. habrastorage.org)";
+                return NLS.bind(Messages.RfyPreferences_notAHost, part);
             }
         }
         return null;

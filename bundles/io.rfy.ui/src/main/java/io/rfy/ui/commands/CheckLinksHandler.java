@@ -21,6 +21,7 @@ import org.eclipse.ui.dialogs.PreferencesUtil;
 import io.rfy.ide.builder.RfyNature;
 import io.rfy.ide.links.CheckLinksJob;
 import io.rfy.ide.preferences.RfyPreferences;
+import io.rfy.ui.internal.Messages;
 
 /** Project > Check Links: a {@link CheckLinksJob} for the selected (or the only) RFY project, with the preferences. */
 public final class CheckLinksHandler extends AbstractHandler {
@@ -31,8 +32,7 @@ public final class CheckLinksHandler extends AbstractHandler {
     public Object execute(ExecutionEvent event) {
         Shell shell = HandlerUtil.getActiveShell(event);
         if (!RfyPreferences.linkCheckingEnabled()) {
-            if (MessageDialog.openQuestion(shell, "Check Links", "Live link checks are off: they send a request to"
-                    + " every linked site. Turn them on in Preferences > RFY > Link Checking?")) {
+            if (MessageDialog.openQuestion(shell, Messages.CheckLinks_title, Messages.CheckLinks_off)) {
                 PreferencesUtil.createPreferenceDialogOn(shell, PREFERENCE_PAGE, null, null).open();
             }
             if (!RfyPreferences.linkCheckingEnabled()) {
@@ -41,7 +41,7 @@ public final class CheckLinksHandler extends AbstractHandler {
         }
         IProject project = project(HandlerUtil.getCurrentSelection(event), HandlerUtil.getActiveEditor(event));
         if (project == null) {
-            MessageDialog.openInformation(shell, "Check Links", "Select an RFY workspace project (or a file in it).");
+            MessageDialog.openInformation(shell, Messages.CheckLinks_title, Messages.CheckLinks_noProject);
             return null;
         }
         CheckLinksJob job = new CheckLinksJob(project, RfyPreferences.linkCheckSettings(),

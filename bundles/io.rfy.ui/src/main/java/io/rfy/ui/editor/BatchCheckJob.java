@@ -22,6 +22,8 @@ import io.rfy.model.Review;
 import io.rfy.store.RfyWorkspace;
 import io.rfy.store.WorkspaceLayout;
 import io.rfy.validation.ReportEntry;
+import io.rfy.ui.internal.Messages;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * Reads the workspace folder and validates it off the UI thread, for the batch editor: a workspace of 1,000 reviews
@@ -41,7 +43,7 @@ final class BatchCheckJob extends Job {
     private final Consumer<Result> done;
 
     BatchCheckJob(String name, Path root, Path batchFile, Display display, Consumer<Result> done) {
-        super("Checking " + name);
+        super(NLS.bind(Messages.BatchCheckJob_name, name));
         this.root = root;
         this.batchFile = batchFile;
         this.display = display;
@@ -73,7 +75,7 @@ final class BatchCheckJob extends Job {
         } catch (OperationCanceledException e) {
             return Status.CANCEL_STATUS;
         } catch (IOException | RuntimeException e) {
-            result = new Result(null, null, null, "Cannot read " + root + ": " + e.getMessage());
+            result = new Result(null, null, null, NLS.bind(Messages.BatchCheckJob_cannotRead, root, e.getMessage()));
         }
         if (monitor.isCanceled()) {
             return Status.CANCEL_STATUS;

@@ -12,6 +12,7 @@ import io.rfy.habr.HabrExport;
 import io.rfy.model.Batch;
 import io.rfy.store.RfyResource;
 import io.rfy.store.RfyWorkspace;
+import io.rfy.ui.internal.Messages;
 
 /**
  * The batch editor: the post's metadata, intro and ordered reviews, saved through the store. The whole workspace
@@ -128,9 +129,9 @@ public final class BatchEditor extends ModelFileEditor {
             addPage(page);
             // the whole post, as Export for Habr writes it and habr.com shows it
             preview = new PreviewPage(() -> batch == null ? null : new PreviewPage.Content(
-                    HabrExport.write(batch, HabrExport.Format.HTML).text(), batch.getTitle()), "the whole post");
+                    HabrExport.write(batch, HabrExport.Format.HTML).text(), batch.getTitle()), Messages.Editor_wholePost);
             previewIndex = addPage(preview.create(getContainer()));
-            setPageText(previewIndex, "Preview");
+            setPageText(previewIndex, Messages.Editor_preview);
         } catch (PartInitException e) {
             throw new IllegalStateException(e);
         }

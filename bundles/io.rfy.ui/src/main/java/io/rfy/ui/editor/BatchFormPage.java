@@ -54,6 +54,8 @@ import io.rfy.model.RfyPackage.Literals;
 import io.rfy.store.Ids;
 import io.rfy.ui.wizards.ExportBatchWizard;
 import io.rfy.validation.ReportEntry;
+import io.rfy.ui.internal.Messages;
+import org.eclipse.osgi.util.NLS;
 
 /** The batch form: post metadata, intro, the ordered reviews (buttons or drag and drop) and the batch's checks. */
 public final class BatchFormPage extends ModelFormPage {
@@ -67,43 +69,43 @@ public final class BatchFormPage extends ModelFormPage {
     private Text intro;
     private TableViewer reviews;
     private TableViewer checks;
-    static final String CHECKING = "Checking...";
-    static final String NO_PROBLEMS = "No problems in the batch or its reviews.";
+    static final String CHECKING = Messages.BatchForm_checking;
+    static final String NO_PROBLEMS = Messages.BatchForm_noProblems;
 
     public BatchFormPage(BatchEditor editor) {
-        super(editor, "batch", "Batch");
+        super(editor, "batch", Messages.BatchForm_page);
         this.editor = editor;
     }
 
     @Override
     void createContent(FormToolkit toolkit, Composite body) {
         // in the heading, so they are at hand however far the form is scrolled (the buttons are at its end)
-        form.getToolBarManager().add(headingAction("Export for Habr...", "The Export Batch for Habr wizard on this batch",
+        form.getToolBarManager().add(headingAction(Messages.BatchForm_export, Messages.BatchForm_exportTip,
                 ResourceLocator.imageDescriptorFromBundle("io.rfy.ui", "icons/export-habr.png").orElse(null),
                 this::exportForHabr));
-        form.getToolBarManager().add(headingAction("Copy Habr HTML", "The HTML for Habr's classic editor, on the clipboard",
+        form.getToolBarManager().add(headingAction(Messages.BatchForm_copy, Messages.BatchForm_copyTip,
                 PlatformUI.getWorkbench().getSharedImages().getImageDescriptor(ISharedImages.IMG_TOOL_COPY),
                 this::copyHabrHtml));
         form.updateToolBar();
         ((GridLayout) body.getLayout()).makeColumnsEqualWidth = true;
 
-        Composite post = section(toolkit, body, "Post", "The Habr post this batch becomes.", false);
-        title = FormWidgets.field(toolkit, post, "Title:", "«Читаем статьи за вас. <Месяц> <год>. Часть <n>»");
+        Composite post = section(toolkit, body, Messages.BatchForm_post, Messages.BatchForm_postAbout, false);
+        title = FormWidgets.field(toolkit, post, Messages.BatchForm_title, "«Читаем статьи за вас. <Месяц> <год>. Часть <n>»");
         commit(title, v -> set(Literals.BATCH__TITLE, v.isBlank() ? null : v));
-        period = FormWidgets.field(toolkit, post, "Period:", "yyyy-mm");
+        period = FormWidgets.field(toolkit, post, Messages.NewBatch_period, Messages.NewBatch_periodHint);
         commit(period, v -> set(Literals.BATCH__PERIOD, v.isBlank() ? null : v.strip()));
-        part = FormWidgets.field(toolkit, post, "Part:", "1, 2, ...");
+        part = FormWidgets.field(toolkit, post, Messages.NewBatch_part, "1, 2, ...");
         commit(part, v -> {
             if (v.strip().matches("\\d{1,3}")) {
                 set(Literals.BATCH__PART, Integer.valueOf(v.strip()));
             }
         });
-        hubs = FormWidgets.field(toolkit, post, "Hubs:", "Comma-separated Habr hubs (at most 5)");
+        hubs = FormWidgets.field(toolkit, post, Messages.BatchForm_hubs, Messages.BatchForm_hubsTip);
         commit(hubs, v -> set(Literals.BATCH__HUBS, FormWidgets.split(v)));
-        tags = FormWidgets.field(toolkit, post, "Tags:", "Comma-separated");
+        tags = FormWidgets.field(toolkit, post, Messages.ReviewForm_tags, Messages.BatchForm_tagsTip);
         commit(tags, v -> set(Literals.BATCH__TAGS, FormWidgets.split(v)));
 
-        Composite introArea = section(toolkit, body, "Intro", "Markdown before the list of papers.", false);
+        Composite introArea = section(toolkit, body, Messages.BatchForm_intro, Messages.BatchForm_introAbout, false);
         intro = toolkit.createText(introArea, "", SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
         GridData introData = new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1);
         introData.heightHint = 110;
@@ -111,7 +113,7 @@ public final class BatchFormPage extends ModelFormPage {
         intro.setLayoutData(introData);
         commit(intro, v -> set(Literals.BATCH__INTRO, v));
 
-        Composite list = section(toolkit, body, "Reviews", "In publication order. Drag a row, or use Up and Down.", true);
+        Composite list = section(toolkit, body, Messages.BatchForm_reviews, Messages.BatchForm_reviewsAbout, true);
         span(list);
         Table table = toolkit.createTable(list, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER);
         table.setHeaderVisible(true);
@@ -123,24 +125,23 @@ public final class BatchFormPage extends ModelFormPage {
         reviews = new TableViewer(table);
         reviews.setContentProvider(ArrayContentProvider.getInstance());
         column("#", 30, r -> Integer.toString(reviewList().indexOf(r) + 1));
-        column("Review", 140, r -> Ids.of(r));
-        column("Papers", 200, r -> r.eIsProxy() ? "(no such review)" : r.getPapers().stream()
+        column(Messages.BatchForm_review, 140, r -> Ids.of(r));
+        column(Messages.ReviewForm_papers, 200, r -> r.eIsProxy() ? Messages.BatchForm_noSuchReview : r.getPapers().stream()
                 .map(p -> Objects.toString(p.getShortName(), "?")).collect(Collectors.joining("; ")));
-        column("Status", 80, r -> r.eIsProxy() || r.getStatus() == null ? "" : r.getStatus().getLiteral());
+        column(Messages.BatchForm_status, 80, r -> r.eIsProxy() || r.getStatus() == null ? "" : r.getStatus().getLiteral());
         addDragToReorder(table);
         Composite buttons = FormWidgets.buttons(toolkit, list);
-        FormWidgets.button(toolkit, buttons, "Add...", this::addReviews);
-        FormWidgets.button(toolkit, buttons, "Remove", () -> {
+        FormWidgets.button(toolkit, buttons, Messages.ImportCorpus_add, this::addReviews);
+        FormWidgets.button(toolkit, buttons, Messages.Form_remove, () -> {
             IStructuredSelection s = reviews.getStructuredSelection();
             if (!s.isEmpty()) {
                 run(RemoveCommand.create(editor.domain(), batch(), Literals.BATCH__REVIEWS, s.toList()));
             }
         });
-        FormWidgets.button(toolkit, buttons, "Up", () -> move(-1));
-        FormWidgets.button(toolkit, buttons, "Down", () -> move(1));
+        FormWidgets.button(toolkit, buttons, Messages.Form_up, () -> move(-1));
+        FormWidgets.button(toolkit, buttons, Messages.Form_down, () -> move(1));
 
-        Composite checkArea = section(toolkit, body, "Checks and export", "What rfy validate reports for this batch"
-                + " and its reviews (as of opening or the last save); the post for Habr.", true);
+        Composite checkArea = section(toolkit, body, Messages.BatchForm_checks, Messages.BatchForm_checksAbout, true);
         span(checkArea);
         Table checkTable = toolkit.createTable(checkArea, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER);
         GridData checkData = new GridData(SWT.FILL, SWT.FILL, true, true);
@@ -160,10 +161,10 @@ public final class BatchFormPage extends ModelFormPage {
             }
         });
         Composite exportButtons = FormWidgets.buttons(toolkit, checkArea);
-        FormWidgets.button(toolkit, exportButtons, "Export for Habr...", this::exportForHabr)
-                .setToolTipText("The Export Batch for Habr wizard on this batch: HTML or Markdown, saved to a file");
-        FormWidgets.button(toolkit, exportButtons, "Copy Habr HTML", this::copyHabrHtml)
-                .setToolTipText("The HTML for Habr's classic editor, on the clipboard");
+        FormWidgets.button(toolkit, exportButtons, Messages.BatchForm_export, this::exportForHabr)
+                .setToolTipText(Messages.BatchForm_exportButtonTip);
+        FormWidgets.button(toolkit, exportButtons, Messages.BatchForm_copy, this::copyHabrHtml)
+                .setToolTipText(Messages.BatchForm_copyTip);
     }
 
     private static Action headingAction(String text, String tooltip, ImageDescriptor image, Runnable run) {
@@ -188,8 +189,7 @@ public final class BatchFormPage extends ModelFormPage {
     /** The Export Batch for Habr wizard, started on this batch's file (it reads the saved batch: save first). */
     private void exportForHabr() {
         if (editor.isDirty()) {
-            if (!MessageDialog.openQuestion(getSite().getShell(), "Export batch", "The export reads the saved file. Save "
-                    + editor.file().getName() + " first?") || !editor.save(false)) {
+            if (!MessageDialog.openQuestion(getSite().getShell(), Messages.BatchForm_exportTitle, NLS.bind(Messages.BatchForm_saveFirst, editor.file().getName())) || !editor.save(false)) {
                 return;
             }
         }
@@ -255,13 +255,12 @@ public final class BatchFormPage extends ModelFormPage {
                 Review r = (Review) element;
                 return r.getId() + "  \u2014  " + r.getPapers().stream().map(p -> Objects.toString(p.getShortName(), "?"))
                         .collect(Collectors.joining("; ")) + "  (" + r.getPeriod() + ", "
-                        + (r.getStatus() == null ? "no status" : r.getStatus().getLiteral()) + ")";
+                        + (r.getStatus() == null ? Messages.LinkTargets_noStatus : r.getStatus().getLiteral()) + ")";
             }
         });
-        dialog.setTitle("Add Reviews to the Batch");
-        dialog.setMessage("Reviews not in this batch, added at the end. Type to filter (* matches anything);"
-                + " Ctrl+click to choose several.");
-        dialog.setEmptyListMessage("Every review of the workspace is in this batch already.");
+        dialog.setTitle(Messages.BatchForm_addTitle);
+        dialog.setMessage(Messages.BatchForm_addMessage);
+        dialog.setEmptyListMessage(Messages.BatchForm_addNone);
         dialog.setMultipleSelection(true);
         dialog.setElements(candidates.toArray());
         if (openChooser.applyAsInt(dialog) == Window.OK && dialog.getResult() != null && dialog.getResult().length > 0) {
@@ -278,7 +277,7 @@ public final class BatchFormPage extends ModelFormPage {
         } finally {
             clipboard.dispose();
         }
-        form.setMessage("The Habr HTML of this batch is on the clipboard.", IMessageProvider.INFORMATION);
+        form.setMessage(Messages.BatchForm_copied, IMessageProvider.INFORMATION);
     }
 
     private void move(int delta) {
@@ -329,15 +328,15 @@ public final class BatchFormPage extends ModelFormPage {
             form.setText(editor.file().getName());
             form.getBody().setEnabled(false);
             if (editor.isChecking()) {
-                form.setMessage("Reading and checking the workspace...", IMessageProvider.INFORMATION);
+                form.setMessage(Messages.BatchForm_reading, IMessageProvider.INFORMATION);
                 showChecking();
                 return;
             }
             String why = editor.loadError() != null ? editor.loadError()
                     : editor.workspace().problems().stream()
                             .filter(p -> p.file().equals(editor.file().getProjectRelativePath().toString())).findFirst()
-                            .map(Object::toString).orElse("not a batch");
-            form.setMessage("This file cannot be read: " + why + ". Open it with the Text Editor to fix it.",
+                            .map(Object::toString).orElse(Messages.BatchForm_notABatch);
+            form.setMessage(NLS.bind(Messages.BatchForm_unreadable, why),
                     IMessageProvider.ERROR);
             checks.setInput(List.of());
             return;

@@ -5,6 +5,8 @@ import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.jface.action.Action;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
+import io.rfy.ui.internal.Messages;
+import org.eclipse.osgi.util.NLS;
 
 /** Undo and Redo over an EMF command stack, labelled with the command they undo ("Undo Set", ...). */
 final class ModelUndoActions {
@@ -47,6 +49,7 @@ final class ModelUndoActions {
     private static void update(Action a, CommandStack stack, boolean undo) {
         Command c = undo ? stack.getUndoCommand() : stack.getRedoCommand();
         a.setEnabled(c != null);
-        a.setText((undo ? "&Undo" : "&Redo") + (c == null || c.getLabel() == null ? "" : " " + c.getLabel()));
+        String what = c == null || c.getLabel() == null ? "" : c.getLabel();
+        a.setText(NLS.bind(undo ? Messages.ModelUndo_undo : Messages.ModelUndo_redo, what).stripTrailing());
     }
 }

@@ -30,6 +30,8 @@ import io.rfy.ui.source.IdCompletions;
 import io.rfy.ui.source.MarkdownOutlinePage;
 import io.rfy.ui.source.ModelDocumentProvider;
 import io.rfy.ui.source.ReviewSourceEditor;
+import io.rfy.ui.internal.Messages;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * The review editor: a form page over the front matter, the Markdown source and a Habr preview, all over one
@@ -127,11 +129,11 @@ public final class ReviewEditor extends ModelFileEditor {
             sourceHolder = new Composite(getContainer(), SWT.NONE);
             sourceHolder.setLayout(new FillLayout());
             sourcePage = addPage(sourceHolder);
-            setPageText(sourcePage, "Source");
+            setPageText(sourcePage, Messages.Editor_source);
             previewPage = new PreviewPage(() -> review() == null ? null
-                    : new PreviewPage.Content(PreviewPage.reviewHtml(review(), reviewers), null), "this review");
+                    : new PreviewPage.Content(PreviewPage.reviewHtml(review(), reviewers), null), Messages.Editor_thisReview);
             previewIndex = addPage(previewPage.create(getContainer()));
-            setPageText(previewIndex, "Preview");
+            setPageText(previewIndex, Messages.Editor_preview);
             if (!resource.isWritable()) {
                 setActivePage(sourcePage);
             }
@@ -226,7 +228,7 @@ public final class ReviewEditor extends ModelFileEditor {
         private final String afterText;
 
         TextReadCommand(ReviewResource after, String afterText) {
-            super("Edit the text");
+            super(Messages.Editor_editText);
             this.after = after;
             this.afterText = afterText;
         }
@@ -300,8 +302,8 @@ public final class ReviewEditor extends ModelFileEditor {
             formPage.commitPending();
         }
         if (!takeText() || !resource.isWritable()) {
-            MessageDialog.openError(getSite().getShell(), "Save review", file().getName() + " was not saved: the text"
-                    + " cannot be read (" + resource.getErrors().get(0) + "). Fix it on the Source page first.");
+            MessageDialog.openError(getSite().getShell(), Messages.Editor_saveReview, NLS.bind(Messages.Editor_notSaved,
+                    file().getName(), resource.getErrors().get(0)));
             return false;
         }
         return true;

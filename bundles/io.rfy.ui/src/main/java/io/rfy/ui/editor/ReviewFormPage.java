@@ -42,6 +42,8 @@ import io.rfy.model.Reviewer;
 import io.rfy.model.RfyFactory;
 import io.rfy.model.RfyPackage.Literals;
 import io.rfy.store.Ids;
+import io.rfy.ui.internal.Messages;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * The form page of the review editor: reviewer, status and tags; the papers (master list) and the selected paper's
@@ -66,7 +68,7 @@ public final class ReviewFormPage extends ModelFormPage {
     private Paper paper;
 
     public ReviewFormPage(ReviewEditor editor) {
-        super(editor, "form", "Review");
+        super(editor, "form", Messages.ReviewForm_page);
         this.editor = editor;
     }
 
@@ -105,13 +107,13 @@ public final class ReviewFormPage extends ModelFormPage {
     }
 
     private void createReviewSection(FormToolkit toolkit, Composite parent) {
-        Composite c = section(toolkit, parent, "Review", "Who wrote it and how far it is.", false);
-        toolkit.createLabel(c, "File:");
+        Composite c = section(toolkit, parent, Messages.ReviewForm_review, Messages.ReviewForm_reviewAbout, false);
+        toolkit.createLabel(c, Messages.ReviewForm_file);
         location = toolkit.createLabel(c, "");
         location.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        toolkit.createLabel(c, "Reviewer:");
+        toolkit.createLabel(c, Messages.ReviewForm_reviewer);
         reviewer = new Combo(c, SWT.DROP_DOWN);
-        reviewer.setToolTipText("An id from reviewers.yaml");
+        reviewer.setToolTipText(Messages.ReviewForm_reviewerTip);
         GridData reviewerData = new GridData(SWT.FILL, SWT.CENTER, true, false);
         reviewerData.widthHint = 100;
         reviewer.setLayoutData(reviewerData);
@@ -123,18 +125,18 @@ public final class ReviewFormPage extends ModelFormPage {
         reviewer.addListener(SWT.Selection, e -> commitReviewer());
         reviewer.addListener(SWT.DefaultSelection, e -> commitReviewer());
         reviewer.addListener(SWT.FocusOut, e -> commitReviewer());
-        toolkit.createLabel(c, "Status:");
+        toolkit.createLabel(c, Messages.ReviewForm_status);
         status = new Combo(c, SWT.READ_ONLY);
         for (ReviewStatus s : ReviewStatus.VALUES) {
             status.add(s.getLiteral());
         }
         status.addListener(SWT.Selection, e -> set(review(), Literals.REVIEW__STATUS, ReviewStatus.get(status.getText())));
-        tags = FormWidgets.field(toolkit, c, "Tags:", "Comma-separated, e.g. audio, generative");
+        tags = FormWidgets.field(toolkit, c, Messages.ReviewForm_tags, Messages.ReviewForm_tagsTip);
         commit(tags, v -> set(review(), Literals.REVIEW__TAGS, FormWidgets.split(v)));
     }
 
     private void createPapersSection(FormToolkit toolkit, Composite parent) {
-        Composite c = section(toolkit, parent, "Papers", "The papers this review covers, in the order they are named.",
+        Composite c = section(toolkit, parent, Messages.ReviewForm_papers, Messages.ReviewForm_papersAbout,
                 true);
         Table table = toolkit.createTable(c, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER);
         GridData data = new GridData(SWT.FILL, SWT.FILL, true, true);
@@ -147,36 +149,36 @@ public final class ReviewFormPage extends ModelFormPage {
             @Override
             public String getText(Object element) {
                 Paper p = (Paper) element;
-                return p.getTitle() == null || p.getTitle().isBlank() ? "(untitled paper)" : p.getTitle();
+                return p.getTitle() == null || p.getTitle().isBlank() ? Messages.ReviewForm_untitled : p.getTitle();
             }
         });
         papers.addSelectionChangedListener(e -> showPaper((Paper) e.getStructuredSelection().getFirstElement()));
         Composite buttons = FormWidgets.buttons(toolkit, c);
-        FormWidgets.button(toolkit, buttons, "Add", () -> {
+        FormWidgets.button(toolkit, buttons, Messages.Form_add, () -> {
             Paper p = RfyFactory.eINSTANCE.createPaper();
-            p.setTitle("New paper");
+            p.setTitle(Messages.ReviewForm_newPaper);
             run(AddCommand.create(editor.domain(), review(), Literals.REVIEW__PAPERS, p));
             papers.setSelection(new StructuredSelection(p));
         });
-        FormWidgets.button(toolkit, buttons, "Remove", () -> {
+        FormWidgets.button(toolkit, buttons, Messages.Form_remove, () -> {
             if (paper != null) {
                 run(RemoveCommand.create(editor.domain(), review(), Literals.REVIEW__PAPERS, paper));
             }
         });
-        FormWidgets.button(toolkit, buttons, "Up", () -> movePaper(-1));
-        FormWidgets.button(toolkit, buttons, "Down", () -> movePaper(1));
+        FormWidgets.button(toolkit, buttons, Messages.Form_up, () -> movePaper(-1));
+        FormWidgets.button(toolkit, buttons, Messages.Form_down, () -> movePaper(1));
     }
 
     private void createPaperSection(FormToolkit toolkit, Composite parent) {
-        Composite c = section(toolkit, parent, "Paper", "The selected paper as the rubric names it.", true);
+        Composite c = section(toolkit, parent, Messages.ReviewForm_paper, Messages.ReviewForm_paperAbout, true);
         paperSection = (Section) c.getParent();
-        title = FormWidgets.field(toolkit, c, "Title:", "The paper's full title");
+        title = FormWidgets.field(toolkit, c, Messages.ReviewForm_title, Messages.ReviewForm_titleTip);
         commit(title, v -> set(paper, Literals.PAPER__TITLE, v.isBlank() ? null : v));
-        authors = FormWidgets.field(toolkit, c, "Authors:", "Comma-separated, in the paper's order");
+        authors = FormWidgets.field(toolkit, c, Messages.ReviewForm_authors, Messages.ReviewForm_authorsTip);
         commit(authors, v -> set(paper, Literals.PAPER__AUTHORS, FormWidgets.split(v)));
-        affiliations = FormWidgets.field(toolkit, c, "Affiliations:", "Organisations and/or countries, comma-separated");
+        affiliations = FormWidgets.field(toolkit, c, Messages.ReviewForm_affiliations, Messages.ReviewForm_affiliationsTip);
         commit(affiliations, v -> set(paper, Literals.PAPER__AFFILIATIONS, FormWidgets.split(v)));
-        year = FormWidgets.field(toolkit, c, "Year:", "e.g. 2020");
+        year = FormWidgets.field(toolkit, c, Messages.ReviewForm_year, Messages.ReviewForm_yearTip);
         commit(year, v -> {
             if (v.isBlank()) {
                 set(paper, Literals.PAPER__YEAR, null);
@@ -184,15 +186,15 @@ public final class ReviewFormPage extends ModelFormPage {
                 set(paper, Literals.PAPER__YEAR, Integer.valueOf(v.strip()));
                 form.setMessage(null, IMessageProvider.NONE);
             } else {
-                form.setMessage("Year: '" + v + "' is not a four-digit year; not changed", IMessageProvider.ERROR);
+                form.setMessage(NLS.bind(Messages.ReviewForm_badYear, v), IMessageProvider.ERROR);
             }
         });
-        arxiv = FormWidgets.field(toolkit, c, "arXiv:", "The bare id, e.g. 2005.00341");
+        arxiv = FormWidgets.field(toolkit, c, "arXiv:", Messages.ReviewForm_arxivTip);
         commit(arxiv, v -> set(paper, Literals.PAPER__ARXIV, v.isBlank() ? null : v.strip()));
-        doi = FormWidgets.field(toolkit, c, "DOI:", "The bare DOI, e.g. 10.1000/xyz");
+        doi = FormWidgets.field(toolkit, c, "DOI:", Messages.ReviewForm_doiTip);
         commit(doi, v -> set(paper, Literals.PAPER__DOI, v.isBlank() ? null : v.strip()));
 
-        Label linksLabel = toolkit.createLabel(c, "Links:");
+        Label linksLabel = toolkit.createLabel(c, Messages.ReviewForm_links);
         linksLabel.setLayoutData(new GridData(SWT.LEFT, SWT.TOP, false, false));
         Composite linksArea = toolkit.createComposite(c);
         GridLayout linksLayout = new GridLayout(2, false);
@@ -209,11 +211,11 @@ public final class ReviewFormPage extends ModelFormPage {
         table.setLayoutData(data);
         links = new TableViewer(table);
         links.setContentProvider(ArrayContentProvider.getInstance());
-        column("Label", 120, Literals.LINK__LABEL);
+        column(Messages.ReviewForm_label, 120, Literals.LINK__LABEL);
         column("URL", 230, Literals.LINK__URL);
         kindColumn();
         Composite buttons = FormWidgets.buttons(toolkit, linksArea);
-        FormWidgets.button(toolkit, buttons, "Add", () -> {
+        FormWidgets.button(toolkit, buttons, Messages.Form_add, () -> {
             if (paper == null) {
                 return;
             }
@@ -223,14 +225,14 @@ public final class ReviewFormPage extends ModelFormPage {
             run(AddCommand.create(editor.domain(), paper, Literals.PAPER__LINKS, link));
             links.editElement(link, 1);
         });
-        FormWidgets.button(toolkit, buttons, "Remove", () -> {
+        FormWidgets.button(toolkit, buttons, Messages.Form_remove, () -> {
             Object link = links.getStructuredSelection().getFirstElement();
             if (link != null) {
                 run(RemoveCommand.create(editor.domain(), paper, Literals.PAPER__LINKS, link));
             }
         });
-        FormWidgets.button(toolkit, buttons, "Up", () -> moveLink(-1));
-        FormWidgets.button(toolkit, buttons, "Down", () -> moveLink(1));
+        FormWidgets.button(toolkit, buttons, Messages.Form_up, () -> moveLink(-1));
+        FormWidgets.button(toolkit, buttons, Messages.Form_down, () -> moveLink(1));
     }
 
     private void column(String name, int width, EStructuralFeature feature) {
@@ -266,11 +268,11 @@ public final class ReviewFormPage extends ModelFormPage {
         });
     }
 
-    private static final String INFERRED = "(inferred)";
+    private static final String INFERRED = Messages.ReviewForm_inferred;
 
     private void kindColumn() {
         TableViewerColumn column = new TableViewerColumn(links, SWT.NONE);
-        column.getColumn().setText("Kind");
+        column.getColumn().setText(Messages.ReviewForm_kind);
         column.getColumn().setWidth(90);
         column.setLabelProvider(new ColumnLabelProvider() {
             @Override
@@ -391,8 +393,8 @@ public final class ReviewFormPage extends ModelFormPage {
         boolean readable = r != null && editor.resource().isWritable();
         setEnabled(form.getBody(), readable);
         if (!readable) {
-            form.setMessage("This file cannot be read, so the form is read-only: " + (editor.readProblems().isEmpty() ? ""
-                    : editor.readProblems().get(0)) + ". Fix it on the Source page.", IMessageProvider.ERROR);
+            form.setMessage(NLS.bind(Messages.ReviewForm_unreadable, editor.readProblems().isEmpty() ? ""
+                    : editor.readProblems().get(0)), IMessageProvider.ERROR);
         } else {
             form.setMessage(null, IMessageProvider.NONE);
         }
@@ -465,8 +467,8 @@ public final class ReviewFormPage extends ModelFormPage {
         for (Text t : new Text[] {title, authors, affiliations, year, arxiv, doi}) {
             t.setEnabled(has && editor.resource().isWritable());
         }
-        paperSection.setText(has ? "Paper " + (review().getPapers().indexOf(p) + 1) + " of " + review().getPapers().size()
-                : "Paper");
+        paperSection.setText(has ? NLS.bind(Messages.ReviewForm_paperOf, review().getPapers().indexOf(p) + 1,
+                review().getPapers().size()) : Messages.ReviewForm_paper);
         if (!has) {
             for (Text t : new Text[] {title, authors, affiliations, year, arxiv, doi}) {
                 FormWidgets.setText(t, "");

@@ -27,6 +27,8 @@ import io.rfy.model.ReviewerRegistry;
 import io.rfy.model.RfyFactory;
 import io.rfy.model.RfyPackage.Literals;
 import io.rfy.store.ReviewersResource;
+import io.rfy.ui.internal.Messages;
+import org.eclipse.osgi.util.NLS;
 
 /** The reviewers as a table: each cell edits one field (one command), Add and Remove rows. */
 public final class ReviewersFormPage extends ModelFormPage {
@@ -35,14 +37,13 @@ public final class ReviewersFormPage extends ModelFormPage {
     private TableViewer table;
 
     ReviewersFormPage(ReviewersEditor editor) {
-        super(editor, "reviewers", "Reviewers");
+        super(editor, "reviewers", Messages.Reviewers_page);
         this.editor = editor;
     }
 
     @Override
     void createContent(FormToolkit toolkit, Composite body) {
-        Composite c = section(toolkit, body, "Reviewers", "Who writes the reviews: a review names its reviewer by id."
-                + " Ids are lower-case letters, digits, '.', '_' and '-'.", true);
+        Composite c = section(toolkit, body, Messages.Reviewers_page, Messages.Reviewers_about, true);
         ((GridData) c.getParent().getLayoutData()).horizontalSpan = 2;
         Table t = toolkit.createTable(c, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER);
         t.setHeaderVisible(true);
@@ -53,12 +54,12 @@ public final class ReviewersFormPage extends ModelFormPage {
         table = new TableViewer(t);
         table.setContentProvider(ArrayContentProvider.getInstance());
         column("Id", 140, Literals.REVIEWER__ID);
-        column("Name", 240, Literals.PERSON__NAME);
+        column(Messages.Reviewers_name, 240, Literals.PERSON__NAME);
         column("Slack", 140, Literals.REVIEWER__SLACK);
         column("Habr", 140, Literals.REVIEWER__HABR);
         Composite buttons = FormWidgets.buttons(toolkit, c);
-        FormWidgets.button(toolkit, buttons, "Add", this::add);
-        FormWidgets.button(toolkit, buttons, "Remove", () -> {
+        FormWidgets.button(toolkit, buttons, Messages.Form_add, this::add);
+        FormWidgets.button(toolkit, buttons, Messages.Form_remove, () -> {
             Object r = table.getStructuredSelection().getFirstElement();
             if (r != null) {
                 run(RemoveCommand.create(editor.domain(), registry(), Literals.REVIEWER_REGISTRY__REVIEWERS, r));
@@ -126,11 +127,11 @@ public final class ReviewersFormPage extends ModelFormPage {
             protected void setValue(Object element, Object value) {
                 String v = value.toString().strip();
                 if (feature == Literals.REVIEWER__ID && !ReviewersResource.ID.matcher(v).matches()) {
-                    form.setMessage("Id '" + v + "' must match [a-z0-9._-]+; not changed", IMessageProvider.ERROR);
+                    form.setMessage(NLS.bind(Messages.Reviewers_badId, v), IMessageProvider.ERROR);
                     return;
                 }
                 if (feature == Literals.REVIEWER__ID && !v.equals(((Reviewer) element).getId()) && ids().contains(v)) {
-                    form.setMessage("There is a reviewer '" + v + "' already; not changed", IMessageProvider.ERROR);
+                    form.setMessage(NLS.bind(Messages.Reviewers_exists, v), IMessageProvider.ERROR);
                     return;
                 }
                 form.setMessage(null, IMessageProvider.NONE);
@@ -161,8 +162,8 @@ public final class ReviewersFormPage extends ModelFormPage {
         boolean readable = registry != null && editor.resource().isWritable();
         form.getBody().setEnabled(readable);
         if (!readable) {
-            form.setMessage("reviewers.yaml cannot be read, so it is shown read-only: " + (editor.resource().getErrors()
-                    .isEmpty() ? "" : editor.resource().getErrors().get(0)) + ". Open it with the Text Editor to fix it.",
+            form.setMessage(NLS.bind(Messages.Reviewers_unreadable, editor.resource().getErrors()
+                    .isEmpty() ? "" : editor.resource().getErrors().get(0)),
                     IMessageProvider.ERROR);
         }
         table.setInput(registry == null ? List.of() : registry.getReviewers());
@@ -173,7 +174,7 @@ public final class ReviewersFormPage extends ModelFormPage {
         if (form == null || form.isDisposed() || registry() == null) {
             return;
         }
-        form.setText("Reviewers (" + registry().getReviewers().size() + ")");
+        form.setText(NLS.bind(Messages.Reviewers_count, registry().getReviewers().size()));
         table.refresh();
     }
 

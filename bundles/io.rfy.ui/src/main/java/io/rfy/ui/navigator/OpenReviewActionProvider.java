@@ -14,6 +14,8 @@ import org.eclipse.ui.navigator.ICommonMenuConstants;
 import org.eclipse.ui.navigator.ICommonViewerWorkbenchSite;
 
 import io.rfy.ui.views.ReviewsTree;
+import io.rfy.ui.internal.Messages;
+import org.eclipse.osgi.util.NLS;
 
 /** "Open" (double-click, Enter, context menu) on a review or batch node: its file in the RFY editor. */
 public final class OpenReviewActionProvider extends CommonActionProvider {
@@ -46,7 +48,7 @@ public final class OpenReviewActionProvider extends CommonActionProvider {
         private ReviewsTree.Node node;
 
         OpenAction(ICommonViewerWorkbenchSite site) {
-            super("Open");
+            super(Messages.OpenReview_open);
             this.site = site;
         }
 
@@ -66,8 +68,8 @@ public final class OpenReviewActionProvider extends CommonActionProvider {
             try {
                 IDE.openEditor(page, node.file());
             } catch (PartInitException e) {
-                site.getActionBars().getStatusLineManager().setErrorMessage("Cannot open " + node.file().getName()
-                        + ": " + e.getMessage());
+                site.getActionBars().getStatusLineManager().setErrorMessage(NLS.bind(Messages.OpenReview_cannotOpen,
+                        node.file().getName(), e.getMessage()));
             }
         }
     }

@@ -9,6 +9,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPreferencePage;
+import io.rfy.ui.internal.Messages;
 
 /** The "RFY" node: what its two child pages are for. */
 public final class RfyPreferencePage extends PreferencePage implements IWorkbenchPreferencePage {
@@ -23,10 +24,7 @@ public final class RfyPreferencePage extends PreferencePage implements IWorkbenc
         Composite c = new Composite(parent, SWT.NONE);
         c.setLayout(new GridLayout(1, false));
         Label text = new Label(c, SWT.WRAP);
-        text.setText("Settings of the RFY Workbench for read-for-you reviews:\n\n"
-                + "  Link Checking: live checks of the web links (timeouts, politeness, accepted statuses, cache).\n"
-                + "  Habr Rules: hubs, tag length, image hosts and the cut of an exported post.\n\n"
-                + "The defaults are those of the rfy command.");
+        text.setText(Messages.RfyPreferencePage_text);
         GridData data = new GridData(SWT.FILL, SWT.TOP, true, false);
         data.widthHint = 400;
         text.setLayoutData(data);

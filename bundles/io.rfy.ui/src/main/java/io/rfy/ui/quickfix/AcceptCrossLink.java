@@ -22,6 +22,8 @@ import io.rfy.store.RfyWorkspace;
 import io.rfy.ide.WorkspaceModels;
 import io.rfy.ide.builder.CrossLinkSuggestions;
 import io.rfy.store.WorkspaceLayout;
+import io.rfy.ui.internal.Messages;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * Accepts a cross-link suggestion ({@code rfy.crosslink.suggestion}): the mention the marker names (document and
@@ -39,7 +41,7 @@ final class AcceptCrossLink implements IMarkerResolution {
 
     @Override
     public String getLabel() {
-        return "Add a cross-link to this passage (" + suggestion + ")";
+        return NLS.bind(Messages.AcceptCrossLink_label, suggestion);
     }
 
     @Override
@@ -61,7 +63,7 @@ final class AcceptCrossLink implements IMarkerResolution {
     }
 
     void apply(IMarker marker, IProgressMonitor monitor) throws IOException, CoreException {
-        SubMonitor progress = SubMonitor.convert(monitor, "Adding the cross-link", 3);
+        SubMonitor progress = SubMonitor.convert(monitor, Messages.AcceptCrossLink_progress, 3);
         IFile file = (IFile) marker.getResource();
         String id = WorkspaceLayout.idOf(file.getName());
         String relative = file.getProjectRelativePath().toString();
@@ -77,7 +79,7 @@ final class AcceptCrossLink implements IMarkerResolution {
         String name = relative.substring(relative.lastIndexOf('/') + 1);
         Review review = ws.review(id);
         if (review == null || !ws.relative(review.eResource()).equals(relative)) {
-            throw new IllegalStateException(name + " is not a review the workspace reads");
+            throw new IllegalStateException(NLS.bind(Messages.AcceptCrossLink_notAReview, name));
         }
         Mention chosen = null;
         for (Mention m : MentionIndex.open(ws).corpusMentions(id)) {
@@ -86,8 +88,7 @@ final class AcceptCrossLink implements IMarkerResolution {
             }
         }
         if (chosen == null) {
-            throw new IllegalStateException("the passage " + suggestion + " no longer names a paper of " + id
-                    + "; the corpus or the review changed since it was checked");
+            throw new IllegalStateException(NLS.bind(Messages.AcceptCrossLink_gone, suggestion, id));
         }
         CrossLinks.accept(ws, review, chosen);
     }

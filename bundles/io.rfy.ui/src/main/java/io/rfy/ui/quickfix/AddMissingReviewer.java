@@ -19,13 +19,15 @@ import io.rfy.model.RfyPackage.Literals;
 import io.rfy.store.Ids;
 import io.rfy.store.ReviewersResource;
 import io.rfy.store.WorkspaceLayout;
+import io.rfy.ui.internal.Messages;
+import org.eclipse.osgi.util.NLS;
 
 /** Adds the reviewer id a review names to reviewers.yaml (name = id, to be completed), through the store. */
 final class AddMissingReviewer implements IMarkerResolution {
 
     @Override
     public String getLabel() {
-        return "Add the reviewer to reviewers.yaml";
+        return Messages.AddMissingReviewer_label;
     }
 
     @Override
@@ -41,7 +43,7 @@ final class AddMissingReviewer implements IMarkerResolution {
         IFile reviewFile = (IFile) marker.getResource();
         String id = Ids.of(ReviewFiles.review(ReviewFiles.load(reviewFile)), Literals.REVIEW__REVIEWER);
         if (id == null) {
-            throw new IllegalStateException(reviewFile.getName() + " names no reviewer");
+            throw new IllegalStateException(NLS.bind(Messages.AddMissingReviewer_none, reviewFile.getName()));
         }
         IProject project = reviewFile.getProject();
         Path registryFile = Path.of(project.getLocation().toOSString(), WorkspaceLayout.REVIEWERS_FILE);
@@ -49,8 +51,8 @@ final class AddMissingReviewer implements IMarkerResolution {
         if (Files.exists(registryFile)) {
             registry.load(null);
             if (!registry.isWritable()) {
-                throw new IllegalStateException("reviewers.yaml cannot be read, so it is not changed: "
-                        + registry.getErrors().get(0).getMessage());
+                throw new IllegalStateException(NLS.bind(Messages.ReviewFiles_unreadable,
+                        WorkspaceLayout.REVIEWERS_FILE, registry.getErrors().get(0).getMessage()));
             }
         } else {
             registry.getContents().add(RfyFactory.eINSTANCE.createReviewerRegistry());

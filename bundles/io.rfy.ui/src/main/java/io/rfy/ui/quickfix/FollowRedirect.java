@@ -6,6 +6,8 @@ import io.rfy.model.Link;
 import io.rfy.model.Review;
 import io.rfy.model.RfyPackage.Literals;
 import io.rfy.store.ReviewResource;
+import io.rfy.ui.internal.Messages;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * A link that redirects permanently ({@code rfy.link.moved}, found by "Check links" or {@code rfy validate --online}
@@ -22,7 +24,7 @@ final class FollowRedirect extends ReviewFileFix {
 
     @Override
     public String getLabel() {
-        return "Follow the redirect: use " + target;
+        return NLS.bind(Messages.FollowRedirect_label, target);
     }
 
     @Override
@@ -35,7 +37,7 @@ final class FollowRedirect extends ReviewFileFix {
             int bodyLine = ReviewFiles.bodyLine(review, marker);
             String old = urlInMessage(marker.getAttribute(IMarker.MESSAGE, ""));
             if (bodyLine < 0 || old == null) {
-                throw new IllegalStateException("no link to replace at line " + line + " of " + resource.getURI().lastSegment());
+                throw new IllegalStateException(NLS.bind(Messages.FollowRedirect_noLink, line, resource.getURI().lastSegment()));
             }
             review.setBody(ReviewFiles.replaceLine(review.getBody(), bodyLine, text -> text.replace("(" + old, "(" + target)
                     .replace("<" + old + ">", "<" + target + ">")));

@@ -8,6 +8,8 @@ import io.rfy.model.Review;
 import io.rfy.store.ReviewLinks;
 import io.rfy.store.ReviewResource;
 import io.rfy.store.WorkspaceLayout;
+import io.rfy.ui.internal.Messages;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * A body link to a review that moved to another period folder ({@code rfy.body.broken-review-link}, whose suggestion
@@ -23,14 +25,14 @@ final class RepairReviewLink extends ReviewFileFix {
 
     @Override
     public String getLabel() {
-        return "Link to the review where it is now: " + suggestion;
+        return NLS.bind(Messages.RepairReviewLink_label, suggestion);
     }
 
     @Override
     void edit(Review review, ReviewResource resource, IMarker marker) {
         int line = ReviewFiles.bodyLine(review, marker);
         if (line < 0) {
-            throw new IllegalStateException("the marker is not inside the body of " + resource.getURI().lastSegment());
+            throw new IllegalStateException(NLS.bind(Messages.RepairReviewLink_notInBody, resource.getURI().lastSegment()));
         }
         String id = WorkspaceLayout.idOf(suggestion);
         review.setBody(ReviewFiles.replaceLine(review.getBody(), line, text -> {

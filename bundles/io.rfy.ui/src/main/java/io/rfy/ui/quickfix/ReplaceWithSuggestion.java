@@ -7,6 +7,8 @@ import org.eclipse.emf.ecore.EObject;
 import io.rfy.model.Review;
 import io.rfy.model.RfyPackage.Literals;
 import io.rfy.store.ReviewResource;
+import io.rfy.ui.internal.Messages;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * Writes the value the validator proposed (a canonical arXiv, GitHub or OpenReview URL, a bare arXiv id or DOI, a
@@ -44,7 +46,7 @@ final class ReplaceWithSuggestion extends ReviewFileFix {
 
     @Override
     public String getLabel() {
-        return "Replace with " + suggestion;
+        return NLS.bind(Messages.ReplaceWithSuggestion_label, suggestion);
     }
 
     @Override
@@ -63,8 +65,8 @@ final class ReplaceWithSuggestion extends ReviewFileFix {
             }
         }
         if (target == null) {
-            throw new IllegalStateException("nothing to fix at line " + line + " of " + resource.getURI().lastSegment()
-                    + " any more; it may have changed since it was checked");
+            throw new IllegalStateException(NLS.bind(Messages.ReplaceWithSuggestion_gone, line,
+                    resource.getURI().lastSegment()));
         }
         target.eSet(feature, suggestion);
     }

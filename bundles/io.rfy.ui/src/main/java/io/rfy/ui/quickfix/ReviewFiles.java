@@ -15,6 +15,8 @@ import org.eclipse.swt.widgets.Display;
 import io.rfy.model.Review;
 import io.rfy.store.ReviewResource;
 import io.rfy.store.SourceLocation;
+import io.rfy.ui.internal.Messages;
+import org.eclipse.osgi.util.NLS;
 
 /** The review file a marker is on, read through the store for a quick fix to edit. */
 final class ReviewFiles {
@@ -27,8 +29,8 @@ final class ReviewFiles {
         ReviewResource resource = new ReviewResource(URI.createFileURI(file.getLocation().toOSString()));
         resource.load(null);
         if (!resource.isWritable() || resource.getContents().isEmpty()) {
-            throw new IllegalStateException(file.getName() + " cannot be read, so it is not changed: "
-                    + (resource.getErrors().isEmpty() ? "it is empty" : resource.getErrors().get(0).getMessage()));
+            throw new IllegalStateException(NLS.bind(Messages.ReviewFiles_unreadable, file.getName(),
+                    resource.getErrors().isEmpty() ? Messages.ReviewFiles_empty : resource.getErrors().get(0).getMessage()));
         }
         return resource;
     }
@@ -50,7 +52,7 @@ final class ReviewFiles {
         for (int i = 0; i < index; i++) {
             from = body.indexOf('\n', from) + 1;
             if (from == 0) {
-                throw new IllegalStateException("the body has no line " + (index + 1));
+                throw new IllegalStateException(NLS.bind(Messages.ReviewFiles_noLine, index + 1));
             }
         }
         int to = body.indexOf('\n', from);
@@ -58,8 +60,7 @@ final class ReviewFiles {
         String line = body.substring(from, to);
         String changed = edit.apply(line);
         if (changed.equals(line)) {
-            throw new IllegalStateException("nothing to fix on that line any more; the file may have changed since it"
-                    + " was checked");
+            throw new IllegalStateException(Messages.ReviewFiles_gone);
         }
         return body.substring(0, from) + changed + body.substring(to);
     }
@@ -80,6 +81,6 @@ final class ReviewFiles {
 
     /** Why a quick fix wrote nothing, for the user. */
     static void showError(Exception e) {
-        MessageDialog.openError(Display.getCurrent().getActiveShell(), "Quick fix", e.getMessage());
+        MessageDialog.openError(Display.getCurrent().getActiveShell(), Messages.ReviewFiles_title, e.getMessage());
     }
 }

@@ -25,6 +25,8 @@ import io.rfy.store.ReviewResource;
 import io.rfy.store.RfyWorkspace;
 import io.rfy.store.WorkspaceLayout;
 import io.rfy.ui.editor.WorkspaceIds;
+import io.rfy.ui.internal.Messages;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * Resolves a {@link LinkAt.Link} found in a file of a project to the file it names, the line to reveal and a
@@ -120,9 +122,9 @@ public final class LinkTargets {
         try {
             resource.load(null);
             Review review = resource.getContents().isEmpty() ? null : (Review) resource.getContents().get(0);
-            label = review == null ? "Review " + id + " (not readable)" : describe(id, review);
+            label = review == null ? NLS.bind(Messages.LinkTargets_reviewUnreadable, id) : describe(id, review);
         } catch (IOException | RuntimeException e) {
-            label = "Review " + id + " (not readable: " + e.getMessage() + ")";
+            label = NLS.bind(Messages.LinkTargets_reviewNotRead, id, e.getMessage());
         }
         return new Target(file(project, root, p), 1, label);
     }
@@ -131,9 +133,11 @@ public final class LinkTargets {
         String papers = review.getPapers().stream().map(Paper::getTitle).filter(t -> t != null && !t.isBlank())
                 .collect(Collectors.joining("; "));
         Reviewer reviewer = review.getReviewer();
-        String by = reviewer == null || reviewer.getId() == null ? "" : ", by " + reviewer.getId();
-        return "Review " + id + (papers.isEmpty() ? "" : ": " + papers) + " ("
-                + (review.getStatus() == null ? "no status" : review.getStatus()) + by + ")";
+        String status = review.getStatus() == null ? Messages.LinkTargets_noStatus : review.getStatus().getLiteral();
+        String about = reviewer == null || reviewer.getId() == null ? status
+                : NLS.bind(Messages.LinkTargets_statusBy, status, reviewer.getId());
+        return papers.isEmpty() ? NLS.bind(Messages.LinkTargets_review, id, about)
+                : NLS.bind(Messages.LinkTargets_reviewOf, new Object[] {id, papers, about});
     }
 
     private static Target corpus(IProject project, Path root, Path p, String quote, boolean describe) {
@@ -148,8 +152,8 @@ public final class LinkTargets {
                 int at = text.indexOf(quote);
                 line = at >= 0 ? lineOf(text, at) : 1;
                 if (describe) {
-                    label += at >= 0 ? "; the quote is on line " + line
-                            : "; the quote «" + quote + "» is not in the file as written";
+                    label += at >= 0 ? NLS.bind(Messages.LinkTargets_quoteAt, line)
+                            : NLS.bind(Messages.LinkTargets_quoteMissing, quote);
                 }
             } catch (IOException | RuntimeException e) {
                 // a document that is not UTF-8 text (or is JSON) opens at its top
@@ -163,9 +167,9 @@ public final class LinkTargets {
         try {
             CorpusDocument doc = CorpusReader.read(p);
             String title = doc.getTitle() == null || doc.getTitle().isBlank() ? p.getFileName().toString() : doc.getTitle();
-            label = "Corpus document " + CorpusText.id(p) + ": " + title + " (" + doc.getItems().size() + " item(s))";
+            label = NLS.bind(Messages.LinkTargets_document, new Object[] {CorpusText.id(p), title, doc.getItems().size()});
         } catch (IOException | RuntimeException e) {
-            label = "Corpus document " + p.getFileName() + " (not readable: " + e.getMessage() + ")";
+            label = NLS.bind(Messages.LinkTargets_documentNotRead, p.getFileName(), e.getMessage());
         }
         return label;
     }
@@ -191,9 +195,9 @@ public final class LinkTargets {
         }
         List<Reviewer> reviewers = WorkspaceIds.reviewers(project, new ResourceSetImpl());
         String label = reviewers.stream().filter(r -> id.equals(r.getId())).findFirst()
-                .map(r -> "Reviewer " + id + ": " + (r.getName() == null ? "(no name)" : r.getName())
-                        + (r.getSlack() == null ? "" : ", Slack " + r.getSlack()))
-                .orElse("Reviewer " + id);
+                .map(r -> NLS.bind(Messages.LinkTargets_reviewerNamed, id, r.getName() == null ? Messages.LinkTargets_noName : r.getName())
+                        + (r.getSlack() == null ? "" : NLS.bind(Messages.LinkTargets_slack, r.getSlack())))
+                .orElse(NLS.bind(Messages.LinkTargets_reviewer, id));
         return Optional.of(new Target(file(project, root, file), line, label));
     }
 

@@ -17,6 +17,8 @@ import org.eclipse.jface.text.ITextViewer;
 import org.eclipse.jface.text.Region;
 
 import io.rfy.ide.builder.ProblemMarkers;
+import io.rfy.ui.internal.Messages;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * Hovers of the source page: over a link, what it leads to (a review's papers, a corpus document's title, a
@@ -63,9 +65,9 @@ public final class ReviewTextHover implements ITextHover {
         LinkAt.find(doc.get(), offset).ifPresent(link -> lines.add(LinkTargets.resolve(from, link)
                 .map(LinkTargets.Target::label)
                 .orElse(switch (link.kind()) {
-                    case REVIEW, RELATIVE -> "No review " + link.key() + " in this workspace";
-                    case CORPUS -> "No document " + link.key() + " in corpus/";
-                    case REVIEWER -> "No reviewer " + link.key() + " in reviewers.yaml";
+                    case REVIEW, RELATIVE -> NLS.bind(Messages.ReviewTextHover_noReview, link.key());
+                    case CORPUS -> NLS.bind(Messages.ReviewTextHover_noDocument, link.key());
+                    case REVIEWER -> NLS.bind(Messages.ReviewTextHover_noReviewer, link.key());
                 })));
         return lines.isEmpty() ? null : String.join("\n", lines);
     }

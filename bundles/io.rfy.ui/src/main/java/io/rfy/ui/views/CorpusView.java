@@ -49,6 +49,8 @@ import io.rfy.model.CorpusDocument;
 import io.rfy.model.CorpusItem;
 import io.rfy.ide.WorkspaceModels;
 import io.rfy.store.RfyWorkspace;
+import io.rfy.ui.internal.Messages;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * The corpus of the RFY projects: documents and their items (digest sections, channel posts) on the left, the
@@ -73,7 +75,7 @@ public final class CorpusView extends ViewPart {
     /** Picks the review to link a passage to; replaced in tests (a modal dialog cannot be driven there). */
     public static ReviewChooser chooseReview = CorpusView::openChooser;
 
-    private final Job reload = new Job("Reading RFY corpus") {
+    private final Job reload = new Job(Messages.CorpusView_reading) {
         @Override
         protected IStatus run(IProgressMonitor monitor) {
             return read(monitor);
@@ -145,21 +147,21 @@ public final class CorpusView extends ViewPart {
     }
 
     private void makeActions() {
-        linkAction = new Action("Link to review...") {
+        linkAction = new Action(Messages.CorpusView_link) {
             @Override
             public void run() {
                 linkSelection();
             }
         };
-        linkAction.setToolTipText("Add the selected passage to a review's cross-links (quote with its context)");
+        linkAction.setToolTipText(Messages.CorpusView_linkTip);
         linkAction.setEnabled(false);
-        Action refresh = new Action("Refresh") {
+        Action refresh = new Action(Messages.MentionsView_refresh) {
             @Override
             public void run() {
                 schedule(0);
             }
         };
-        refresh.setToolTipText("Read the corpus again");
+        refresh.setToolTipText(Messages.CorpusView_refreshTip);
         refresh.setImageDescriptor(PlatformUI.getWorkbench().getSharedImages()
                 .getImageDescriptor(ISharedImages.IMG_ELCL_SYNCED));
         IToolBarManager bar = getViewSite().getActionBars().getToolBarManager();
@@ -167,7 +169,7 @@ public final class CorpusView extends ViewPart {
         bar.add(refresh);
         MenuManager menu = new MenuManager();
         menu.add(linkAction);
-        menu.add(new Action("Copy") {
+        menu.add(new Action(Messages.CorpusView_copy) {
             @Override
             public void run() {
                 text.copy();
@@ -188,7 +190,7 @@ public final class CorpusView extends ViewPart {
     private IStatus read(IProgressMonitor monitor) {
         List<IProject> projects = WorkspaceModels.projects();
         org.eclipse.core.runtime.SubMonitor progress = org.eclipse.core.runtime.SubMonitor.convert(monitor,
-                "Reading RFY corpus", projects.size());
+                Messages.CorpusView_reading, projects.size());
         List<CorpusSnapshot> read = new ArrayList<>();
         try {
             for (IProject p : projects) {
@@ -257,14 +259,13 @@ public final class CorpusView extends ViewPart {
             info = describe(d, 0, Integer.MAX_VALUE, ranges);
         } else if (element instanceof CorpusSnapshot.Doc d) {
             title = d.file;
-            info = "Cannot be read: " + d.error();
+            info = NLS.bind(Messages.CorpusView_cannotRead, d.error());
         } else if (snapshots.isEmpty()) {
-            title = "Corpus";
-            info = reload.getState() == Job.NONE ? "No RFY project is open: open a workspace folder to see its corpus/."
-                    : "Reading the corpus…";
+            title = Messages.CorpusView_title;
+            info = reload.getState() == Job.NONE ? Messages.CorpusView_noProject : Messages.CorpusView_readingCorpus;
         } else {
-            title = "Corpus";
-            info = "Select a document or an item to read it; select a passage in the text to link it to a review.";
+            title = Messages.CorpusView_title;
+            info = Messages.CorpusView_select;
         }
         header.setText(title);
         legend.setText(info);
@@ -307,8 +308,8 @@ public final class CorpusView extends ViewPart {
         }
         ranges.clear();
         ranges.addAll(clean);
-        return plural(mentions, "mention", "mentions") + " of reviewed papers (yellow) · "
-                + plural(linked, "passage", "passages") + " linked (green) · select words to link them to a review";
+        return NLS.bind(Messages.CorpusView_legend, plural(mentions, Messages.CorpusView_mention, Messages.CorpusView_mentions),
+                plural(linked, Messages.CorpusView_passage, Messages.CorpusView_passages));
     }
 
     private static StyleRange range(String docText, int baseChar, int start, int end, Color background, int style) {
@@ -319,7 +320,7 @@ public final class CorpusView extends ViewPart {
     }
 
     private static String plural(int n, String one, String many) {
-        return n + " " + (n == 1 ? one : many);
+        return NLS.bind(n == 1 ? one : many, n);
     }
 
     private void hover(int x, int y) {
@@ -331,13 +332,14 @@ public final class CorpusView extends ViewPart {
             int cp = docText.codePointCount(0, shownBase + offset);
             for (Mention m : d.owner().mentions(d.id())) {
                 if (m.start() <= cp && cp < m.end()) {
-                    tip = "Names \u201c" + m.paper() + "\u201d (review " + m.review() + ")";
+                    tip = NLS.bind(Messages.CorpusView_namesTip, m.paper(), m.review());
                 }
             }
             for (CorpusSnapshot.Linked l : d.owner().linked(d.id())) {
                 if (l.start() <= cp && cp < l.end()) {
-                    tip = "Linked from review " + l.review() + (l.status() == io.rfy.corpus.CorpusAnchors.Status.EXACT
-                            ? "" : " (anchor " + l.status().name().toLowerCase(java.util.Locale.ROOT) + ")");
+                    tip = l.status() == io.rfy.corpus.CorpusAnchors.Status.EXACT ? NLS.bind(Messages.CorpusView_linkedTip, l.review())
+                            : NLS.bind(Messages.CorpusView_linkedAnchorTip, l.review(),
+                                    l.status().name().toLowerCase(java.util.Locale.ROOT));
                 }
             }
         }
@@ -372,7 +374,7 @@ public final class CorpusView extends ViewPart {
             passage = Passage.of(d.document().getText(), shownBase + sel.x, shownBase + sel.y, d.id(), item, choice.id(),
                     choice.paper() == null ? choice.id() : choice.paper());
         } catch (IllegalArgumentException e) {
-            MessageDialog.openInformation(getSite().getShell(), "Link to review", "Select the words to link first.");
+            MessageDialog.openInformation(getSite().getShell(), Messages.CorpusView_linkTitle, Messages.CorpusView_selectWords);
             return;
         }
         run(new LinkOperation(d.owner().project(), choice.id(), choice.file(), passage), getSite().getShell());
@@ -418,8 +420,8 @@ public final class CorpusView extends ViewPart {
                 return PlatformUI.getWorkbench().getSharedImages().getImage(ISharedImages.IMG_OBJ_FILE);
             }
         });
-        dialog.setTitle("Link to review");
-        dialog.setMessage("The review whose cross-links get this passage (type to filter by id or paper):");
+        dialog.setTitle(Messages.CorpusView_linkTitle);
+        dialog.setMessage(Messages.CorpusView_chooseReview);
         dialog.setElements(snapshot.choices().toArray());
         dialog.setMultipleSelection(false);
         dialog.setMatchEmptyString(true);
@@ -437,7 +439,7 @@ public final class CorpusView extends ViewPart {
             CorpusSnapshot s = snapshots.stream().filter(x -> x.project().equals(project)).findFirst().orElse(null);
             CorpusSnapshot.Doc d = s == null ? null : s.doc(document);
             if (d == null || d.document() == null) {
-                legend.setText("Document '" + document + "' is not in the corpus of " + project.getName());
+                legend.setText(NLS.bind(Messages.CorpusView_notInCorpus, document, project.getName()));
                 return;
             }
             Object target = d;
@@ -488,7 +490,7 @@ public final class CorpusView extends ViewPart {
     }
 
     private static String label(CorpusItem item) {
-        String t = item.getTitle() == null || item.getTitle().isBlank() ? "(untitled)" : item.getTitle().strip();
+        String t = item.getTitle() == null || item.getTitle().isBlank() ? Messages.CorpusView_untitled : item.getTitle().strip();
         return t.length() > 90 ? t.substring(0, 89) + "…" : t;
     }
 
@@ -575,8 +577,8 @@ public final class CorpusView extends ViewPart {
         @Override
         public StyledString getStyledText(Object element) {
             if (element instanceof CorpusSnapshot s) {
-                return new StyledString(s.project().getName()).append("  " + plural(s.docs().size(), "document",
-                        "documents") + (s.problem() == null ? "" : " · " + s.problem()), StyledString.DECORATIONS_STYLER);
+                return new StyledString(s.project().getName()).append("  " + plural(s.docs().size(), Messages.CorpusView_document,
+                        Messages.CorpusView_documents) + (s.problem() == null ? "" : " · " + s.problem()), StyledString.DECORATIONS_STYLER);
             }
             if (element instanceof CorpusSnapshot.Doc d) {
                 if (d.document() == null) {
@@ -587,8 +589,8 @@ public final class CorpusView extends ViewPart {
                 boolean titled = title != null && !title.isBlank() && !title.strip().equals(d.id());
                 StyledString s = new StyledString(titled ? shorten(title.strip(), 70) : d.id());
                 int n = d.owner().mentions(d.id()).size();
-                s.append("  " + (titled ? d.id() + " · " : "") + plural(d.document().getItems().size(), "item", "items")
-                        + (n == 0 ? "" : " · " + plural(n, "mention", "mentions")), StyledString.DECORATIONS_STYLER);
+                s.append("  " + (titled ? d.id() + " · " : "") + plural(d.document().getItems().size(), Messages.CorpusView_item, Messages.CorpusView_items)
+                        + (n == 0 ? "" : " · " + plural(n, Messages.CorpusView_mentionCount, Messages.CorpusView_mentionsCount)), StyledString.DECORATIONS_STYLER);
                 return s;
             }
             if (element instanceof CorpusSnapshot.Item it) {
@@ -597,7 +599,7 @@ public final class CorpusView extends ViewPart {
                 long n = it.doc().owner().mentions(it.doc().id()).stream()
                         .filter(m -> m.start() >= item.getStart() && m.end() <= item.getEnd()).count();
                 String date = item.getDate() == null ? "" : item.getDate();
-                String extra = date + (n == 0 ? "" : (date.isEmpty() ? "" : " · ") + plural((int) n, "mention", "mentions"));
+                String extra = date + (n == 0 ? "" : (date.isEmpty() ? "" : " · ") + plural((int) n, Messages.CorpusView_mentionCount, Messages.CorpusView_mentionsCount));
                 if (!extra.isEmpty()) {
                     s.append("  " + extra, n == 0 ? StyledString.DECORATIONS_STYLER : StyledString.COUNTER_STYLER);
                 }

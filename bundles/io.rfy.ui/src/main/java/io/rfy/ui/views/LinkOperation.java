@@ -34,6 +34,8 @@ import io.rfy.store.Ids;
 import io.rfy.store.RfyWorkspace;
 import io.rfy.ide.WorkspaceModels;
 import io.rfy.ui.editor.ReviewEditor;
+import io.rfy.ui.internal.Messages;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * Accepting a mention or a selected passage as a {@code crosslinks} entry of a review, as an undoable operation
@@ -47,7 +49,7 @@ public final class LinkOperation extends AbstractOperation {
     public static final IUndoContext CONTEXT = new IUndoContext() {
         @Override
         public String getLabel() {
-            return "RFY cross-links";
+            return Messages.LinkOperation_context;
         }
 
         @Override
@@ -63,7 +65,7 @@ public final class LinkOperation extends AbstractOperation {
 
     /** @param file the review's file (to find its editors before anything is read) */
     public LinkOperation(IProject project, String reviewId, IFile file, Mention mention) {
-        super("Link «" + shorten(mention.quote()) + "» to " + reviewId);
+        super(NLS.bind(Messages.LinkOperation_label, shorten(mention.quote()), reviewId));
         this.project = project;
         this.reviewId = reviewId;
         this.file = file;
@@ -90,7 +92,7 @@ public final class LinkOperation extends AbstractOperation {
     public String refusal() {
         for (ReviewEditor editor : editors(file)) {
             if (editor.isDirty()) {
-                return file.getName() + " has unsaved changes in its editor: save or revert them first, then link.";
+                return NLS.bind(Messages.LinkOperation_unsaved, file.getName());
             }
         }
         return null;
@@ -108,7 +110,7 @@ public final class LinkOperation extends AbstractOperation {
             afterWrite();
             return Status.OK_STATUS;
         } catch (IOException e) {
-            throw new ExecutionException(fileName() + ": the cross-link was not written: " + e.getMessage(), e);
+            throw new ExecutionException(NLS.bind(Messages.LinkOperation_notWritten, fileName(), e.getMessage()), e);
         }
     }
 
@@ -141,9 +143,9 @@ public final class LinkOperation extends AbstractOperation {
                 afterWrite();
                 return Status.OK_STATUS;
             }
-            return Status.warning(fileName() + " no longer has this cross-link: nothing to undo");
+            return Status.warning(NLS.bind(Messages.LinkOperation_nothingToUndo, fileName()));
         } catch (IOException e) {
-            throw new ExecutionException(fileName() + ": the cross-link was not removed: " + e.getMessage(), e);
+            throw new ExecutionException(NLS.bind(Messages.LinkOperation_notRemoved, fileName(), e.getMessage()), e);
         }
     }
 
@@ -164,7 +166,7 @@ public final class LinkOperation extends AbstractOperation {
     private Review review(RfyWorkspace ws) throws IOException {
         Review review = ws.review(reviewId);
         if (review == null || review.eResource() == null) {
-            throw new IOException("no review '" + reviewId + "' in " + project.getName());
+            throw new IOException(NLS.bind(Messages.LinkOperation_noReview, reviewId, project.getName()));
         }
         return review;
     }

@@ -27,6 +27,8 @@ import io.rfy.model.RfyPackage.Literals;
 import io.rfy.store.Ids;
 import io.rfy.store.RfyWorkspace;
 import io.rfy.ide.WorkspaceModels;
+import io.rfy.ui.internal.Messages;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * What the Mentions &amp; Backlinks view shows for one review, read off the UI thread from the files on disk: its
@@ -109,19 +111,23 @@ public final class MentionsSnapshot {
         return reviewFiles.get(id);
     }
 
+    /** The detail of a cross-link to a review the workspace does not have (the view marks such rows). */
+    public static final String NO_SUCH_REVIEW = Messages.Mentions_noSuchReview;
+
     public List<Section> sections() {
-        return List.of(new Section("unlinked", "Unlinked mentions", unlinked), new Section("linked", "Cross-links", linked),
-                new Section("backlinks", "Backlinks", backlinks));
+        return List.of(new Section("unlinked", Messages.Mentions_unlinked, unlinked),
+                new Section("linked", Messages.Mentions_crossLinks, linked),
+                new Section("backlinks", Messages.Mentions_backlinks, backlinks));
     }
 
     public static MentionsSnapshot read(IProject project, String reviewId, IProgressMonitor monitor) {
         MentionsSnapshot s = new MentionsSnapshot(project, reviewId);
-        SubMonitor progress = SubMonitor.convert(monitor, "Mentions of " + reviewId, 10);
+        SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(Messages.Mentions_progress, reviewId), 10);
         try {
             // the project's shared model: loaded by the first reader, kept current by WorkspaceModels
             return WorkspaceModels.get().read(project, progress.split(3), ws -> fill(s, project, ws, progress));
         } catch (IOException e) {
-            s.problem = "Cannot read " + project.getName() + ": " + e.getMessage();
+            s.problem = NLS.bind(Messages.Mentions_cannotRead, project.getName(), e.getMessage());
             return s;
         }
     }
@@ -135,7 +141,7 @@ public final class MentionsSnapshot {
         }
         Review review = ws.review(reviewId);
         if (review == null) {
-            s.problem = "No review '" + reviewId + "' in " + project.getName() + " (is the file readable?)";
+            s.problem = NLS.bind(Messages.Mentions_noReview, reviewId, project.getName());
             return s;
         }
         s.file = s.reviewFiles.get(reviewId);
@@ -143,7 +149,7 @@ public final class MentionsSnapshot {
         try {
             s.unlinked.addAll(CrossLinks.unlinked(ws, review));
         } catch (IOException e) {
-            s.problem = "Mentions not found: " + e.getMessage();
+            s.problem = NLS.bind(Messages.Mentions_notFound, e.getMessage());
         }
         progress.worked(5);
         for (CrossLink c : review.getCrossLinks()) {
@@ -152,14 +158,14 @@ public final class MentionsSnapshot {
         Set<Review> seen = new LinkedHashSet<>();
         for (Review r : CrossLinks.backlinks(ws, review)) {
             if (seen.add(r)) {
-                s.backlinks.add(backlink(s, r, "links to this review"));
+                s.backlinks.add(backlink(s, r, Messages.Mentions_linksHere));
             }
         }
         for (Paper paper : review.getPapers()) {
             for (Review r : CrossLinks.backlinks(ws, paper)) {
                 if (seen.add(r)) {
-                    s.backlinks.add(backlink(s, r, "links to " + (paper.getShortName() != null ? paper.getShortName()
-                            : paper.getTitle())));
+                    s.backlinks.add(backlink(s, r, NLS.bind(Messages.Mentions_linksTo,
+                            paper.getShortName() != null ? paper.getShortName() : paper.getTitle())));
                 }
             }
         }
@@ -176,13 +182,13 @@ public final class MentionsSnapshot {
         if (c instanceof ReviewCrossLink r) {
             String id = Ids.of(r, Literals.REVIEW_CROSS_LINK__REVIEW);
             IFile file = s.reviewFiles.get(id);
-            return new Linked("review", id, file == null ? "no such review" : "", file, null, -1, -1, null);
+            return new Linked("review", id, file == null ? NO_SUCH_REVIEW : "", file, null, -1, -1, null);
         }
         if (c instanceof PaperCrossLink p) {
             Paper paper = p.getTitle() == null ? null : CrossLinks.paper(ws, p.getTitle());
             String owner = paper == null ? null : ((Review) paper.eContainer()).getId();
             return new Linked("paper", Objects.toString(p.getTitle(), "?"),
-                    owner == null ? "not reviewed here" : "reviewed in " + owner, owner == null ? null : s.reviewFiles.get(owner),
+                    owner == null ? Messages.Mentions_notReviewed : NLS.bind(Messages.Mentions_reviewedIn, owner), owner == null ? null : s.reviewFiles.get(owner),
                     null, -1, -1, null);
         }
         if (c instanceof CorpusCrossLink q) {
@@ -192,13 +198,13 @@ public final class MentionsSnapshot {
             } catch (IOException e) {
                 r = null;
             }
-            String detail = r == null ? "document not in corpus/" : switch (r.status()) {
+            String detail = r == null ? Messages.Mentions_noDocument : switch (r.status()) {
                 case EXACT -> "";
-                case MOVED -> "context changed, found by the quote";
-                case FUZZY -> "only an approximate match: «" + r.found() + "»";
-                case BROKEN -> "quote no longer in the document";
+                case MOVED -> Messages.Mentions_moved;
+                case FUZZY -> NLS.bind(Messages.Mentions_fuzzy, r.found());
+                case BROKEN -> Messages.Mentions_broken;
             };
-            return new Linked("corpus", "«" + Objects.toString(q.getQuote(), "") + "» in " + q.getDocument(), detail, null,
+            return new Linked("corpus", NLS.bind(Messages.Mentions_quoteIn, Objects.toString(q.getQuote(), ""), q.getDocument()), detail, null,
                     q.getDocument(), r == null ? -1 : r.start(), r == null ? -1 : r.end(),
                     r == null ? CorpusAnchors.Status.BROKEN : r.status());
         }

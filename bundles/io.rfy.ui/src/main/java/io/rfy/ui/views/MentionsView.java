@@ -47,6 +47,8 @@ import io.rfy.ide.WorkspaceModels;
 import io.rfy.store.RfyWorkspace;
 import io.rfy.corpus.Mention;
 import io.rfy.ui.editor.ReviewEditor;
+import io.rfy.ui.internal.Messages;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * Mentions &amp; Backlinks of the review in the active review editor: where its papers are named but not yet linked
@@ -59,7 +61,7 @@ public final class MentionsView extends ViewPart {
     public static final String ID = "io.rfy.ui.mentionsView";
     private static final int LINK_COLUMN = 2;
 
-    private final Job reload = new Job("Reading mentions") {
+    private final Job reload = new Job(Messages.MentionsView_reading) {
         @Override
         protected IStatus run(IProgressMonitor monitor) {
             return read(monitor);
@@ -124,8 +126,8 @@ public final class MentionsView extends ViewPart {
         viewer.getTree().setHeaderVisible(true);
         viewer.getTree().setLinesVisible(false);
         viewer.setContentProvider(new Content());
-        column("Passage / link", new org.eclipse.jface.viewers.ColumnWeightData(68, 120), new MainLabels());
-        column("Where", new org.eclipse.jface.viewers.ColumnWeightData(32, 60), new WhereLabels());
+        column(Messages.MentionsView_passage, new org.eclipse.jface.viewers.ColumnWeightData(68, 120), new MainLabels());
+        column(Messages.MentionsView_where, new org.eclipse.jface.viewers.ColumnWeightData(32, 60), new WhereLabels());
         column("", new org.eclipse.jface.viewers.ColumnPixelData(40), new ActionLabels());
         viewer.setUseHashlookup(true);
         viewer.setAutoExpandLevel(2);
@@ -168,7 +170,7 @@ public final class MentionsView extends ViewPart {
     }
 
     private void makeActions() {
-        linkAction = new Action("Link") {
+        linkAction = new Action(Messages.MentionsView_link) {
             @Override
             public void run() {
                 if (viewer.getStructuredSelection().getFirstElement() instanceof Mention m) {
@@ -176,14 +178,14 @@ public final class MentionsView extends ViewPart {
                 }
             }
         };
-        linkAction.setToolTipText("Add the selected mention to the review's cross-links");
-        showAction = new Action("Show in Corpus") {
+        linkAction.setToolTipText(Messages.MentionsView_linkTip);
+        showAction = new Action(Messages.MentionsView_show) {
             @Override
             public void run() {
                 open(viewer.getStructuredSelection().getFirstElement());
             }
         };
-        Action refresh = new Action("Refresh") {
+        Action refresh = new Action(Messages.MentionsView_refresh) {
             @Override
             public void run() {
                 schedule(0);
@@ -191,7 +193,7 @@ public final class MentionsView extends ViewPart {
         };
         refresh.setImageDescriptor(PlatformUI.getWorkbench().getSharedImages()
                 .getImageDescriptor(ISharedImages.IMG_ELCL_SYNCED));
-        refresh.setToolTipText("Look for mentions again");
+        refresh.setToolTipText(Messages.MentionsView_refreshTip);
         IToolBarManager bar = getViewSite().getActionBars().getToolBarManager();
         bar.add(linkAction);
         bar.add(refresh);
@@ -216,7 +218,7 @@ public final class MentionsView extends ViewPart {
         showAction.setEnabled(selected instanceof Mention || selected instanceof MentionsSnapshot.Linked l
                 && (l.document() != null && l.start() >= 0 || l.file() != null) || selected instanceof MentionsSnapshot.Backlink);
         showAction.setText(selected instanceof Mention m && !m.document().startsWith("review:")
-                || selected instanceof MentionsSnapshot.Linked l && l.document() != null ? "Show in Corpus" : "Open review");
+                || selected instanceof MentionsSnapshot.Linked l && l.document() != null ? Messages.MentionsView_show : Messages.MentionsView_open);
     }
 
     private void showPreview(Object element) {
@@ -241,35 +243,35 @@ public final class MentionsView extends ViewPart {
             }
             b.append(suf).append('\n');
             int where = b.length();
-            b.append("names ").append(m.paper()).append(" · in ")
-                    .append(m.item() == null ? "" : flat(m.item()).strip() + " › ").append(m.document());
+            b.append(NLS.bind(Messages.MentionsView_names, m.paper(),
+                    (m.item() == null ? "" : flat(m.item()).strip() + " › ") + m.document()));
             org.eclipse.swt.custom.StyleRange grey = new org.eclipse.swt.custom.StyleRange(where, b.length() - where,
                     preview.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY), null);
             styles.add(grey);
         } else if (element instanceof MentionsSnapshot.Linked l) {
-            b.append(l.kind()).append(": ").append(l.target());
+            b.append(kind(l.kind())).append(": ").append(l.target());
             if (!l.detail().isEmpty()) {
                 b.append('\n').append(l.detail());
             }
             if (l.status() != null) {
-                b.append('\n').append("anchor: ").append(l.status().name().toLowerCase(java.util.Locale.ROOT))
-                        .append(l.start() >= 0 ? " at code points " + l.start() + "-" + l.end() : "")
-                        .append(l.start() >= 0 ? " · double-click to see it in the Corpus view" : "");
+                String status = l.status().name().toLowerCase(java.util.Locale.ROOT);
+                b.append('\n').append(l.start() >= 0
+                        ? NLS.bind(Messages.MentionsView_anchorAt, new Object[] {status, l.start(), l.end()})
+                        : NLS.bind(Messages.MentionsView_anchor, status));
             } else if (l.file() != null) {
-                b.append('\n').append("double-click to open ").append(l.file().getProjectRelativePath());
+                b.append('\n').append(NLS.bind(Messages.MentionsView_doubleClickOpen, l.file().getProjectRelativePath()));
             }
         } else if (element instanceof MentionsSnapshot.Backlink bl) {
             b.append(bl.label()).append('\n').append(bl.how());
         } else if (element instanceof MentionsSnapshot.Section sec) {
             b.append(switch (sec.key()) {
-                case "unlinked" -> "Where this review's papers are named but not linked yet, best first. \u201cLink\u201d "
-                        + "adds one to the review's crosslinks; double-click shows it in the Corpus view.";
-                case "linked" -> "The review's own crosslinks; corpus passages are looked up again in their documents.";
-                default -> "Reviews whose crosslinks name this review or one of its papers.";
+                case "unlinked" -> Messages.MentionsView_aboutUnlinked;
+                case "linked" -> Messages.MentionsView_aboutLinked;
+                default -> Messages.MentionsView_aboutBacklinks;
             });
         }
         if (b.length() == 0 && snapshot != null) {
-            b.append("Select a row to see it in full here.");
+            b.append(Messages.MentionsView_selectRow);
         }
         preview.setText(b.toString());
         preview.setStyleRanges(styles.toArray(org.eclipse.swt.custom.StyleRange[]::new));
@@ -293,7 +295,7 @@ public final class MentionsView extends ViewPart {
         editor = e;
         file = e.file();
         e.addPropertyListener(dirtyListener);
-        header.setText("Looking for the mentions of " + file.getName() + "…");
+        header.setText(NLS.bind(Messages.MentionsView_looking, file.getName()));
         reload.cancel();
         schedule(0);
     }
@@ -338,15 +340,16 @@ public final class MentionsView extends ViewPart {
         }
         String text;
         if (snapshot == null) {
-            text = "Open a review to see where its papers are mentioned and which reviews link to it.";
+            text = Messages.MentionsView_openReview;
         } else if (snapshot.problem() != null && snapshot.file() == null) {
             text = snapshot.problem();
         } else {
             text = snapshot.reviewId() + (snapshot.title.isEmpty() ? "" : " — " + snapshot.title) + ":  "
-                    + snapshot.unlinked().size() + " unlinked, " + count(snapshot.linked().size(), "cross-link")
-                    + ", " + count(snapshot.backlinks().size(), "backlink")
+                    + NLS.bind(Messages.MentionsView_counts, new Object[] {snapshot.unlinked().size(),
+                            count(snapshot.linked().size(), Messages.MentionsView_crossLink, Messages.MentionsView_crossLinks),
+                            count(snapshot.backlinks().size(), Messages.MentionsView_backlink, Messages.MentionsView_backlinks)})
                     + (snapshot.problem() != null ? ". " + snapshot.problem() : "")
-                    + (editor != null && editor.isDirty() ? "  (as saved: unsaved edits are not included)" : "");
+                    + (editor != null && editor.isDirty() ? Messages.MentionsView_asSaved : "");
         }
         header.setText(text);
         header.getParent().layout(true);
@@ -463,8 +466,18 @@ public final class MentionsView extends ViewPart {
         reload.join();
     }
 
-    private static String count(int n, String what) {
-        return n + " " + what + (n == 1 ? "" : "s");
+    private static String count(int n, String one, String many) {
+        return NLS.bind(n == 1 ? one : many, n);
+    }
+
+    /** A cross-link's kind as the preview names it. */
+    private static String kind(String kind) {
+        return switch (kind) {
+            case "review" -> Messages.MentionsView_kindReview;
+            case "paper" -> Messages.MentionsView_kindPaper;
+            case "corpus" -> Messages.MentionsView_kindCorpus;
+            default -> kind;
+        };
     }
 
     private static String flat(String s) {
@@ -539,7 +552,7 @@ public final class MentionsView extends ViewPart {
                 StyledString s = new StyledString(l.kind() + ": ", StyledString.QUALIFIER_STYLER).append(l.target());
                 if (!l.detail().isEmpty()) {
                     s.append("  " + l.detail(), l.status() == io.rfy.corpus.CorpusAnchors.Status.BROKEN
-                            || "no such review".equals(l.detail()) ? StyledString.COUNTER_STYLER : StyledString.DECORATIONS_STYLER);
+                            || MentionsSnapshot.NO_SUCH_REVIEW.equals(l.detail()) ? StyledString.COUNTER_STYLER : StyledString.DECORATIONS_STYLER);
                 }
                 return s;
             }
@@ -560,7 +573,7 @@ public final class MentionsView extends ViewPart {
             }
             if (element instanceof MentionsSnapshot.Linked l) {
                 return images.getImage(l.status() == io.rfy.corpus.CorpusAnchors.Status.BROKEN
-                        || "no such review".equals(l.detail()) ? ISharedImages.IMG_OBJS_ERROR_TSK : ISharedImages.IMG_OBJ_FILE);
+                        || MentionsSnapshot.NO_SUCH_REVIEW.equals(l.detail()) ? ISharedImages.IMG_OBJS_ERROR_TSK : ISharedImages.IMG_OBJ_FILE);
             }
             return images.getImage(ISharedImages.IMG_OBJ_FILE);
         }
@@ -571,7 +584,8 @@ public final class MentionsView extends ViewPart {
         public StyledString getStyledText(Object element) {
             if (element instanceof Mention m) {
                 // the item's title says more than a document id: it comes first
-                String doc = m.document().startsWith("review:") ? "review " + m.document().substring(7) : m.document();
+                String doc = m.document().startsWith("review:") ? NLS.bind(Messages.MentionsView_inReview, m.document().substring(7))
+                        : m.document();
                 if (m.item() == null) {
                     return new StyledString(doc);
                 }
@@ -586,7 +600,7 @@ public final class MentionsView extends ViewPart {
     private static final class ActionLabels extends LabelProvider implements IStyledLabelProvider {
         @Override
         public StyledString getStyledText(Object element) {
-            return element instanceof Mention ? new StyledString("Link", LINK) : new StyledString("");
+            return element instanceof Mention ? new StyledString(Messages.MentionsView_link, LINK) : new StyledString("");
         }
     }
 }

@@ -1,6 +1,8 @@
 package io.rfy.ui.views;
 
 import io.rfy.corpus.Mention;
+import io.rfy.ui.internal.Messages;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * A passage of a corpus document as a {@link Mention} to link: the exact quote with up to {@link #CONTEXT} chars of
@@ -22,7 +24,7 @@ public final class Passage {
      */
     public static Mention of(String text, int from, int to, String document, String item, String review, String paper) {
         if (from < 0 || to > text.length() || from >= to) {
-            throw new IllegalArgumentException("no passage selected (" + from + ".." + to + ")");
+            throw new IllegalArgumentException(NLS.bind(Messages.Passage_none, from, to));
         }
         // a selection dragged across a word's surroundings: the blanks around it are no part of the quote
         while (from < to && Character.isWhitespace(text.charAt(from))) {
@@ -32,7 +34,7 @@ public final class Passage {
             to--;
         }
         if (from == to) {
-            throw new IllegalArgumentException("only blanks selected");
+            throw new IllegalArgumentException(Messages.Passage_blanks);
         }
         // a selection never splits a surrogate pair in StyledText, but guard anyway: half an emoji is no quote
         if (Character.isLowSurrogate(text.charAt(from)) && from > 0) {

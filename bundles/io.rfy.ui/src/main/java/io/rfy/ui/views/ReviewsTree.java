@@ -18,6 +18,8 @@ import io.rfy.model.Paper;
 import io.rfy.model.Review;
 import io.rfy.model.RfyPackage.Literals;
 import io.rfy.store.RfyWorkspace;
+import io.rfy.ui.internal.Messages;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * Reviews grouped by batch (in publication order) and by period: the one grouping both the Reviews view and the
@@ -132,7 +134,7 @@ public final class ReviewsTree {
 
     /** "Habr posts" (each with its reviews in publication order) and "Reviews by period" (newest period first). */
     public static List<Node> groups(IProject project, RfyWorkspace ws) {
-        Node batches = new Node(Kind.GROUP, project, "batches", "Habr posts", count(ws.batches().size(), "batch", "batches"),
+        Node batches = new Node(Kind.GROUP, project, "batches", Messages.ReviewsTree_posts, count(ws.batches().size(), Messages.ReviewsTree_batch, Messages.ReviewsTree_batches),
                 null);
         List<Batch> sorted = new ArrayList<>(ws.batches());
         // newest post first, as on Habr; parts of one month in their order
@@ -144,11 +146,11 @@ public final class ReviewsTree {
             String relative = ws.relative(b.eResource());
             String title = b.getTitle() == null || b.getTitle().isBlank() ? relative : b.getTitle();
             Node batch = new Node(Kind.BATCH, project, "batch:" + relative, title,
-                    count(reviews.size(), "review", "reviews"), file(project, ws, b.eResource()));
+                    count(reviews.size(), Messages.ReviewsTree_review, Messages.ReviewsTree_reviews), file(project, ws, b.eResource()));
             int n = 1;
             for (Review r : reviews) {
                 batch.add(r.eIsProxy()
-                        ? new Node(Kind.MISSING, project, "missing:" + n, n + ". " + proxyId(r), "no such review", null)
+                        ? new Node(Kind.MISSING, project, "missing:" + n, n + ". " + proxyId(r), Messages.Mentions_noSuchReview, null)
                         : review(project, ws, r, n + ". ", "#" + n));
                 n++;
             }
@@ -156,13 +158,13 @@ public final class ReviewsTree {
         }
         Map<String, List<Review>> byPeriod = new TreeMap<>(Comparator.reverseOrder());
         for (Review r : ws.reviews()) {
-            byPeriod.computeIfAbsent(r.getPeriod() == null ? "(no period)" : r.getPeriod(), k -> new ArrayList<>()).add(r);
+            byPeriod.computeIfAbsent(r.getPeriod() == null ? Messages.ReviewsTree_noPeriod : r.getPeriod(), k -> new ArrayList<>()).add(r);
         }
-        Node periods = new Node(Kind.GROUP, project, "periods", "Reviews by period",
-                count(ws.reviews().size(), "review", "reviews"), null);
+        Node periods = new Node(Kind.GROUP, project, "periods", Messages.ReviewsTree_byPeriod,
+                count(ws.reviews().size(), Messages.ReviewsTree_review, Messages.ReviewsTree_reviews), null);
         for (Map.Entry<String, List<Review>> e : byPeriod.entrySet()) {
             Node period = new Node(Kind.PERIOD, project, "period:" + e.getKey(), e.getKey(),
-                    count(e.getValue().size(), "review", "reviews"), null);
+                    count(e.getValue().size(), Messages.ReviewsTree_review, Messages.ReviewsTree_reviews), null);
             e.getValue().stream().sorted(Comparator.comparing(Review::getId, Comparator.nullsFirst(Comparator.naturalOrder())))
                     .forEach(r -> period.add(review(project, ws, r, "", "")));
             periods.add(period);
@@ -177,7 +179,7 @@ public final class ReviewsTree {
 
     /** The placeholder shown while a project is read in the background. */
     public static Node loading(IProject project) {
-        return new Node(Kind.LOADING, project, "loading", "Reading reviews…", "", null);
+        return new Node(Kind.LOADING, project, "loading", Messages.ReviewsTree_loading, "", null);
     }
 
     private static Node review(IProject project, RfyWorkspace ws, Review r, String prefix, String keySuffix) {
@@ -193,11 +195,11 @@ public final class ReviewsTree {
 
     private static String proxyId(Review proxy) {
         String fragment = ((org.eclipse.emf.ecore.InternalEObject) proxy).eProxyURI().fragment();
-        return fragment == null ? "(unknown review)" : fragment;
+        return fragment == null ? Messages.ReviewsTree_unknown : fragment;
     }
 
     private static String count(int n, String one, String many) {
-        return n + " " + (n == 1 ? one : many);
+        return NLS.bind(n == 1 ? one : many, n);
     }
 
     private static IFile file(IProject project, RfyWorkspace ws, Resource resource) {

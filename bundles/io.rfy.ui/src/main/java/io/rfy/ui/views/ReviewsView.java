@@ -18,6 +18,7 @@ import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.part.ViewPart;
 
 import io.rfy.ide.WorkspaceModels;
+import io.rfy.ui.internal.Messages;
 
 
 /**
@@ -29,7 +30,7 @@ public final class ReviewsView extends ViewPart {
     public static final String ID = "io.rfy.ui.reviewsView";
 
     private TreeViewer viewer;
-    private final Job reload = Job.create("Reading RFY workspaces", this::reload);
+    private final Job reload = Job.create(Messages.ReviewsView_reading, this::reload);
     private final WorkspaceModels.Listener listener = this::modelChanged;
 
     @Override

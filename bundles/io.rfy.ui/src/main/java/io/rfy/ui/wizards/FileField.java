@@ -11,6 +11,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
+import io.rfy.ui.internal.Messages;
 
 /** A labelled path field with a "Browse..." button, for a file to open or to save. */
 final class FileField {
@@ -29,7 +30,7 @@ final class FileField {
         text.setMessage(hint);
         text.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         Button browse = new Button(row, SWT.PUSH);
-        browse.setText("Browse...");
+        browse.setText(Messages.FileField_browse);
         browse.addListener(SWT.Selection, e -> {
             FileDialog dialog = new FileDialog(parent.getShell(), dialogStyle);
             dialog.setFilterExtensions(extensions);

@@ -32,6 +32,8 @@ import io.rfy.corpus.CorpusReader;
 import io.rfy.model.CorpusDocument;
 import io.rfy.store.RfyWorkspace;
 import io.rfy.ui.editor.WorkspaceIds;
+import io.rfy.ui.internal.Messages;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * Import corpus documents: copies files into the project's {@code corpus/} as given, through {@link CorpusFiles}
@@ -44,7 +46,7 @@ public final class ImportCorpusWizard extends RfyWizard implements IImportWizard
     private List<String> written;
 
     public ImportCorpusWizard() {
-        super("Import Corpus Documents");
+        super(Messages.ImportCorpus_title);
         setDefaultPageImageDescriptor(WizardImages.descriptor("icons/wizban/import-corpus.png"));
     }
 
@@ -59,7 +61,7 @@ public final class ImportCorpusWizard extends RfyWizard implements IImportWizard
         IProject project = page.projects.project();
         List<Path> files = List.copyOf(page.files);
         Path into = WorkspaceIds.root(project);
-        Optional<List<String>> done = inContainer(page, "Adding " + files.size() + " document(s)", 10, "Nothing added",
+        Optional<List<String>> done = inContainer(page, NLS.bind(Messages.ImportCorpus_adding, files.size()), 10, Messages.ImportCorpus_nothingAdded,
                 progress -> {
                     List<String> copied = CorpusFiles.add(files, into); // checks all, then copies: none on a refusal
                     progress.worked(7);
@@ -88,9 +90,8 @@ public final class ImportCorpusWizard extends RfyWizard implements IImportWizard
 
         Page() {
             super("corpus");
-            setTitle("Add documents to the corpus");
-            setDescription("Habr digests and Telegram channels: .txt scrapes, saved .html pages, Telegram exports"
-                    + " (result.json, messages.html).");
+            setTitle(Messages.ImportCorpus_pageTitle);
+            setDescription(Messages.ImportCorpus_pageDescription);
         }
 
         @Override
@@ -99,7 +100,7 @@ public final class ImportCorpusWizard extends RfyWizard implements IImportWizard
             c.setLayout(new GridLayout(2, false));
             projects = new ProjectChoice(c, selection());
             Label l = new Label(c, SWT.NONE);
-            l.setText("Documents:");
+            l.setText(Messages.ImportCorpus_documents);
             l.setLayoutData(new GridData(SWT.LEFT, SWT.TOP, false, false));
             Composite box = new Composite(c, SWT.NONE);
             GridLayout boxLayout = new GridLayout(2, false);
@@ -114,16 +115,16 @@ public final class ImportCorpusWizard extends RfyWizard implements IImportWizard
             list.getTable().setLayoutData(data);
             list.getTable().setHeaderVisible(true);
             list.setContentProvider(ArrayContentProvider.getInstance());
-            column("Document", 240, p -> p.getFileName().toString());
-            column("As read", 260, p -> readings.getOrDefault(p, ""));
-            column("Folder", 300, p -> p.getParent() == null ? "" : p.getParent().toString());
+            column(Messages.ImportCorpus_document, 240, p -> p.getFileName().toString());
+            column(Messages.ImportCorpus_asRead, 260, p -> readings.getOrDefault(p, ""));
+            column(Messages.ImportCorpus_folder, 300, p -> p.getParent() == null ? "" : p.getParent().toString());
             ColumnViewerToolTipSupport.enableFor(list);
             list.setInput(files);
             Composite buttons = new Composite(box, SWT.NONE);
             buttons.setLayout(new GridLayout(1, true));
             buttons.setLayoutData(new GridData(SWT.FILL, SWT.TOP, false, false));
-            Button add = button(buttons, "Add...");
-            Button remove = button(buttons, "Remove");
+            Button add = button(buttons, Messages.ImportCorpus_add);
+            Button remove = button(buttons, Messages.ImportCorpus_remove);
             add.addListener(SWT.Selection, e -> browse());
             remove.addListener(SWT.Selection, e -> {
                 for (Object o : ((IStructuredSelection) list.getSelection()).toList()) {
@@ -134,8 +135,7 @@ public final class ImportCorpusWizard extends RfyWizard implements IImportWizard
                 validate();
             });
             Label hint = new Label(c, SWT.WRAP);
-            hint.setText("The files are copied byte for byte; the file name (without extension) is the document id"
-                    + " that cross-links use. If one file is refused, none is copied.");
+            hint.setText(Messages.ImportCorpus_hint);
             GridData hintData = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
             hintData.widthHint = 420;
             hint.setLayoutData(hintData);
@@ -170,9 +170,9 @@ public final class ImportCorpusWizard extends RfyWizard implements IImportWizard
             try {
                 CorpusDocument doc = CorpusReader.read(p);
                 String title = doc.getTitle() == null || doc.getTitle().isBlank() ? "" : ": «" + doc.getTitle() + "»";
-                return doc.getFormat() + ", " + doc.getItems().size() + " item(s)" + title;
+                return NLS.bind(Messages.ImportCorpus_reading, doc.getFormat(), doc.getItems().size()) + title;
             } catch (IOException | RuntimeException e) {
-                return "not readable: " + e.getMessage();
+                return NLS.bind(Messages.ImportCorpus_notReadable, e.getMessage());
             }
         }
 
@@ -186,7 +186,7 @@ public final class ImportCorpusWizard extends RfyWizard implements IImportWizard
         private void browse() {
             FileDialog dialog = new FileDialog(getShell(), SWT.OPEN | SWT.MULTI);
             dialog.setFilterExtensions(new String[] {"*.txt;*.html;*.htm;*.json", "*.*"});
-            dialog.setFilterNames(new String[] {"Corpus documents (*.txt, *.html, *.json)", "All files"});
+            dialog.setFilterNames(new String[] {Messages.ImportCorpus_filterDocuments, Messages.ImportCorpus_filterAll});
             if (dialog.open() != null) {
                 List<Path> chosen = new ArrayList<>();
                 for (String name : dialog.getFileNames()) {
@@ -203,7 +203,7 @@ public final class ImportCorpusWizard extends RfyWizard implements IImportWizard
                 if (!files.contains(abs)) {
                     files.add(abs);
                     // small documents (a digest, a channel page): read at once, so a bad one shows before Finish
-                    readings.put(abs, Files.isRegularFile(abs) ? reading(abs) : "not a file");
+                    readings.put(abs, Files.isRegularFile(abs) ? reading(abs) : Messages.ImportCorpus_notAFile);
                 }
             }
             list.refresh();
@@ -215,11 +215,11 @@ public final class ImportCorpusWizard extends RfyWizard implements IImportWizard
             if (projects.isEmpty()) {
                 error = ProjectChoice.NONE;
             } else if (files.isEmpty()) {
-                error = "Add the documents to import.";
+                error = Messages.ImportCorpus_none;
             } else {
                 for (Path p : files) {
                     if (!Files.isRegularFile(p)) {
-                        error = p + " is not a file.";
+                        error = NLS.bind(Messages.ImportCorpus_isNotAFile, p);
                         break;
                     }
                 }

@@ -35,6 +35,8 @@ import io.rfy.store.BatchResource;
 import io.rfy.ide.WorkspaceModels;
 import io.rfy.store.WorkspaceLayout;
 import io.rfy.ui.editor.WorkspaceIds;
+import io.rfy.ui.internal.Messages;
+import org.eclipse.osgi.util.NLS;
 
 /** New Batch: batches/<period>-part-<n>.md with the rubric's title and the period's reviews not yet in a batch. */
 public final class NewBatchWizard extends RfyWizard implements INewWizard {
@@ -43,7 +45,7 @@ public final class NewBatchWizard extends RfyWizard implements INewWizard {
     private IFile created;
 
     public NewBatchWizard() {
-        super("New Batch");
+        super(Messages.NewBatch_title);
     }
 
     @Override
@@ -92,7 +94,7 @@ public final class NewBatchWizard extends RfyWizard implements INewWizard {
                 created.getParent().refreshLocal(IResource.DEPTH_INFINITE, null);
             }
         } catch (IOException | CoreException | IllegalArgumentException e) {
-            page.setErrorMessage("Not created: " + e.getMessage());
+            page.setErrorMessage(NLS.bind(Messages.NewBatch_notCreated, e.getMessage()));
             return false;
         }
         open(created);
@@ -120,8 +122,8 @@ public final class NewBatchWizard extends RfyWizard implements INewWizard {
 
         Page() {
             super("batch");
-            setTitle("New Batch");
-            setDescription("One Habr post of the rubric: batches/<yyyy-mm>-part-<n>.md");
+            setTitle(Messages.NewBatch_title);
+            setDescription(Messages.NewBatch_description);
         }
 
         @Override
@@ -130,11 +132,11 @@ public final class NewBatchWizard extends RfyWizard implements INewWizard {
             c.setLayout(new GridLayout(2, false));
             projects = new ProjectChoice(c, selection());
             projectCombo = projects.combo;
-            period = WizardFields.text(c, "Period:", "", "yyyy-mm");
-            part = WizardFields.text(c, "Part:", "1", "1, 2, ...");
-            title = WizardFields.text(c, "Title:", "", "");
+            period = WizardFields.text(c, Messages.NewBatch_period, "", Messages.NewBatch_periodHint);
+            part = WizardFields.text(c, Messages.NewBatch_part, "1", "1, 2, ...");
+            title = WizardFields.text(c, Messages.NewBatch_batchTitle, "", "");
             Label l = new Label(c, SWT.NONE);
-            l.setText("Reviews:");
+            l.setText(Messages.NewBatch_reviews);
             l.setLayoutData(new GridData(SWT.LEFT, SWT.TOP, false, false));
             reviews = CheckboxTableViewer.newCheckList(c, SWT.BORDER);
             GridData data = new GridData(SWT.FILL, SWT.FILL, true, true);
@@ -242,14 +244,14 @@ public final class NewBatchWizard extends RfyWizard implements INewWizard {
             if (projects.isEmpty()) {
                 error = ProjectChoice.NONE;
             } else if (!WorkspaceLayout.isPeriod(p)) {
-                error = "The period is yyyy-mm, e.g. 2020-05.";
+                error = Messages.NewBatch_badPeriod;
             } else if (!WorkspaceLayout.isPart(part.getText().strip())) {
-                error = "The part is a number from 1 (at most nine digits).";
+                error = Messages.NewBatch_badPart;
             } else if (Files.exists(WorkspaceIds.root(project()).resolve(WorkspaceLayout.batchPath(
                     WorkspaceLayout.batchId(p, Integer.parseInt(part.getText().strip())))))) {
-                error = "Part " + part.getText().strip() + " of " + p + " exists already.";
+                error = NLS.bind(Messages.NewBatch_exists, part.getText().strip(), p);
             } else if (title.getText().isBlank()) {
-                error = "Enter the title.";
+                error = Messages.NewBatch_noTitle;
             }
             setErrorMessage(error);
             setPageComplete(error == null);

@@ -31,6 +31,8 @@ import io.rfy.model.RfyFactory;
 import io.rfy.store.ReviewResource;
 import io.rfy.store.WorkspaceLayout;
 import io.rfy.ui.editor.WorkspaceIds;
+import io.rfy.ui.internal.Messages;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * New Review: writes reviews/<period>/<id>.md through the store (a draft with one paper) and opens it. Given an
@@ -44,7 +46,7 @@ public final class NewReviewWizard extends RfyWizard implements INewWizard {
     private IFile created;
 
     public NewReviewWizard() {
-        super("New Review");
+        super(Messages.NewReview_title);
     }
 
     @Override
@@ -80,7 +82,7 @@ public final class NewReviewWizard extends RfyWizard implements INewWizard {
             created = saveNew(project, WorkspaceLayout.reviewPath(period, id), ReviewResource::new,
                     review(id, period, record));
         } catch (IOException | CoreException e) {
-            page.setErrorMessage("Not created: " + e.getMessage());
+            page.setErrorMessage(NLS.bind(Messages.NewBatch_notCreated, e.getMessage()));
             return false;
         }
         open(created);
@@ -200,8 +202,8 @@ public final class NewReviewWizard extends RfyWizard implements INewWizard {
 
         Page() {
             super("review");
-            setTitle("New Review");
-            setDescription("A review of one paper, as a draft: reviews/<yyyy-mm>/<id>.md");
+            setTitle(Messages.NewReview_title);
+            setDescription(Messages.NewReview_description);
         }
 
         @Override
@@ -212,18 +214,18 @@ public final class NewReviewWizard extends RfyWizard implements INewWizard {
             projectCombo = projects.combo;
             from = WizardFields.text(c, "From identifier:", "",
                     "arXiv id or URL, DOI or OpenReview URL: Finish fills the paper from its record");
-            title = WizardFields.text(c, "Paper title:", "", "e.g. Jukebox: A Generative Model for Music");
-            authors = WizardFields.text(c, "Authors:", "", "comma-separated, in the paper's order");
-            year = WizardFields.text(c, "Year:", String.valueOf(YearMonth.now().getYear()), "e.g. 2020");
-            arxiv = WizardFields.text(c, "Paper link:", "", "arXiv id or URL, DOI, or the paper's web address");
+            title = WizardFields.text(c, Messages.NewReview_paperTitle, "", Messages.NewReview_paperTitleHint);
+            authors = WizardFields.text(c, Messages.ReviewForm_authors, "", Messages.NewReview_authorsHint);
+            year = WizardFields.text(c, Messages.ReviewForm_year, String.valueOf(YearMonth.now().getYear()), Messages.ReviewForm_yearTip);
+            arxiv = WizardFields.text(c, Messages.NewReview_link, "", Messages.NewReview_linkHint);
             List<String> ids = projects.isEmpty() ? List.of() : WorkspaceIds.reviewers(project(), new ResourceSetImpl())
                     .stream().map(Reviewer::getId).filter(x -> x != null).sorted().toList();
-            reviewer = WizardFields.combo(c, "Reviewer:", ids, SWT.DROP_DOWN);
-            id = WizardFields.text(c, "Id:", "", "from the title, e.g. jukebox; lower-case words joined by '-'");
-            period = WizardFields.text(c, "Period:", YearMonth.now().toString(), "yyyy-mm");
-            new org.eclipse.swt.widgets.Label(c, SWT.NONE).setText("Review:");
+            reviewer = WizardFields.combo(c, Messages.ReviewForm_reviewer, ids, SWT.DROP_DOWN);
+            id = WizardFields.text(c, Messages.NewReview_id, "", Messages.NewReview_idHint);
+            period = WizardFields.text(c, Messages.NewBatch_period, YearMonth.now().toString(), Messages.NewBatch_periodHint);
+            new org.eclipse.swt.widgets.Label(c, SWT.NONE).setText(Messages.NewReview_review);
             body = new Text(c, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
-            body.setMessage("What the paper does and why it matters (Markdown)");
+            body.setMessage(Messages.NewReview_reviewHint);
             org.eclipse.swt.layout.GridData bodyData = new org.eclipse.swt.layout.GridData(SWT.FILL, SWT.FILL, true, true);
             bodyData.heightHint = 110;
             bodyData.widthHint = 300;
@@ -292,26 +294,26 @@ public final class NewReviewWizard extends RfyWizard implements INewWizard {
             } else if (!from.getText().isBlank() && !fetch) {
                 error = "'" + from.getText().strip() + "' is not an arXiv id or URL, a DOI or an OpenReview URL.";
             } else if (!fetch && title.getText().isBlank()) {
-                error = "Enter the paper's title.";
+                error = Messages.NewReview_noTitle;
             } else if (!fetch && split(authors.getText()).isEmpty()) {
-                error = "Enter the paper's authors (comma-separated).";
+                error = Messages.NewReview_noAuthors;
             } else if (!yearLeft && !year.getText().strip().matches("(19|20)\\d\\d")) {
-                error = "The year is four digits, e.g. 2020.";
+                error = Messages.NewReview_badYear;
             } else if (!fetch && link.isEmpty()) {
-                error = "Enter a link to the paper: an arXiv id or URL, a DOI or the paper's web address.";
+                error = Messages.NewReview_noLink;
             } else if (!link.isEmpty() && ArxivId.parse(link).isEmpty() && io.rfy.ids.Doi.parse(link).isEmpty()
                     && !link.matches("https?://\\S+\\.\\S+")) {
-                error = "'" + link + "' is not an arXiv id, a DOI or an http(s) address.";
+                error = NLS.bind(Messages.NewReview_badLink, link);
             } else if (reviewer.getText().isBlank()) {
-                error = "Choose the reviewer.";
+                error = Messages.NewReview_noReviewer;
             } else if (!(fetch && i.isEmpty()) && !ReviewResource.ID.matcher(i).matches()) {
-                error = i.isEmpty() ? "Enter the review id." : "The id must match [a-z0-9-]+.";
+                error = i.isEmpty() ? Messages.NewReview_noId : Messages.NewReview_badId;
             } else if (WorkspaceIds.reviewIds(project()).contains(i)) {
-                error = "A review '" + i + "' exists already.";
+                error = NLS.bind(Messages.NewReview_exists, i);
             } else if (!ReviewResource.PERIOD.matcher(period.getText().strip()).matches()) {
-                error = "The period is yyyy-mm, e.g. 2020-05.";
+                error = Messages.NewBatch_badPeriod;
             } else if (body.getText().isBlank()) {
-                error = "Write the review (a few lines are enough for a draft).";
+                error = Messages.NewReview_noBody;
             }
             setErrorMessage(error);
             setPageComplete(error == null);

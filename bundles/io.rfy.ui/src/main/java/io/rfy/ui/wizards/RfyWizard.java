@@ -28,6 +28,8 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
 
 import io.rfy.ui.editor.WorkspaceIds;
+import io.rfy.ui.internal.Messages;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * What every RFY wizard does the same way: remember the selection it was started on (to preselect its project),
@@ -102,7 +104,8 @@ abstract class RfyWizard extends Wizard implements IWorkbenchWizard {
             page.setErrorMessage(notDone == null ? why : notDone + ": " + why);
             return Optional.empty();
         } catch (InterruptedException e) {
-            page.setErrorMessage(notDone == null ? "Cancelled." : "Cancelled; " + notDone.toLowerCase(Locale.ROOT) + ".");
+            page.setErrorMessage(notDone == null ? Messages.RfyWizard_cancelled
+                    : NLS.bind(Messages.RfyWizard_cancelledNotDone, notDone.toLowerCase(Locale.ROOT)));
             return Optional.empty();
         }
         @SuppressWarnings("unchecked")

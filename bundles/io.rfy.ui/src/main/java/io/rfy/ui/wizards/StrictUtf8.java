@@ -3,6 +3,8 @@ package io.rfy.ui.wizards;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import io.rfy.ui.internal.Messages;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * Reads a file the user picked as UTF-8, refusing (with the line of the first bad byte) what is not: a page saved in
@@ -19,13 +21,13 @@ final class StrictUtf8 {
 
     static String read(Path file) throws IOException {
         if (Files.size(file) > MAX_BYTES) {
-            throw new IOException(file.getFileName() + " is larger than " + (MAX_BYTES >> 20) + " MB; not a post");
+            throw new IOException(NLS.bind(Messages.StrictUtf8_tooLarge, file.getFileName(), MAX_BYTES >> 20));
         }
         try {
             return io.rfy.store.StrictUtf8.decode(Files.readAllBytes(file));
         } catch (io.rfy.store.StrictUtf8.MalformedException e) {
-            throw new IOException(file.getFileName() + ":" + e.line + ": not valid UTF-8 (byte offset " + e.offset
-                    + "); save the page as UTF-8", e);
+            throw new IOException(NLS.bind(Messages.StrictUtf8_notUtf8,
+                    new Object[] {file.getFileName(), e.line, e.offset}), e);
         }
     }
 }

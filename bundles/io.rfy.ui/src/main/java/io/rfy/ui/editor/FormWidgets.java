@@ -2,8 +2,18 @@ package io.rfy.ui.editor;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.jface.viewers.CellEditor;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.EditingSupport;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.jface.viewers.TextCellEditor;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -12,7 +22,10 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 
-/** Small helpers shared by the form pages: labelled fields, list fields as comma-separated text, button columns. */
+/**
+ * Small helpers shared by the form pages: labelled fields, list fields as comma-separated text, button columns,
+ * table columns edited in place.
+ */
 final class FormWidgets {
 
     private FormWidgets() {
@@ -103,5 +116,43 @@ final class FormWidgets {
         Object shown = field.getData(SHOWN);
         String text = field instanceof Text t ? t.getText() : ((org.eclipse.swt.widgets.Combo) field).getText();
         return !text.equals(shown == null ? "" : shown);
+    }
+
+    /**
+     * A table column showing one feature of each row's object as text and editing it in place; {@code edited} gets
+     * the row and the text as typed, and decides what to do with it (a command on the editor's stack, or a message).
+     */
+    static void textColumn(TableViewer table, String name, int width, EStructuralFeature feature,
+            BiConsumer<EObject, String> edited) {
+        TableViewerColumn column = new TableViewerColumn(table, SWT.NONE);
+        column.getColumn().setText(name);
+        column.getColumn().setWidth(width);
+        column.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return Objects.toString(((EObject) element).eGet(feature), "");
+            }
+        });
+        column.setEditingSupport(new EditingSupport(table) {
+            @Override
+            protected CellEditor getCellEditor(Object element) {
+                return new TextCellEditor(table.getTable());
+            }
+
+            @Override
+            protected boolean canEdit(Object element) {
+                return true;
+            }
+
+            @Override
+            protected Object getValue(Object element) {
+                return Objects.toString(((EObject) element).eGet(feature), "");
+            }
+
+            @Override
+            protected void setValue(Object element, Object value) {
+                edited.accept((EObject) element, value.toString());
+            }
+        });
     }
 }

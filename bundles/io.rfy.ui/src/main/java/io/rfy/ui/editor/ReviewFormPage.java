@@ -19,7 +19,6 @@ import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
-import org.eclipse.jface.viewers.TextCellEditor;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -236,36 +235,8 @@ public final class ReviewFormPage extends ModelFormPage {
     }
 
     private void column(String name, int width, EStructuralFeature feature) {
-        TableViewerColumn column = new TableViewerColumn(links, SWT.NONE);
-        column.getColumn().setText(name);
-        column.getColumn().setWidth(width);
-        column.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return Objects.toString(((EObject) element).eGet(feature), "");
-            }
-        });
-        column.setEditingSupport(new EditingSupport(links) {
-            @Override
-            protected org.eclipse.jface.viewers.CellEditor getCellEditor(Object element) {
-                return new TextCellEditor(links.getTable());
-            }
-
-            @Override
-            protected boolean canEdit(Object element) {
-                return true;
-            }
-
-            @Override
-            protected Object getValue(Object element) {
-                return Objects.toString(((EObject) element).eGet(feature), "");
-            }
-
-            @Override
-            protected void setValue(Object element, Object value) {
-                set((EObject) element, feature, value.toString().isBlank() ? null : value.toString().strip());
-            }
-        });
+        FormWidgets.textColumn(links, name, width, feature,
+                (link, text) -> set(link, feature, text.isBlank() ? null : text.strip()));
     }
 
     private static final String INFERRED = Messages.ReviewForm_inferred;

@@ -3,19 +3,14 @@ package io.rfy.ui.editor;
 import java.util.List;
 import java.util.Objects;
 
-import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
-import org.eclipse.jface.viewers.EditingSupport;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
-import org.eclipse.jface.viewers.TextCellEditor;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
@@ -98,47 +93,20 @@ public final class ReviewersFormPage extends ModelFormPage {
     }
 
     private void column(String name, int width, EStructuralFeature feature) {
-        TableViewerColumn column = new TableViewerColumn(table, SWT.NONE);
-        column.getColumn().setText(name);
-        column.getColumn().setWidth(width);
-        column.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return Objects.toString(((EObject) element).eGet(feature), "");
+        FormWidgets.textColumn(table, name, width, feature, (element, text) -> {
+            String v = text.strip();
+            if (feature == Literals.REVIEWER__ID && !ReviewersResource.ID.matcher(v).matches()) {
+                form.setMessage(NLS.bind(Messages.Reviewers_badId, v), IMessageProvider.ERROR);
+                return;
             }
-        });
-        column.setEditingSupport(new EditingSupport(table) {
-            @Override
-            protected org.eclipse.jface.viewers.CellEditor getCellEditor(Object element) {
-                return new TextCellEditor(table.getTable());
+            if (feature == Literals.REVIEWER__ID && !v.equals(((Reviewer) element).getId()) && ids().contains(v)) {
+                form.setMessage(NLS.bind(Messages.Reviewers_exists, v), IMessageProvider.ERROR);
+                return;
             }
-
-            @Override
-            protected boolean canEdit(Object element) {
-                return true;
-            }
-
-            @Override
-            protected Object getValue(Object element) {
-                return Objects.toString(((EObject) element).eGet(feature), "");
-            }
-
-            @Override
-            protected void setValue(Object element, Object value) {
-                String v = value.toString().strip();
-                if (feature == Literals.REVIEWER__ID && !ReviewersResource.ID.matcher(v).matches()) {
-                    form.setMessage(NLS.bind(Messages.Reviewers_badId, v), IMessageProvider.ERROR);
-                    return;
-                }
-                if (feature == Literals.REVIEWER__ID && !v.equals(((Reviewer) element).getId()) && ids().contains(v)) {
-                    form.setMessage(NLS.bind(Messages.Reviewers_exists, v), IMessageProvider.ERROR);
-                    return;
-                }
-                form.setMessage(null, IMessageProvider.NONE);
-                Object newValue = v.isEmpty() && feature != Literals.PERSON__NAME ? null : v;
-                if (!Objects.equals(((EObject) element).eGet(feature), newValue)) {
-                    run(SetCommand.create(editor.domain(), element, feature, newValue));
-                }
+            form.setMessage(null, IMessageProvider.NONE);
+            Object newValue = v.isEmpty() && feature != Literals.PERSON__NAME ? null : v;
+            if (!Objects.equals(element.eGet(feature), newValue)) {
+                run(SetCommand.create(editor.domain(), element, feature, newValue));
             }
         });
     }

@@ -52,6 +52,21 @@ final class Keys {
         Ui.sleep(200);
     }
 
+    /**
+     * Ctrl+S into {@code editor}'s window, then waits for the save: fails with where the keys went (active shell,
+     * focus, active part) when the editor is still dirty, rather than leaving that to the assertion that follows.
+     */
+    static void save(org.eclipse.ui.IEditorPart editor) {
+        Display display = Display.getCurrent();
+        Ui.waitFor(() -> display.getActiveShell() == editor.getSite().getShell(), 2_000);
+        ctrl('s');
+        if (!Ui.waitFor(() -> !editor.isDirty(), 10_000)) {
+            throw new AssertionError("Ctrl+S did not save " + editor.getTitle() + ": active shell " + display.getActiveShell()
+                    + ", focus " + display.getFocusControl() + ", active part "
+                    + editor.getSite().getPage().getActivePart());
+        }
+    }
+
     /** A key without a character: SWT.CR, SWT.ARROW_DOWN, SWT.END, SWT.ESC ... */
     static void press(int keyCode) {
         char character = keyCode == SWT.CR ? '\r' : keyCode == SWT.ESC ? (char) 27 : (char) 0;

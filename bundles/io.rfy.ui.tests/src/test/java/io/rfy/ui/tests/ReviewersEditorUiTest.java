@@ -1,7 +1,6 @@
 package io.rfy.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -59,9 +58,9 @@ class ReviewersEditorUiTest {
         editor.formPage().tableViewer().applyEditorValue(); // as Enter or a click elsewhere does
         assertTrue(editor.isDirty());
         Ui.screenshot("reviewers-editor");
-        Keys.ctrl('s');
-        Ui.waitFor(() -> !editor.isDirty(), 5_000);
-        assertFalse(editor.isDirty());
+        // Enter gives the focus back to the table: Ctrl+S goes from there (a closed cell's Text may hold it still)
+        Keys.click(editor.formPage().tableViewer().getTable());
+        Keys.save(editor);
 
         String after = Files.readString(path, StandardCharsets.UTF_8);
         assertTrue(after.startsWith(before.stripTrailing()), "the reviewers before are kept as written:\n" + after);

@@ -103,8 +103,7 @@ class SourcePageUiTest {
         proposals.notifyListeners(SWT.DefaultSelection, pick);
         Ui.processEvents();
         Keys.type("[Jukebox AI]");
-        Keys.ctrl('s');
-        Ui.waitFor(() -> !editor.isDirty(), 5_000);
+        Keys.save(editor);
         String saved = Files.readString(Path.of(file.getLocation().toOSString()), StandardCharsets.UTF_8);
         assertTrue(saved.contains("    aliases: [Jukebox AI]\n"), saved);
         assertEquals(List.of("Jukebox AI"), editor.review().getPapers().get(0).getAliases());

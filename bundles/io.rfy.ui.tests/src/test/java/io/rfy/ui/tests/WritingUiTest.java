@@ -86,8 +86,7 @@ class WritingUiTest {
         assertTrue(editor.isDirty(), "typing makes the editor dirty");
         assertTrue(Ui.page().getDirtyEditors().length == 1, "the workbench knows it is dirty (the tab shows *)");
         assertTrue(editor.getTitle().equals("jukebox.md"));
-        Keys.ctrl('s');
-        Ui.waitFor(() -> !editor.isDirty(), 5_000);
+        Keys.save(editor);
         assertTrue(disk(file).contains("status: ready\n"), "Ctrl+S wrote the text typed:\n" + disk(file));
         assertFalse(editor.isDirty(), "clean after Ctrl+S");
 
@@ -95,8 +94,7 @@ class WritingUiTest {
         selectInSource(editor, "ready");
         Keys.type("draft");
         assertTrue(editor.isDirty(), "dirty again after the save");
-        Keys.ctrl('s');
-        Ui.waitFor(() -> !editor.isDirty(), 5_000);
+        Keys.save(editor);
         assertTrue(disk(file).contains("status: draft\n"), disk(file));
     }
 
@@ -116,8 +114,7 @@ class WritingUiTest {
         assertEquals(0, editor.getActivePage());
         assertEquals("digitman", combo.getText(), "the form shows the reviewer typed on the Source page");
         Keys.click(editor.formPage().titleField()); // focus leaves the combo
-        Keys.ctrl('s');
-        Ui.waitFor(() -> !editor.isDirty(), 5_000);
+        Keys.save(editor);
         String saved = disk(file);
         assertTrue(saved.contains("reviewer: digitman\n"), "saved with the new reviewer:\n" + saved);
         assertFalse(editor.isDirty());
@@ -134,8 +131,7 @@ class WritingUiTest {
         Keys.type("2021");
         assertTrue(year.isFocusControl(), "still typing in the field");
         assertTrue(editor.isDirty(), "typing in a field makes the editor dirty at once");
-        Keys.ctrl('s');
-        Ui.waitFor(() -> !editor.isDirty(), 5_000);
+        Keys.save(editor);
         assertTrue(disk(file).contains("year: 2021\n"), "the typed year was saved:\n" + disk(file));
         assertFalse(editor.isDirty());
         assertEquals("2021", year.getText());

@@ -74,6 +74,10 @@ final class CorpusCommand {
         if (index.cacheError() != null) {
             err.println("warning: " + MentionIndex.CACHE + " not saved: " + index.cacheError());
         }
+        // the other documents are listed all the same
+        for (io.rfy.store.StoreProblem p : index.unreadable()) {
+            err.println("warning: " + p.file() + ":" + p.getLine() + ":" + p.getColumn() + ": " + p.getMessage());
+        }
         if (!unlinked && review == null) {
             return listAll(index, args.flag("--json"));
         }

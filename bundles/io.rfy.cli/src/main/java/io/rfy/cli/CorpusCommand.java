@@ -36,7 +36,7 @@ final class CorpusCommand {
     int add(List<String> argv) throws Args.UsageException, IOException {
         Args args = Args.parse(argv, Set.of(), Set.of("--into", "--chat"));
         if (args.positionals().size() < 2 || !args.positionals().get(0).equals("add") || args.option("--into", null) == null) {
-            throw new Args.UsageException("usage: rfy corpus add <file>... --into <ws> [--chat <name>]");
+            throw new Args.UsageException(CliMessages.get("usage.line", "rfy corpus add <file>... --into <ws> [--chat <name>]"));
         }
         List<Path> files = args.positionals().subList(1, args.positionals().size()).stream().map(Path::of).toList();
         List<String> written = CorpusFiles.add(files, Path.of(args.option("--into", null)), args.option("--chat", null));
@@ -47,7 +47,7 @@ final class CorpusCommand {
 
     int mentions(List<String> argv) throws Args.UsageException, IOException {
         Args args = Args.parse(argv, Set.of("--json", "--unlinked"), Set.of("--review", "--accept", "--backlinks"));
-        RfyWorkspace ws = RfyWorkspace.load(Path.of(args.single("workspace folder")));
+        RfyWorkspace ws = RfyWorkspace.load(Path.of(args.single(CliMessages.get("args.workspaceFolder"))));
         String review = args.option("--review", null);
         if (review != null && ws.review(review) == null) {
             throw new Args.UsageException("no review '" + review + "' in " + ws.root());
@@ -72,7 +72,8 @@ final class CorpusCommand {
         err.println(CliMessages.get("mentions.index", MentionIndex.CACHE, u.scanned(), u.unchanged(), u.sameHash(),
                 u.dropped()));
         if (index.cacheError() != null) {
-            err.println("warning: " + MentionIndex.CACHE + " not saved: " + index.cacheError());
+            err.println(CliMessages.get("line.warning", CliMessages.get("mentions.cacheNotSaved", MentionIndex.CACHE,
+                    index.cacheError())));
         }
         if (!unlinked && review == null) {
             return listAll(index, args.flag("--json"));

@@ -37,7 +37,7 @@ final class ImportCommand {
         }
         Args args = Args.parse(argv, Set.of(), Set.of("--into"));
         if (args.positionals().size() != 2) {
-            throw new Args.UsageException("usage: rfy import habr-text|habr-html <file> --into <ws>");
+            throw new Args.UsageException(CliMessages.get("usage.line", "rfy import habr-text|habr-html <file> --into <ws>"));
         }
         String kind = args.positionals().get(0);
         if (!kind.equals("habr-text") && !kind.equals("habr-html")) {

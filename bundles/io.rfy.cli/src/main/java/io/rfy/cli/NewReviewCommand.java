@@ -64,7 +64,7 @@ final class NewReviewCommand {
                     + "' is not an arXiv id or URL, a DOI or an OpenReview URL")));
         }
         String period = args.option("--period", YearMonth.now().toString());
-        Path root = Path.of(args.single("workspace folder"));
+        Path root = Path.of(args.single(CliMessages.get("args.workspaceFolder")));
         if (!Files.isDirectory(root)) {
             throw new NoSuchFileException(root.toString());
         }

@@ -47,7 +47,7 @@ final class PapersCommand {
             throw new Args.UsageException("expected 'papers fill <ws> [--review <id>] [--offline]'");
         }
         Args args = Args.parse(argv.subList(1, argv.size()), Set.of("--offline"), Set.of("--review"));
-        Path root = Path.of(args.single("workspace folder"));
+        Path root = Path.of(args.single(CliMessages.get("args.workspaceFolder")));
         if (!Files.isDirectory(root)) {
             throw new NoSuchFileException(root.toString());
         }

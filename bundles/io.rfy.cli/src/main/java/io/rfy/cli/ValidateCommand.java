@@ -52,7 +52,7 @@ final class ValidateCommand {
             throw new Args.UsageException("--format is text, json or sarif, not '" + format + "'");
         }
         LinkCheckSettings settings = args.flag("--online") ? linkSettings(args) : null;
-        RfyWorkspace ws = RfyWorkspace.load(Path.of(args.single("workspace folder")));
+        RfyWorkspace ws = RfyWorkspace.load(Path.of(args.single(CliMessages.get("args.workspaceFolder"))));
         LinkChecker links = null;
         LinkCache cache = null;
         if (settings != null) {

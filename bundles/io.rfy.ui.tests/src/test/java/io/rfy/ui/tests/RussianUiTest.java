@@ -109,9 +109,10 @@ class RussianUiTest {
         assertTrue(buttons.containsAll(List.of("В новую папку:", "Обзор...",
                 "Текстовая копия (адреса ссылок и картинки теряются, об этом будут заметки)",
                 "Сохранённая страница HTML (адреса ссылок и картинки сохраняются)")), buttons.toString());
-        assertEquals("Выберите файл поста.", source.getErrorMessage());
         source.setFile(seed.getParent().toString());
         assertEquals(seed.getParent() + " не файл.", source.getErrorMessage());
+        source.setFile("");
+        assertEquals("Выберите файл поста.", source.getErrorMessage());
         source.setFile(seed.toString());
         assertTrue(source.isPageComplete(), String.valueOf(source.getErrorMessage()));
         dialog.next();

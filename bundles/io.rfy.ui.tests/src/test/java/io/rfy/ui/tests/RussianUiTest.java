@@ -121,8 +121,8 @@ class RussianUiTest {
         assertSame(wizard.notesPage(), dialog.getCurrentPage(), String.valueOf(source.getErrorMessage()));
         assertEquals("Что запишет импорт", wizard.notesPage().getTitle());
         List<String> texts = Ui.find(Label.class, dialog.getShell()).stream().map(Label::getText).toList();
-        assertTrue(texts.stream().anyMatch(t -> t.equals("«Читаем статьи за вас. Май 2020. Часть 1» в "
-                + "batches/2020-05-part-1.md; рецензий: 7, авторов обзоров: 7:")), texts.toString());
+        assertTrue(texts.stream().anyMatch(t -> t.equals("«Рубрика Читаем статьи за вас. Май 2020. Часть 1» в "
+                + "batches/2020-05-part-1.md; рецензий: 7, авторов обзоров: 5:")), texts.toString());
         assertTrue(texts.stream().anyMatch(t -> t.startsWith("Заметки о том, чего в файле не нашлось: ")
                 && t.endsWith(", по строкам " + seed.getFileName() + ":")), texts.toString());
         List<String> columns = Arrays.stream(wizard.notesPage().table.getTable().getColumns())

@@ -440,6 +440,19 @@ public final class Messages extends NLS {
     public static String CorpusSnapshot_mentionsNotShown;
     public static String ReviewsContent_job;
     public static String ReviewsContent_cannotRead;
+    public static String FillFromRecord_label;
+    public static String FillFromRecord_job;
+    public static String FillFromRecord_asking;
+    public static String FillFromRecord_noIdentifier;
+    public static String FillFromRecord_nothingWritten;
+    public static String FillFromRecord_noPaper;
+    public static String FillFromRecord_nothingToFill;
+    public static String FillFromRecord_thePaper;
+    public static String NewReview_nothingWritten;
+    public static String NewReview_idExists;
+    public static String NewReview_fromId;
+    public static String NewReview_fromIdHint;
+    public static String NewReview_badIdentifier;
     static {
         NLS.initializeMessages("io.rfy.ui.internal.messages", Messages.class);
     }

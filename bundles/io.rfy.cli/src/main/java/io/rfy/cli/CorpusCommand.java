@@ -50,14 +50,14 @@ final class CorpusCommand {
         RfyWorkspace ws = RfyWorkspace.load(Path.of(args.single(CliMessages.get("args.workspaceFolder"))));
         String review = args.option("--review", null);
         if (review != null && ws.review(review) == null) {
-            throw new Args.UsageException("no review '" + review + "' in " + ws.root());
+            throw new Args.UsageException(CliMessages.get("usage.noReview", review, ws.root()));
         }
         String backlinksOf = args.option("--backlinks", null);
         if (backlinksOf != null) {
             // a review id, else a paper's title, short name or alias
             io.rfy.model.Paper paper = ws.review(backlinksOf) == null ? CrossLinks.paper(ws, backlinksOf) : null;
             if (ws.review(backlinksOf) == null && paper == null) {
-                throw new Args.UsageException("no review or paper '" + backlinksOf + "' in " + ws.root());
+                throw new Args.UsageException(CliMessages.get("usage.noReviewOrPaper", backlinksOf, ws.root()));
             }
             (paper == null ? CrossLinks.backlinks(ws, ws.review(backlinksOf)) : CrossLinks.backlinks(ws, paper))
                     .forEach(r -> out.println(r.getId()));
@@ -65,7 +65,7 @@ final class CorpusCommand {
         }
         boolean unlinked = args.flag("--unlinked") || args.option("--accept", null) != null;
         if (unlinked && review == null) {
-            throw new Args.UsageException("--unlinked and --accept need --review <id>");
+            throw new Args.UsageException(CliMessages.get("usage.needsReview"));
         }
         MentionIndex index = MentionIndex.open(ws);
         MentionIndex.Update u = index.lastUpdate();
@@ -82,7 +82,7 @@ final class CorpusCommand {
         if (args.option("--accept", null) != null) {
             int n = args.intOption("--accept", 0);
             if (n < 1 || n > mentions.size()) {
-                throw new Args.UsageException("--accept takes 1.." + mentions.size() + " (the numbers --unlinked prints)");
+                throw new Args.UsageException(CliMessages.get("usage.acceptRange", mentions.size()));
             }
             CrossLinks.accept(ws, ws.review(review), mentions.get(n - 1));
             err.println(CliMessages.get("mentions.accepted", ws.relative(ws.review(review).eResource())));

@@ -31,12 +31,12 @@ final class ExportCommand {
         String formatName = args.option("--format", HabrExport.Format.HTML.cliName);
         HabrExport.Format format = HabrExport.Format.ofCliName(formatName);
         if (format == null) {
-            throw new Args.UsageException("--format is habr-html or habr-md, not '" + formatName + "'");
+            throw new Args.UsageException(CliMessages.get("usage.exportFormat", formatName));
         }
         Path root = batchFile.getParent() == null ? null : batchFile.getParent().getParent();
         if (!Files.isRegularFile(batchFile) || root == null
                 || WorkspaceLayout.kindOf(root, batchFile) != WorkspaceLayout.Kind.BATCH) {
-            throw new Args.UsageException(batchFile + " is not a batch file under <ws>/batches/");
+            throw new Args.UsageException(CliMessages.get("usage.notABatch", batchFile));
         }
         RfyWorkspace ws = RfyWorkspace.load(root);
         Batch batch = WorkspaceLayout.batchAt(ws, batchFile).orElse(null);

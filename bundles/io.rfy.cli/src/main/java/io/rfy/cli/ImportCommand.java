@@ -41,11 +41,11 @@ final class ImportCommand {
         }
         String kind = args.positionals().get(0);
         if (!kind.equals("habr-text") && !kind.equals("habr-html")) {
-            throw new Args.UsageException("import habr-text, habr-html or slack, not '" + kind + "'");
+            throw new Args.UsageException(CliMessages.get("usage.importKind", kind));
         }
         String into = args.option("--into", null);
         if (into == null) {
-            throw new Args.UsageException("--into <workspace folder> is required");
+            throw new Args.UsageException(CliMessages.get("usage.intoRequired"));
         }
         Path file = Path.of(args.positionals().get(1));
         String text = readUtf8(file);

@@ -66,7 +66,7 @@ final class SlackImportCommand {
         try {
             return v == null ? null : LocalDate.parse(v);
         } catch (DateTimeParseException e) {
-            throw new Args.UsageException(option + " needs a date yyyy-mm-dd, not '" + v + "'");
+            throw new Args.UsageException(CliMessages.get("usage.needsDate", option, v));
         }
     }
 }

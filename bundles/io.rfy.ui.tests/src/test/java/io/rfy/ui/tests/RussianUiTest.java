@@ -36,13 +36,15 @@ import io.rfy.model.ReviewStatus;
 import io.rfy.model.RfyPackage.Literals;
 import io.rfy.ui.editor.ReviewEditor;
 import io.rfy.ui.views.MentionsView;
+import io.rfy.ui.wizards.ExportBatchWizard;
 import io.rfy.ui.wizards.ImportHabrWizard;
 import io.rfy.ui.wizards.NewBatchWizard;
 
 /**
- * The workbench started with {@code -nl ru} (the ui-tests-ru execution): the New Batch and Import Habr Post wizards, a view, the review editor, the
+ * The workbench started with {@code -nl ru} (the ui-tests-ru execution): the New Batch, Import Habr Post and Export Batch wizards, a view, the review editor, the
  * Project and Edit menus and the markers speak Russian, in the rubric's words, and the files written are what they are in English. Writes
- * target/screenshots/ru-wizard-new-batch.png, ru-wizard-import-habr.png and ru-workbench.png.
+ * target/screenshots/ru-wizard-new-batch.png, ru-wizard-import-habr.png,
+ * ru-wizard-export.png and ru-workbench.png.
  */
 class RussianUiTest {
 
@@ -135,6 +137,49 @@ class RussianUiTest {
         WorkspaceImport.write(HabrTextImporter.read(Files.readString(seed)), cli);
         Path batch = Path.of("batches", "2020-05-part-1.md");
         assertArrayEquals(Files.readAllBytes(cli.resolve(batch)), Files.readAllBytes(dir.resolve(batch)));
+    }
+
+    @Test
+    void exportBatchWizard() throws Exception {
+        IProject project = Ui.sampleProject("ru-export");
+        Path root = Path.of(project.getLocation().toOSString());
+        io.rfy.habr.HabrHtmlWriter writer = new io.rfy.habr.HabrHtmlWriter();
+        String expected = writer.write(io.rfy.store.RfyWorkspace.load(root).batches().get(0));
+        List<String> told = new ArrayList<>();
+        var tell = io.rfy.ui.wizards.WizardReport.tell;
+        io.rfy.ui.wizards.WizardReport.tell = (title, message) -> told.add(title + ": " + message);
+        try {
+            ExportBatchWizard wizard = new ExportBatchWizard();
+            wizard.init(null, new StructuredSelection(project.getFile("batches/2020-05-part-1.md")));
+            WizardDriver dialog = new WizardDriver(wizard, 760, 620);
+            assertEquals("Экспорт выпуска для Хабра", dialog.getShell().getText());
+            assertEquals("Пост в оформлении рубрики, такой же, как пишет rfy export.",
+                    wizard.optionsPage().getDescription());
+            List<String> labels = Ui.find(Label.class, dialog.getShell()).stream().map(Label::getText).toList();
+            assertTrue(labels.containsAll(List.of("Выпуск:", "Формат:", "Сохранить в файл:")), labels.toString());
+            assertEquals("HTML для классического редактора Хабра: вставляйте с выключенными автоматическими переносами строк",
+                    wizard.optionsPage().html.getText());
+            assertTrue(wizard.optionsPage().isPageComplete(), String.valueOf(wizard.optionsPage().getErrorMessage()));
+            dialog.next();
+            assertSame(wizard.resultPage(), dialog.getCurrentPage(), String.valueOf(wizard.optionsPage().getErrorMessage()));
+            assertEquals("Экспортированный пост", wizard.resultPage().getTitle());
+            List<String> texts = Ui.find(Label.class, dialog.getShell()).stream().map(Label::getText).toList();
+            int warnings = writer.warnings().size();
+            assertTrue(texts.stream().anyMatch(t -> t.startsWith("HTML для классического редактора Хабра: символов: ")
+                    && t.endsWith(warnings == 0 ? "Предупреждений нет." : "Предупреждений: " + warnings + ":")),
+                    texts.toString());
+            assertTrue(Ui.find(org.eclipse.swt.widgets.Button.class, dialog.getShell()).stream()
+                    .anyMatch(b -> b.getText().equals("Копировать в буфер обмена")));
+            dialog.screenshot("ru-wizard-export");
+            assertTrue(dialog.finish(), String.valueOf(wizard.resultPage().getErrorMessage()));
+            Path out = root.resolve("exports").resolve("2020-05-part-1.html");
+            // the post is data: the same HTML in every language
+            assertEquals(expected, Files.readString(out));
+            assertEquals(1, told.size(), told.toString());
+            assertTrue(told.get(0).startsWith("Экспорт выпуска для Хабра: Записан " + out + " ("), told.get(0));
+        } finally {
+            io.rfy.ui.wizards.WizardReport.tell = tell;
+        }
     }
 
     @Test

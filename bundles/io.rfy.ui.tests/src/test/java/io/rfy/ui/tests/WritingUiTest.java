@@ -268,6 +268,10 @@ class WritingUiTest {
             }
             return codes.contains("rfy.link.arxiv-noncanonical");
         }, 30_000), "the rule codes shown: " + codes + " in " + tree.getItemCount() + " rows"); // filled by a job
+        // grouped by severity, as the Problems view is: the top level is the groups, the markers are inside
+        List<String> groups = java.util.Arrays.stream(tree.getItems()).map(i -> i.getText(0)).toList();
+        assertTrue(!groups.isEmpty() && groups.stream().allMatch(g -> g.matches("(Errors|Warnings|Infos) \\(\\d+ items?\\)")),
+                "severity groups at the top: " + groups);
         Ui.screenshot("rfy-problems-view");
     }
 

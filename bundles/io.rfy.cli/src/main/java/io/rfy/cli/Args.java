@@ -36,17 +36,17 @@ final class Args {
                 parsed.options.put(a, "true");
             } else if (valued.contains(a)) {
                 if (i + 1 >= args.size()) {
-                    throw new UsageException(a + " needs a value");
+                    throw new UsageException(CliMessages.get("args.needsValue", a));
                 }
                 if (args.get(i + 1).isBlank()) {
-                    throw new UsageException(a + " needs a value, not an empty one");
+                    throw new UsageException(CliMessages.get("args.needsNonEmpty", a));
                 }
                 parsed.options.put(a, args.get(++i));
             } else if (a.startsWith("-") && a.length() > 1) {
-                throw new UsageException("unknown option '" + a + "'");
+                throw new UsageException(CliMessages.get("args.unknownOption", a));
             } else if (a.isBlank()) {
                 // an empty argument ("$UNSET_VAR") would otherwise mean the current folder
-                throw new UsageException("an empty argument where a file or folder was expected");
+                throw new UsageException(CliMessages.get("args.emptyArgument"));
             } else {
                 parsed.positionals.add(a);
             }
@@ -74,15 +74,15 @@ final class Args {
         try {
             return Integer.parseInt(v);
         } catch (NumberFormatException e) {
-            throw new UsageException(name + " needs a whole number, not '" + v + "'");
+            throw new UsageException(CliMessages.get("args.needsNumber", name, v));
         }
     }
 
     /** The only positional argument, or a usage error naming it. */
     String single(String what) throws UsageException {
         if (positionals.size() != 1) {
-            throw new UsageException(positionals.isEmpty() ? "missing " + what : "expected one " + what + ", got "
-                    + positionals);
+            throw new UsageException(positionals.isEmpty() ? CliMessages.get("args.missing", what)
+                    : CliMessages.get("args.expectedOne", what, positionals.toString()));
         }
         return positionals.get(0);
     }

@@ -36,7 +36,7 @@ final class CorpusCommand {
     int add(List<String> argv) throws Args.UsageException, IOException {
         Args args = Args.parse(argv, Set.of(), Set.of("--into", "--chat"));
         if (args.positionals().size() < 2 || !args.positionals().get(0).equals("add") || args.option("--into", null) == null) {
-            throw new Args.UsageException("usage: rfy corpus add <file>... --into <ws> [--chat <name>]");
+            throw new Args.UsageException(CliMessages.get("usage.line", "rfy corpus add <file>... --into <ws> [--chat <name>]"));
         }
         List<Path> files = args.positionals().subList(1, args.positionals().size()).stream().map(Path::of).toList();
         List<String> written = CorpusFiles.add(files, Path.of(args.option("--into", null)), args.option("--chat", null));
@@ -47,17 +47,17 @@ final class CorpusCommand {
 
     int mentions(List<String> argv) throws Args.UsageException, IOException {
         Args args = Args.parse(argv, Set.of("--json", "--unlinked"), Set.of("--review", "--accept", "--backlinks"));
-        RfyWorkspace ws = RfyWorkspace.load(Path.of(args.single("workspace folder")));
+        RfyWorkspace ws = RfyWorkspace.load(Path.of(args.single(CliMessages.get("args.workspaceFolder"))));
         String review = args.option("--review", null);
         if (review != null && ws.review(review) == null) {
-            throw new Args.UsageException("no review '" + review + "' in " + ws.root());
+            throw new Args.UsageException(CliMessages.get("usage.noReview", review, ws.root()));
         }
         String backlinksOf = args.option("--backlinks", null);
         if (backlinksOf != null) {
             // a review id, else a paper's title, short name or alias
             io.rfy.model.Paper paper = ws.review(backlinksOf) == null ? CrossLinks.paper(ws, backlinksOf) : null;
             if (ws.review(backlinksOf) == null && paper == null) {
-                throw new Args.UsageException("no review or paper '" + backlinksOf + "' in " + ws.root());
+                throw new Args.UsageException(CliMessages.get("usage.noReviewOrPaper", backlinksOf, ws.root()));
             }
             (paper == null ? CrossLinks.backlinks(ws, ws.review(backlinksOf)) : CrossLinks.backlinks(ws, paper))
                     .forEach(r -> out.println(r.getId()));
@@ -65,14 +65,15 @@ final class CorpusCommand {
         }
         boolean unlinked = args.flag("--unlinked") || args.option("--accept", null) != null;
         if (unlinked && review == null) {
-            throw new Args.UsageException("--unlinked and --accept need --review <id>");
+            throw new Args.UsageException(CliMessages.get("usage.needsReview"));
         }
         MentionIndex index = MentionIndex.open(ws);
         MentionIndex.Update u = index.lastUpdate();
         err.println(CliMessages.get("mentions.index", MentionIndex.CACHE, u.scanned(), u.unchanged(), u.sameHash(),
                 u.dropped()));
         if (index.cacheError() != null) {
-            err.println("warning: " + MentionIndex.CACHE + " not saved: " + index.cacheError());
+            err.println(CliMessages.get("line.warning", CliMessages.get("mentions.cacheNotSaved", MentionIndex.CACHE,
+                    index.cacheError())));
         }
         // the other documents are listed all the same
         for (io.rfy.store.StoreProblem p : index.unreadable()) {
@@ -85,7 +86,7 @@ final class CorpusCommand {
         if (args.option("--accept", null) != null) {
             int n = args.intOption("--accept", 0);
             if (n < 1 || n > mentions.size()) {
-                throw new Args.UsageException("--accept takes 1.." + mentions.size() + " (the numbers --unlinked prints)");
+                throw new Args.UsageException(CliMessages.get("usage.acceptRange", mentions.size()));
             }
             CrossLinks.accept(ws, ws.review(review), mentions.get(n - 1));
             err.println(CliMessages.get("mentions.accepted", ws.relative(ws.review(review).eResource())));

@@ -25,7 +25,7 @@ final class DumpCommand {
 
     int run(List<String> argv) throws Args.UsageException, IOException {
         Args args = Args.parse(argv, Set.of("--json"), Set.of());
-        RfyWorkspace ws = RfyWorkspace.load(Path.of(args.single("workspace folder")));
+        RfyWorkspace ws = RfyWorkspace.load(Path.of(args.single(CliMessages.get("args.workspaceFolder"))));
         if (args.flag("--json")) {
             OutputStreamWriter writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             try (JsonWriter json = new JsonWriter(writer)) {

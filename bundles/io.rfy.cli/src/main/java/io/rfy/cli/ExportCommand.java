@@ -27,16 +27,16 @@ final class ExportCommand {
 
     int run(List<String> argv) throws Args.UsageException, IOException {
         Args args = Args.parse(argv, Set.of(), Set.of("--format", "-o"));
-        Path batchFile = Path.of(args.single("batch file (batches/<yyyy-mm>-part-<n>.md)")).toAbsolutePath().normalize();
+        Path batchFile = Path.of(args.single(CliMessages.get("args.batchFile"))).toAbsolutePath().normalize();
         String formatName = args.option("--format", HabrExport.Format.HTML.cliName);
         HabrExport.Format format = HabrExport.Format.ofCliName(formatName);
         if (format == null) {
-            throw new Args.UsageException("--format is habr-html or habr-md, not '" + formatName + "'");
+            throw new Args.UsageException(CliMessages.get("usage.exportFormat", formatName));
         }
         Path root = batchFile.getParent() == null ? null : batchFile.getParent().getParent();
         if (!Files.isRegularFile(batchFile) || root == null
                 || WorkspaceLayout.kindOf(root, batchFile) != WorkspaceLayout.Kind.BATCH) {
-            throw new Args.UsageException(batchFile + " is not a batch file under <ws>/batches/");
+            throw new Args.UsageException(CliMessages.get("usage.notABatch", batchFile));
         }
         RfyWorkspace ws = RfyWorkspace.load(root);
         Batch batch = WorkspaceLayout.batchAt(ws, batchFile).orElse(null);
@@ -54,9 +54,9 @@ final class ExportCommand {
         }
         HabrExport.Result written = HabrExport.write(batch, format);
         String html = written.text();
-        written.warnings().forEach(w -> err.println("warning: " + w));
+        written.warnings().forEach(w -> err.println(CliMessages.get("line.warning", w)));
         if (!written.errors().isEmpty()) {
-            written.errors().forEach(e -> err.println("error: " + e));
+            written.errors().forEach(e -> err.println(CliMessages.get("line.error", e)));
             err.println(CliMessages.get(written.errors().size() == 1 ? "export.notExported" : "export.notExportedMany",
                     written.errors().size()));
             return Rfy.EXIT_PROBLEMS;

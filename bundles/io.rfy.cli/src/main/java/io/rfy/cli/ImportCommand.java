@@ -37,15 +37,15 @@ final class ImportCommand {
         }
         Args args = Args.parse(argv, Set.of(), Set.of("--into"));
         if (args.positionals().size() != 2) {
-            throw new Args.UsageException("usage: rfy import habr-text|habr-html <file> --into <ws>");
+            throw new Args.UsageException(CliMessages.get("usage.line", "rfy import habr-text|habr-html <file> --into <ws>"));
         }
         String kind = args.positionals().get(0);
         if (!kind.equals("habr-text") && !kind.equals("habr-html")) {
-            throw new Args.UsageException("import habr-text, habr-html or slack, not '" + kind + "'");
+            throw new Args.UsageException(CliMessages.get("usage.importKind", kind));
         }
         String into = args.option("--into", null);
         if (into == null) {
-            throw new Args.UsageException("--into <workspace folder> is required");
+            throw new Args.UsageException(CliMessages.get("usage.intoRequired"));
         }
         Path file = Path.of(args.positionals().get(1));
         String text = readUtf8(file);

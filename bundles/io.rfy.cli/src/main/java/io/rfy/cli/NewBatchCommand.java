@@ -23,7 +23,7 @@ final class NewBatchCommand {
     int run(List<String> argv) throws Args.UsageException, IOException {
         Args args = Args.parse(argv, Set.of(), Set.of("--period", "--part"));
         if (args.positionals().size() != 1 || args.option("--period", null) == null) {
-            throw new Args.UsageException("usage: rfy new batch <ws> --period yyyy-mm [--part N]");
+            throw new Args.UsageException(CliMessages.get("usage.line", "rfy new batch <ws> --period yyyy-mm [--part N]"));
         }
         Integer part = args.option("--part", null) == null ? null : args.intOption("--part", 0);
         RfyWorkspace ws = RfyWorkspace.load(Path.of(args.positionals().get(0)));
@@ -35,8 +35,8 @@ final class NewBatchCommand {
             return Rfy.EXIT_USAGE;
         }
         PeriodBatch.write(ws, made).forEach(out::println);
-        err.printf("%s: «%s», %d review(s): %s%n", made.path(), made.batch().getTitle(), made.reviews().size(),
-                String.join(", ", made.reviews().stream().map(r -> r.getId()).toList()));
+        err.println(CliMessages.get("newBatch.made", made.path(), made.batch().getTitle(), made.reviews().size(),
+                String.join(", ", made.reviews().stream().map(r -> r.getId()).toList())));
         return Rfy.EXIT_OK;
     }
 }

@@ -37,8 +37,7 @@ final class NewReviewCommand {
 
     int run(List<String> argv) throws Args.UsageException, IOException {
         if (argv.isEmpty() || !argv.get(0).equals("review")) {
-            throw new Args.UsageException("expected 'new review <ws> --from <arXiv id|URL|DOI|OpenReview URL>...'"
-                    + " or 'new batch <ws> --period yyyy-mm'");
+            throw new Args.UsageException(CliMessages.get("usage.newWhat"));
         }
         List<String> rest = argv.subList(1, argv.size());
         List<String> from = new ArrayList<>();
@@ -47,7 +46,7 @@ final class NewReviewCommand {
             // --from may be given once per paper, so it is taken out before the usual parse
             if (rest.get(i).equals("--from")) {
                 if (i + 1 >= rest.size()) {
-                    throw new Args.UsageException("--from needs an identifier");
+                    throw new Args.UsageException(CliMessages.get("usage.fromNeedsId"));
                 }
                 from.add(rest.get(++i));
             } else {
@@ -56,15 +55,15 @@ final class NewReviewCommand {
         }
         Args args = Args.parse(others, Set.of("--offline"), Set.of("--id", "--reviewer", "--period"));
         if (from.isEmpty()) {
-            throw new Args.UsageException("give the paper with --from <arXiv id|URL|DOI|OpenReview URL>");
+            throw new Args.UsageException(CliMessages.get("usage.giveFrom"));
         }
         List<PaperIdentifier> ids = new ArrayList<>();
         for (String f : from) {
-            ids.add(PaperIdentifier.parse(f).orElseThrow(() -> new Args.UsageException("'" + f
-                    + "' is not an arXiv id or URL, a DOI or an OpenReview URL")));
+            ids.add(PaperIdentifier.parse(f).orElseThrow(() -> new Args.UsageException(
+                    CliMessages.get("usage.notAnIdentifier", f))));
         }
         String period = args.option("--period", YearMonth.now().toString());
-        Path root = Path.of(args.single("workspace folder"));
+        Path root = Path.of(args.single(CliMessages.get("args.workspaceFolder")));
         if (!Files.isDirectory(root)) {
             throw new NoSuchFileException(root.toString());
         }

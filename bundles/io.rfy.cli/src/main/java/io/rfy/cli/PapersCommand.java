@@ -44,10 +44,10 @@ final class PapersCommand {
 
     int run(List<String> argv) throws Args.UsageException, IOException {
         if (argv.isEmpty() || !argv.get(0).equals("fill")) {
-            throw new Args.UsageException("expected 'papers fill <ws> [--review <id>] [--offline]'");
+            throw new Args.UsageException(CliMessages.get("usage.papersFill"));
         }
         Args args = Args.parse(argv.subList(1, argv.size()), Set.of("--offline"), Set.of("--review"));
-        Path root = Path.of(args.single("workspace folder"));
+        Path root = Path.of(args.single(CliMessages.get("args.workspaceFolder")));
         if (!Files.isDirectory(root)) {
             throw new NoSuchFileException(root.toString());
         }
@@ -57,8 +57,8 @@ final class PapersCommand {
         if (only != null) {
             Review review = ws.review(only);
             if (review == null) {
-                throw new Args.UsageException("no review '" + only + "'" + RfyWorkspace.closest(only,
-                        ws.reviews().stream().map(Review::getId).toList()));
+                throw new Args.UsageException(CliMessages.get("usage.noReviewClosest", only, RfyWorkspace.closest(only,
+                        ws.reviews().stream().map(Review::getId).toList())));
             }
             reviews = List.of(review);
         }

@@ -153,48 +153,55 @@ public final class Rfy {
         }
     }
 
+    /** The commands as --help lists them: the syntax (data, never translated) and the key of what it does. */
+    private static final String[][] COMMANDS = {
+        {"demo [<dir>]", "help.demo"},
+        {"dump <ws> [--json]", "help.dump"},
+        {"import habr-text|habr-html <file> --into <ws>", "help.importHabr"},
+        {"import slack <export.zip|folder> --channel <name> --into <ws> [--from yyyy-mm-dd] [--to yyyy-mm-dd]",
+            "help.importSlack"},
+        {"new batch <ws> --period yyyy-mm [--part N]", "help.newBatch"},
+        {"export <batch.md> [--format habr-html|habr-md] [-o <file>]", "help.export"},
+        {"corpus add <file>... --into <ws> [--chat <name>]", "help.corpusAdd"},
+        {"mentions <ws> [--review <id> [--unlinked] [--accept N]] [--backlinks <id|paper>] [--json]", "help.mentions"},
+        {"validate <ws> [--online [link options]] [--format text|json|sarif]", "help.validate"},
+        {"new review <ws> --from <arXiv id|URL|DOI|OpenReview URL>... [--id <id>] [--reviewer <id>]\n"
+            + "           [--period yyyy-mm] [--offline]", "help.newReview"},
+        {"papers fill <ws> [--review <id>] [--offline]", "help.papersFill"},
+        {"gui [<ws>]", "help.gui"},
+        {"--version", "help.version"},
+        {"--help", "help.help"},
+    };
+
+    /** Where the descriptions start: a syntax that does not fit before it has its description on the next line. */
+    private static final int DESCRIPTION_COLUMN = 28;
+
+    /** rfy --help, in the language of the messages (the commands, options and exit codes themselves never change). */
     static String usage() {
-        return String.join(System.lineSeparator(),
-                "Usage: rfy <command> [options]",
-                "",
-                "Commands:",
-                "  demo [<dir>]              the main job on the bundled data: load, round-trip, validate, import seed",
-                "                            004, export it for Habr, add the corpus seeds, list mentions",
-                "  dump <ws> [--json]        the whole workspace model (JSON on stdout; problems on stderr)",
-                "  import habr-text|habr-html <file> --into <ws>",
-                "                            a published batch from its plain-text scrape (e.g. seeds/004_...) or saved page",
-                "  import slack <export.zip|folder> --channel <name> --into <ws> [--from yyyy-mm-dd] [--to yyyy-mm-dd]",
-                "                            the channel's reviews from a Slack workspace export, as drafts",
-                "  new batch <ws> --period yyyy-mm [--part N]",
-                "                            a batch of the period's reviews that are in no batch yet",
-                "  export <batch.md> [--format habr-html|habr-md] [-o <file>]",
-                "                            the batch for Habr's classic editor (HTML) or its Markdown mode",
-                "  corpus add <file>... --into <ws> [--chat <name>]",
-                "                            copy documents (txt, html, Telegram export json/html) into corpus/, as given;",
-                "                            a full-account Telegram export: one document per chat (--chat: that one)",
-                "  mentions <ws> [--review <id> [--unlinked] [--accept N]] [--backlinks <id|paper>] [--json]",
-                "                            where the workspace's papers are named in the corpus and in other reviews;",
-                "                            --unlinked: not yet cross-linked; --accept N: add suggestion N as a cross-link",
-                "  validate <ws> [--online [link options]] [--format text|json|sarif]",
-                "                            check the workspace: load problems, the rules (codes in the README),",
-                "                            with --online every web link too (cached in <ws>/.rfy/ for a day) and the",
-                "                            papers' titles and authors against the records of their identifiers;",
-                "                            link options (as lychee's): --max-concurrency N (128), --host-concurrency N",
-                "                            (8), --host-interval MS (0), --timeout S (20), --accept 200..=299,403,",
-                "                            --no-cache",
-                "  new review <ws> --from <arXiv id|URL|DOI|OpenReview URL>... [--id <id>] [--reviewer <id>]",
-                "             [--period yyyy-mm] [--offline]",
-                "                            a draft review of these papers, their metadata looked up (arXiv, OpenAlex,",
-                "                            Crossref, OpenReview; RFY_*_API override the services; cached in .rfy/metadata/)",
-                "  papers fill <ws> [--review <id>] [--offline]",
-                "                            fill the empty fields of papers from their identifiers (never what is written)",
-                "  gui [<ws>]                start the RFY Workbench (handled by the rfy launcher script)",
-                "  --version                 print the version and exit",
-                "  --help                    print this help and exit",
-                "",
-                "Exit codes: 0 ok, 1 problems found, 2 bad usage or unreadable input, 70 internal error (a bug: the",
-                "message names the log file with the details).",
-                "");
+        List<String> lines = new java.util.ArrayList<>();
+        lines.add(CliMessages.get("help.usage"));
+        lines.add("");
+        lines.add(CliMessages.get("help.commands"));
+        String indent = " ".repeat(DESCRIPTION_COLUMN);
+        for (String[] command : COMMANDS) {
+            List<String> syntax = List.of(command[0].split("\n"));
+            List<String> description = List.of(CliMessages.get(command[1]).split("\n"));
+            for (int i = 0; i < syntax.size() - 1; i++) {
+                lines.add("  " + syntax.get(i));
+            }
+            String last = "  " + syntax.get(syntax.size() - 1);
+            if (last.length() < DESCRIPTION_COLUMN) {
+                lines.add(last + " ".repeat(DESCRIPTION_COLUMN - last.length()) + description.get(0));
+            } else {
+                lines.add(last);
+                lines.add(indent + description.get(0));
+            }
+            description.subList(1, description.size()).forEach(d -> lines.add(indent + d));
+        }
+        lines.add("");
+        lines.addAll(List.of(CliMessages.get("help.exitCodes").split("\n")));
+        lines.add("");
+        return String.join(System.lineSeparator(), lines);
     }
 
     /** "0.1.0", plus the build qualifier when running as an OSGi bundle. */

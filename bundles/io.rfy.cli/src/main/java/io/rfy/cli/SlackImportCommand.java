@@ -29,8 +29,8 @@ final class SlackImportCommand {
     int run(List<String> argv) throws Args.UsageException, IOException {
         Args args = Args.parse(argv, Set.of(), Set.of("--into", "--channel", "--from", "--to"));
         if (args.positionals().size() != 2 || args.option("--into", null) == null || args.option("--channel", null) == null) {
-            throw new Args.UsageException("usage: rfy import slack <export.zip|folder> --channel <name> --into <ws>"
-                    + " [--from yyyy-mm-dd] [--to yyyy-mm-dd]");
+            throw new Args.UsageException(CliMessages.get("usage.line", "rfy import slack <export.zip|folder>"
+                    + " --channel <name> --into <ws> [--from yyyy-mm-dd] [--to yyyy-mm-dd]"));
         }
         LocalDate from = date(args, "--from");
         LocalDate to = date(args, "--to");
@@ -43,7 +43,7 @@ final class SlackImportCommand {
             return Rfy.EXIT_USAGE;
         }
         for (SlackCapture.Skipped s : capture.skipped()) {
-            err.println("skipped: " + s);
+            err.println(CliMessages.get("slack.skipped", s));
         }
         SlackImport.Outcome outcome = SlackImport.write(capture, Path.of(args.option("--into", null)));
         for (SlackCapture.Captured c : capture.reviews()) {
@@ -55,10 +55,9 @@ final class SlackImportCommand {
             err.println(CliMessages.get("slack.kept", kept));
         }
         outcome.written().forEach(out::println);
-        err.printf("#%s: %d message(s) in %d day file(s): %d review(s) (%d new, %d updated, %d unchanged, %d kept as"
-                + " edited), %d skipped%n", capture.channel().name(), capture.messages(), capture.dayFiles(),
+        err.println(CliMessages.get("slack.summary", capture.channel().name(), capture.messages(), capture.dayFiles(),
                 capture.reviews().size(), outcome.created().size(), outcome.updated().size(), outcome.unchanged().size(),
-                outcome.keptEdited().size(), capture.skipped().size());
+                outcome.keptEdited().size(), capture.skipped().size()));
         return Rfy.EXIT_OK;
     }
 
@@ -67,7 +66,7 @@ final class SlackImportCommand {
         try {
             return v == null ? null : LocalDate.parse(v);
         } catch (DateTimeParseException e) {
-            throw new Args.UsageException(option + " needs a date yyyy-mm-dd, not '" + v + "'");
+            throw new Args.UsageException(CliMessages.get("usage.needsDate", option, v));
         }
     }
 }

@@ -49,10 +49,10 @@ final class ValidateCommand {
                 "--host-concurrency", "--host-interval", "--accept"));
         String format = args.option("--format", "text");
         if (!Set.of("text", "json", "sarif").contains(format)) {
-            throw new Args.UsageException("--format is text, json or sarif, not '" + format + "'");
+            throw new Args.UsageException(CliMessages.get("usage.validateFormat", format));
         }
         LinkCheckSettings settings = args.flag("--online") ? linkSettings(args) : null;
-        RfyWorkspace ws = RfyWorkspace.load(Path.of(args.single("workspace folder")));
+        RfyWorkspace ws = RfyWorkspace.load(Path.of(args.single(CliMessages.get("args.workspaceFolder"))));
         LinkChecker links = null;
         LinkCache cache = null;
         if (settings != null) {
@@ -104,7 +104,7 @@ final class ValidateCommand {
         if (args.option("--host-interval", null) != null) {
             int ms = args.intOption("--host-interval", 0);
             if (ms < 0) {
-                throw new Args.UsageException("--host-interval is milliseconds, 0 or more");
+                throw new Args.UsageException(CliMessages.get("usage.hostInterval"));
             }
             settings = settings.withHostInterval(Duration.ofMillis(ms));
         }
@@ -121,7 +121,7 @@ final class ValidateCommand {
     private static int positive(Args args, String option) throws Args.UsageException {
         int n = args.intOption(option, 1);
         if (n < 1) {
-            throw new Args.UsageException(option + " takes a number of 1 or more, not " + n);
+            throw new Args.UsageException(CliMessages.get("usage.positive", option, n));
         }
         return n;
     }

@@ -13,6 +13,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
@@ -82,6 +83,49 @@ class LanguageTest {
         err.reset();
         assertEquals(Rfy.EXIT_USAGE, rfy.run("frobnicate"));
         assertEquals("rfy: unknown command 'frobnicate' (try 'rfy --help')", err.toString(StandardCharsets.UTF_8).strip());
+    }
+
+    @Test
+    void helpInRussian() {
+        String english = help();
+        CliMessages.use(CliLanguage.of(RUSSIAN));
+        String russian = help();
+        assertTrue(english.startsWith("Usage: rfy <command> [options]" + System.lineSeparator()), english);
+        assertTrue(russian.startsWith("Использование: rfy <команда> [параметры]" + System.lineSeparator() + System.lineSeparator()
+                + "Команды:" + System.lineSeparator()), russian);
+        // the commands and options are data: every syntax line of the English help is in the Russian one as it is
+        List<String> syntax = english.lines().filter(l -> l.matches("  \\S.*")).map(l -> l.split("\\s{2,}")[1]).toList();
+        assertTrue(syntax.size() >= 14, syntax.toString());
+        for (String s : syntax) {
+            assertTrue(russian.lines().anyMatch(l -> l.startsWith("  " + s)), s + " in " + russian);
+        }
+        assertTrue(russian.contains("  dump <ws> [--json]        вся модель рабочего пространства (JSON в stdout"), russian);
+        assertTrue(russian.contains("Коды выхода: 0 — всё в порядке, 1 — найдены проблемы"), russian);
+        assertTrue(russian.contains("рецензии канала из выгрузки рабочего пространства Slack, как черновики"), russian);
+        assertTrue(english.contains("the channel's reviews from a Slack workspace export, as drafts"), "the quote kept");
+        // the descriptions start in the same column, continuation lines too
+        for (String text : new String[] {english, russian}) {
+            text.lines().filter(l -> l.startsWith("   ")).forEach(l -> assertTrue(l.matches(" {28}\\S.*| {13}\\[.*"), l));
+            assertTrue(text.lines().allMatch(l -> l.length() <= 110), text);
+        }
+        // a usage error: the syntax as it is, the words in Russian
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        Rfy rfy = new Rfy(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertEquals(Rfy.EXIT_USAGE, rfy.run("new", "batch", "ws"));
+        assertEquals("rfy new: использование: rfy new batch <ws> --period yyyy-mm [--part N] (см. «rfy --help»)",
+                err.toString(StandardCharsets.UTF_8).strip());
+        err.reset();
+        assertEquals(Rfy.EXIT_USAGE, rfy.run("dump", "--jsn"));
+        assertEquals("rfy dump: неизвестный параметр «--jsn» (см. «rfy --help»)", err.toString(StandardCharsets.UTF_8).strip());
+    }
+
+    /** rfy --help as the user reads it: its stdout. */
+    private static String help() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        assertEquals(Rfy.EXIT_OK, new Rfy(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)).run("--help"));
+        return out.toString(StandardCharsets.UTF_8);
     }
 
     @Test

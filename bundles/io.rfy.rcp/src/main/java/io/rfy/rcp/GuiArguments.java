@@ -3,6 +3,8 @@ package io.rfy.rcp;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.eclipse.osgi.util.NLS;
+
 /**
  * The folder named on the {@code rfy gui [<ws>]} command line. The rfy script passes it as the system property
  * {@code rfy.gui.folder} rather than as an application argument: the application's arguments also carry the
@@ -23,10 +25,10 @@ public final class GuiArguments {
         }
         Path p = Path.of(given).toAbsolutePath().normalize();
         if (!Files.exists(p)) {
-            throw new IllegalArgumentException("no such folder: " + p);
+            throw new IllegalArgumentException(NLS.bind(Messages.GuiArguments_noSuchFolder, p));
         }
         if (!Files.isDirectory(p)) {
-            throw new IllegalArgumentException("not a folder: " + p + " (give the workspace folder, the one with reviewers.yaml)");
+            throw new IllegalArgumentException(NLS.bind(Messages.GuiArguments_notAFolder, p));
         }
         return p;
     }

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 
 import org.eclipse.core.runtime.FileLocator;
 import org.eclipse.core.runtime.Platform;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.SWTError;
 import org.eclipse.swt.browser.Browser;
@@ -35,9 +36,9 @@ public final class GuideView extends ViewPart {
     @Override
     public void createPartControl(Composite parent) {
         parent.setLayout(new GridLayout(2, false));
-        new Label(parent, SWT.NONE).setText("Find in the guide:");
+        new Label(parent, SWT.NONE).setText(Messages.GuideView_find);
         search = new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
-        search.setMessage("a word, e.g. Ctrl+1 or export");
+        search.setMessage(Messages.GuideView_findHint);
         search.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         search.addListener(SWT.DefaultSelection, e -> find(search.getText()));
         try {
@@ -71,13 +72,15 @@ public final class GuideView extends ViewPart {
                 fallback.setText(org.jsoup.Jsoup.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8)).body()
                         .wholeText().strip());
             } catch (IOException e) {
-                fallback.setText("The user guide could not be read: " + e.getMessage());
+                fallback.setText(NLS.bind(Messages.GuideView_unreadable, e.getMessage()));
             }
         }
     }
 
     private static URL guide() {
-        URL in = FileLocator.find(Platform.getBundle("io.rfy.ui"), new org.eclipse.core.runtime.Path("help/guide.html"));
+        // $nl$: nl/<language>/help/guide.html in the workbench's language (-nl, the system locale), else help/'s
+        URL in = FileLocator.find(Platform.getBundle("io.rfy.ui"), new org.eclipse.core.runtime.Path("$nl$/help/guide.html"),
+                null);
         try {
             return in == null ? null : FileLocator.toFileURL(in);
         } catch (IOException e) {

@@ -5,6 +5,7 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.jface.dialogs.ErrorDialog;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 
@@ -50,7 +51,7 @@ final class InternalErrorHandler {
 
     /** Logs the error and, when a display is there, tells the user; never throws. */
     static IStatus handle(Throwable t) {
-        IStatus status = new Status(IStatus.ERROR, BUNDLE, "RFY internal error: " + describe(t), t);
+        IStatus status = new Status(IStatus.ERROR, BUNDLE, NLS.bind(Messages.InternalError_status, describe(t)), t);
         try {
             ILog.of(Platform.getBundle(BUNDLE)).log(status);
         } catch (RuntimeException e) {
@@ -59,9 +60,7 @@ final class InternalErrorHandler {
         Display display = Display.getCurrent();
         if (display != null && !display.isDisposed()) {
             Shell shell = display.getActiveShell();
-            ErrorDialog.openError(shell, "RFY Workbench", "An internal error occurred: " + describe(t)
-                    + "\nThe details are in the Error Log (Window > Show View > Error Log) and in the workspace's"
-                    + " .metadata/.log.", status);
+            ErrorDialog.openError(shell, "RFY Workbench", NLS.bind(Messages.InternalError_message, describe(t)), status);
         }
         return status;
     }

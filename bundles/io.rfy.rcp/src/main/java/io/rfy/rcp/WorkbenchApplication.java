@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.PlatformUI;
@@ -61,7 +62,7 @@ public class WorkbenchApplication implements IApplication {
                 FolderCopy.copy(sample, copy);
             }
         } catch (IOException e) {
-            System.err.println("rfy gui: cannot copy the sample workspace to " + copy + ": " + e.getMessage());
+            System.err.println("rfy gui: " + NLS.bind(Messages.Application_cannotCopySample, copy, e.getMessage()));
             return null;
         }
         return copy;

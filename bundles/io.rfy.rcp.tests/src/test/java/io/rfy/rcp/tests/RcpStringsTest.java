@@ -41,6 +41,12 @@ class RcpStringsTest {
         }
         assertTrue(used.size() >= 7, "plugin.xml uses " + used);
         assertTrue(!Pattern.compile("(label|description)=\"[^%]").matcher(xml).find(), "a label not externalised");
+        // names too (views, commands, extensions), but a product <property name=...> is an identifier
+        Matcher tag = Pattern.compile("<(\\w+)\\b[^>]*>").matcher(xml);
+        while (tag.find()) {
+            assertTrue(tag.group(1).equals("property") || !tag.group().matches("(?s).*\\sname=\"[^%\"].*"),
+                    "not externalised: " + tag.group());
+        }
         Properties en = load(rcp.getEntry("plugin.properties"));
         Properties ru = load(rcp.getEntry("plugin_ru.properties"));
         assertEquals(used, en.stringPropertyNames(), "plugin.properties");
@@ -57,6 +63,30 @@ class RcpStringsTest {
         assertEquals(en.stringPropertyNames(), ru.stringPropertyNames());
         assertRussian(en, ru);
         assertTrue(ru.getProperty("OpenFolderJob_name").contains("{0}"));
+        for (String key : en.stringPropertyNames()) {
+            for (String text : new String[] {en.getProperty(key), ru.getProperty(key)}) {
+                // the same arguments in both; NLS.bind keeps what the user reads (an apostrophe is written '')
+                Matcher m = Pattern.compile("\\{\\d+}").matcher(text);
+                Set<String> args = new TreeSet<>();
+                while (m.find()) {
+                    args.add(m.group());
+                }
+                assertEquals(args, arguments(en.getProperty(key)), key);
+                if (!args.isEmpty()) {
+                    assertEquals(text.replace("''", "'").replaceAll("\\{\\d+}", "x"),
+                            org.eclipse.osgi.util.NLS.bind(text, args.stream().map(a -> "x").toArray()), key);
+                }
+            }
+        }
+    }
+
+    private static Set<String> arguments(String text) {
+        Set<String> found = new TreeSet<>();
+        Matcher m = Pattern.compile("\\{\\d+}").matcher(text);
+        while (m.find()) {
+            found.add(m.group());
+        }
+        return found;
     }
 
     private static void assertRussian(Properties en, Properties ru) {

@@ -1,7 +1,9 @@
 package io.rfy.ui.tests;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -27,17 +29,22 @@ import org.eclipse.ui.ide.IDE;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import io.rfy.habr.HabrTextImporter;
+import io.rfy.habr.WorkspaceImport;
 import io.rfy.ide.builder.ProblemMarkers;
 import io.rfy.model.ReviewStatus;
 import io.rfy.model.RfyPackage.Literals;
 import io.rfy.ui.editor.ReviewEditor;
 import io.rfy.ui.views.MentionsView;
+import io.rfy.ui.wizards.ExportBatchWizard;
+import io.rfy.ui.wizards.ImportHabrWizard;
 import io.rfy.ui.wizards.NewBatchWizard;
 
 /**
- * The workbench started with {@code -nl ru} (the ui-tests-ru execution): a wizard, a view, the review editor, the
+ * The workbench started with {@code -nl ru} (the ui-tests-ru execution): the New Batch, Import Habr Post and Export Batch wizards, a view, the review editor, the
  * Project and Edit menus and the markers speak Russian, in the rubric's words, and the files written are what they are in English. Writes
- * target/screenshots/ru-wizard-new-batch.png and ru-workbench.png.
+ * target/screenshots/ru-wizard-new-batch.png, ru-wizard-import-habr.png,
+ * ru-wizard-export.png and ru-workbench.png.
  */
 class RussianUiTest {
 
@@ -81,6 +88,98 @@ class RussianUiTest {
         String batch = Files.readString(Path.of(project.getLocation().toOSString(), "batches/2020-06-part-1.md"));
         assertTrue(batch.contains("title: Читаем статьи за вас. Июнь 2020. Часть 1") && batch.contains("period: 2020-06"),
                 batch);
+    }
+
+    @Test
+    void importHabrWizard() throws Exception {
+        Path dir = Files.createTempDirectory("rfy-ui-").resolve("ru-import");
+        Files.createDirectories(dir);
+        IProject project = Ui.open(dir);
+        Path seed = WizardDriver.seed("004_");
+        ImportHabrWizard wizard = new ImportHabrWizard();
+        wizard.init(null, new StructuredSelection(project));
+        WizardDriver dialog = new WizardDriver(wizard, 760, 600);
+        ImportHabrWizard.SourcePage source = wizard.sourcePage();
+        assertEquals("Импорт поста с Хабра", dialog.getShell().getText());
+        assertEquals("Импорт опубликованного выпуска", source.getTitle());
+        assertEquals("Пост рубрики с Хабра: его текстовая копия или сохранённая страница статьи (UTF-8).",
+                source.getDescription());
+        List<String> labels = Ui.find(Label.class, dialog.getShell()).stream().map(Label::getText).toList();
+        assertTrue(labels.containsAll(List.of("Рабочее пространство:", "Файл:", "Формат:")), labels.toString());
+        List<String> buttons = Ui.find(org.eclipse.swt.widgets.Button.class, dialog.getShell()).stream()
+                .map(org.eclipse.swt.widgets.Button::getText).toList();
+        assertTrue(buttons.containsAll(List.of("В новую папку:", "Обзор...",
+                "Текстовая копия (адреса ссылок и картинки теряются, об этом будут заметки)",
+                "Сохранённая страница HTML (адреса ссылок и картинки сохраняются)")), buttons.toString());
+        source.setFile(seed.getParent().toString());
+        assertEquals(seed.getParent() + " не файл.", source.getErrorMessage());
+        source.setFile("");
+        assertEquals("Выберите файл поста.", source.getErrorMessage());
+        source.setFile(seed.toString());
+        assertTrue(source.isPageComplete(), String.valueOf(source.getErrorMessage()));
+        dialog.next();
+
+        // the notes page: what the import will write, in Russian; the notes themselves are the importer's
+        assertSame(wizard.notesPage(), dialog.getCurrentPage(), String.valueOf(source.getErrorMessage()));
+        assertEquals("Что запишет импорт", wizard.notesPage().getTitle());
+        List<String> texts = Ui.find(Label.class, dialog.getShell()).stream().map(Label::getText).toList();
+        assertTrue(texts.stream().anyMatch(t -> t.equals("«Рубрика Читаем статьи за вас. Май 2020. Часть 1» в "
+                + "batches/2020-05-part-1.md; рецензий: 7, авторов обзоров: 5:")), texts.toString());
+        assertTrue(texts.stream().anyMatch(t -> t.startsWith("Заметки о том, чего в файле не нашлось: ")
+                && t.endsWith(", по строкам " + seed.getFileName() + ":")), texts.toString());
+        List<String> columns = Arrays.stream(wizard.notesPage().table.getTable().getColumns())
+                .map(org.eclipse.swt.widgets.TableColumn::getText).toList();
+        assertEquals(List.of("Строка", "Код", "Заметка"), columns);
+        dialog.screenshot("ru-wizard-import-habr");
+        assertTrue(dialog.finish(), String.valueOf(wizard.notesPage().getErrorMessage()));
+        // the files are data: what rfy import habr-text writes, in any language
+        Path cli = Files.createTempDirectory("rfy-cli-import");
+        WorkspaceImport.write(HabrTextImporter.read(Files.readString(seed)), cli);
+        Path batch = Path.of("batches", "2020-05-part-1.md");
+        assertArrayEquals(Files.readAllBytes(cli.resolve(batch)), Files.readAllBytes(dir.resolve(batch)));
+    }
+
+    @Test
+    void exportBatchWizard() throws Exception {
+        IProject project = Ui.sampleProject("ru-export");
+        Path root = Path.of(project.getLocation().toOSString());
+        io.rfy.habr.HabrHtmlWriter writer = new io.rfy.habr.HabrHtmlWriter();
+        String expected = writer.write(io.rfy.store.RfyWorkspace.load(root).batches().get(0));
+        List<String> told = new ArrayList<>();
+        var tell = io.rfy.ui.wizards.WizardReport.tell;
+        io.rfy.ui.wizards.WizardReport.tell = (title, message) -> told.add(title + ": " + message);
+        try {
+            ExportBatchWizard wizard = new ExportBatchWizard();
+            wizard.init(null, new StructuredSelection(project.getFile("batches/2020-05-part-1.md")));
+            WizardDriver dialog = new WizardDriver(wizard, 760, 620);
+            assertEquals("Экспорт выпуска для Хабра", dialog.getShell().getText());
+            assertEquals("Пост в оформлении рубрики, такой же, как пишет rfy export.",
+                    wizard.optionsPage().getDescription());
+            List<String> labels = Ui.find(Label.class, dialog.getShell()).stream().map(Label::getText).toList();
+            assertTrue(labels.containsAll(List.of("Выпуск:", "Формат:", "Сохранить в файл:")), labels.toString());
+            assertEquals("HTML для классического редактора Хабра: вставляйте с выключенными автоматическими переносами строк",
+                    wizard.optionsPage().html.getText());
+            assertTrue(wizard.optionsPage().isPageComplete(), String.valueOf(wizard.optionsPage().getErrorMessage()));
+            dialog.next();
+            assertSame(wizard.resultPage(), dialog.getCurrentPage(), String.valueOf(wizard.optionsPage().getErrorMessage()));
+            assertEquals("Экспортированный пост", wizard.resultPage().getTitle());
+            List<String> texts = Ui.find(Label.class, dialog.getShell()).stream().map(Label::getText).toList();
+            int warnings = writer.warnings().size();
+            assertTrue(texts.stream().anyMatch(t -> t.startsWith("HTML для классического редактора Хабра: символов: ")
+                    && t.endsWith(warnings == 0 ? "Предупреждений нет." : "Предупреждений: " + warnings + ":")),
+                    texts.toString());
+            assertTrue(Ui.find(org.eclipse.swt.widgets.Button.class, dialog.getShell()).stream()
+                    .anyMatch(b -> b.getText().equals("Копировать в буфер обмена")));
+            dialog.screenshot("ru-wizard-export");
+            assertTrue(dialog.finish(), String.valueOf(wizard.resultPage().getErrorMessage()));
+            Path out = root.resolve("exports").resolve("2020-05-part-1.html");
+            // the post is data: the same HTML in every language
+            assertEquals(expected, Files.readString(out));
+            assertEquals(1, told.size(), told.toString());
+            assertTrue(told.get(0).startsWith("Экспорт выпуска для Хабра: Записан " + out + " ("), told.get(0));
+        } finally {
+            io.rfy.ui.wizards.WizardReport.tell = tell;
+        }
     }
 
     @Test

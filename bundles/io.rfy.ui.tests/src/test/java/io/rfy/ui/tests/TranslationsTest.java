@@ -62,6 +62,56 @@ class TranslationsTest {
         }
     }
 
+    /**
+     * The user guide in Russian (nl/ru/help/, which FileLocator's $nl$ picks for -nl ru, as the Guide view and the
+     * Eclipse help system do): the same sections, the same table of contents, in Russian.
+     */
+    @Test
+    void theGuideIsTranslated() throws IOException {
+        Bundle ui = Platform.getBundle("io.rfy.ui");
+        String english = text(ui, "help/guide.html");
+        String russian = text(ui, "nl/ru/help/guide.html");
+        assertTrue(russian.contains("<html lang=\"ru\">") && russian.contains("Оригинал статьи")
+                && russian.contains("автор обзора"), "the rubric's words");
+        assertEquals(matches(english, "id=\"(\\w+)\""), matches(russian, "id=\"(\\w+)\""), "the same sections");
+        assertEquals(matches(english, "<code>([^<]*)</code>").size(), matches(russian, "<code>([^<]*)</code>").size(),
+                "the same commands and files");
+        String toc = text(ui, "help/toc.xml");
+        String tocRu = text(ui, "nl/ru/help/toc.xml");
+        assertEquals(matches(toc, "href=\"([^\"]+)\""), matches(tocRu, "href=\"([^\"]+)\""));
+        for (String label : matches(tocRu, "label=\"([^\"]+)\"")) {
+            assertTrue(label.codePoints().anyMatch(c -> Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CYRILLIC),
+                    label);
+        }
+        // the lookup the Guide view makes: Russian under ru, the English guide for any other language
+        java.util.Map<String, String> nl = new java.util.HashMap<>();
+        nl.put("$nl$", "ru");
+        URL ru = org.eclipse.core.runtime.FileLocator.find(ui, new org.eclipse.core.runtime.Path("$nl$/help/guide.html"), nl);
+        assertNotNull(ru);
+        assertTrue(ru.getPath().endsWith("nl/ru/help/guide.html"), ru.toString());
+        nl.put("$nl$", "de");
+        URL other = org.eclipse.core.runtime.FileLocator.find(ui, new org.eclipse.core.runtime.Path("$nl$/help/guide.html"), nl);
+        assertNotNull(other);
+        assertTrue(other.getPath().endsWith("help/guide.html") && !other.getPath().contains("nl/"), other.toString());
+    }
+
+    private static String text(Bundle bundle, String path) throws IOException {
+        URL url = bundle.getEntry(path);
+        assertNotNull(url, path);
+        try (InputStream in = url.openStream()) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private static java.util.List<String> matches(String text, String regex) {
+        java.util.List<String> found = new java.util.ArrayList<>();
+        Matcher m = Pattern.compile(regex).matcher(text);
+        while (m.find()) {
+            found.add(m.group(1));
+        }
+        return found;
+    }
+
     @Test
     void pluginXmlIsExternalised() throws IOException {
         for (String id : new String[] {"io.rfy.ide", "io.rfy.ui"}) {

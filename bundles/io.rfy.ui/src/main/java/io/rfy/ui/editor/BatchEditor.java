@@ -35,7 +35,7 @@ public final class BatchEditor extends ModelFileEditor {
 
     @Override
     protected String kind() {
-        return "batch";
+        return Messages.Editor_kindBatch;
     }
 
     /**

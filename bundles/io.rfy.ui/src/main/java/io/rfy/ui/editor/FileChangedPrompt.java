@@ -2,8 +2,12 @@ package io.rfy.ui.editor;
 
 import java.util.function.Function;
 
+import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Display;
+
+import io.rfy.ui.internal.Messages;
 
 /** The question asked when the store refuses a save because the file changed on disk since it was read. */
 public final class FileChangedPrompt {
@@ -24,15 +28,14 @@ public final class FileChangedPrompt {
 
     private static boolean replaceDialog(String name) {
         // the platform's text editors ask the same question in the same words
-        return MessageDialog.openQuestion(Display.getCurrent().getActiveShell(), "File Changed", "The file '" + name
-                + "' has been changed on the file system. Do you want to replace the editor contents with these changes?");
+        return MessageDialog.openQuestion(Display.getCurrent().getActiveShell(), Messages.FileChanged_title,
+                NLS.bind(Messages.FileChanged_replace, name));
     }
 
     private static Answer dialog(String name) {
-        MessageDialog dialog = new MessageDialog(Display.getCurrent().getActiveShell(), "File changed on disk", null,
-                name + " was changed on disk (by another program, a quick fix or a Git operation) since it was opened.\n\n"
-                        + "Overwrite it with your version, or reload it and lose your unsaved changes?",
-                MessageDialog.WARNING, 2, "&Overwrite", "&Reload from disk", "Cancel");
+        MessageDialog dialog = new MessageDialog(Display.getCurrent().getActiveShell(), Messages.FileChanged_conflictTitle,
+                null, NLS.bind(Messages.FileChanged_conflict, name), MessageDialog.WARNING, 2,
+                Messages.FileChanged_overwrite, Messages.FileChanged_reload, IDialogConstants.CANCEL_LABEL);
         return switch (dialog.open()) {
             case 0 -> Answer.OVERWRITE;
             case 1 -> Answer.RELOAD;

@@ -1,8 +1,11 @@
 package io.rfy.ui.editor;
 
+import org.eclipse.osgi.util.NLS;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+
+import io.rfy.ui.internal.Messages;
 
 /**
  * Habr's HTML (what Export for Habr writes) as a browser page that looks as the post will on Habr: the article column's
@@ -76,7 +79,7 @@ final class HabrPreview {
             }
             String text = cut.attr("text").isBlank() ? "Читать далее" : cut.attr("text");
             cut.replaceWith(new Element("div").addClass("cut")
-                    .text("Cut: the feed shows the text above it, then «" + text + "»"));
+                    .text(NLS.bind(Messages.Preview_cut, text)));
         }
         body.select("img").stream().filter(img -> img.attr("src").isBlank()).forEach(Element::remove);
         // a figure without its image (or a paragraph break before a block) leaves runs of line breaks: keep two

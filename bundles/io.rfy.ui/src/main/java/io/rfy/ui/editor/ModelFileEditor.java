@@ -21,6 +21,7 @@ import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
@@ -32,6 +33,7 @@ import org.eclipse.ui.forms.editor.FormEditor;
 
 import io.rfy.model.provider.RfyItemProviderAdapterFactory;
 import io.rfy.store.FileChangedException;
+import io.rfy.ui.internal.Messages;
 
 /**
  * What the review and batch editors share: a workspace file read into an EMF model, edited through one EMF.Edit
@@ -62,7 +64,7 @@ public abstract class ModelFileEditor extends FormEditor {
         }
     };
 
-    /** "review" or "batch": names the editor in messages. */
+    /** "review" or "batch", in the workbench's language: names the editor in messages. */
     protected abstract String kind();
 
     /** Reads the file (the first time and on reload); calls {@link #newDomain} when the model's objects are new. */
@@ -87,7 +89,7 @@ public abstract class ModelFileEditor extends FormEditor {
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
         if (!(input instanceof IFileEditorInput fileInput)) {
-            throw new PartInitException("The " + kind() + " editor opens workspace files only");
+            throw new PartInitException(NLS.bind(Messages.Editor_workspaceOnly, kind()));
         }
         file = fileInput.getFile();
         super.init(site, input);
@@ -98,7 +100,7 @@ public abstract class ModelFileEditor extends FormEditor {
         try {
             load();
         } catch (IOException e) {
-            throw new PartInitException("Cannot read " + file.getFullPath() + ": " + e.getMessage(), e);
+            throw new PartInitException(NLS.bind(Messages.Editor_cannotRead, file.getFullPath(), e.getMessage()), e);
         }
         recordDisk();
         ResourcesPlugin.getWorkspace().addResourceChangeListener(diskListener, IResourceChangeEvent.POST_CHANGE);
@@ -220,7 +222,7 @@ public abstract class ModelFileEditor extends FormEditor {
                 case CANCEL -> false;
             };
         } catch (IOException e) {
-            MessageDialog.openError(getSite().getShell(), "Save " + kind(), e.getMessage());
+            MessageDialog.openError(getSite().getShell(), NLS.bind(Messages.Editor_saveTitle, kind()), e.getMessage());
             return false;
         }
         written();
@@ -244,7 +246,7 @@ public abstract class ModelFileEditor extends FormEditor {
             reloaded();
             firePropertyChange(PROP_DIRTY);
         } catch (IOException e) {
-            MessageDialog.openError(getSite().getShell(), "Reload " + kind(), e.getMessage());
+            MessageDialog.openError(getSite().getShell(), NLS.bind(Messages.Editor_reloadTitle, kind()), e.getMessage());
         }
     }
 

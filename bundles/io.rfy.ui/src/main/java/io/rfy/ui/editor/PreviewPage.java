@@ -3,6 +3,7 @@ package io.rfy.ui.editor;
 import java.util.function.Supplier;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.SWTError;
 import org.eclipse.swt.browser.Browser;
@@ -22,6 +23,7 @@ import io.rfy.model.Reviewer;
 import io.rfy.model.RfyFactory;
 import io.rfy.model.RfyPackage.Literals;
 import io.rfy.store.Ids;
+import io.rfy.ui.internal.Messages;
 
 /**
  * A page showing Habr HTML as the post will appear on Habr ({@link HabrPreview}), in a browser; where no browser
@@ -76,12 +78,11 @@ final class PreviewPage {
                     loaded = true;
                 }
             });
-            banner.setText("Habr preview of " + what + ": the HTML that \"Export for Habr\" writes, styled as habr.com.");
+            banner.setText(NLS.bind(Messages.Preview_banner, what));
         } catch (SWTError e) {
             // no WebKitGTK on this machine: show the text the HTML holds, with its structure kept
             browser = null;
-            banner.setText("No browser engine is installed (install libwebkit2gtk-4.1 for a rendered preview), so this"
-                    + " is the text of the Habr HTML of " + what + ".");
+            banner.setText(NLS.bind(Messages.Preview_noBrowser, what));
             fallback = new StyledText(page, SWT.MULTI | SWT.WRAP | SWT.V_SCROLL | SWT.READ_ONLY);
             fallback.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
             fallback.setMargins(12, 8, 12, 8);
@@ -94,7 +95,7 @@ final class PreviewPage {
             createView();
         }
         Content c = content.get();
-        String html = c == null ? "<p>This file cannot be read; see the Source page.</p>" : c.habrHtml();
+        String html = c == null ? "<p>" + Messages.Preview_unreadable + "</p>" : c.habrHtml();
         String title = c == null ? null : c.title();
         if (browser != null) {
             loaded = false;

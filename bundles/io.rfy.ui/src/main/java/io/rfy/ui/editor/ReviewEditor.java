@@ -72,7 +72,7 @@ public final class ReviewEditor extends ModelFileEditor {
 
     @Override
     protected String kind() {
-        return "review";
+        return Messages.Editor_kindReview;
     }
 
     @Override

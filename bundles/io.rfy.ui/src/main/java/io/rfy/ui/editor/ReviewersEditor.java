@@ -11,6 +11,7 @@ import org.eclipse.ui.PartInitException;
 import io.rfy.model.ReviewerRegistry;
 import io.rfy.store.ReviewersResource;
 import io.rfy.store.RfyResource;
+import io.rfy.ui.internal.Messages;
 
 /**
  * The editor of {@code reviewers.yaml}: a table of the reviewers (id, name, Slack and Habr handles) with add and
@@ -26,7 +27,7 @@ public final class ReviewersEditor extends ModelFileEditor {
 
     @Override
     protected String kind() {
-        return "reviewers";
+        return Messages.Editor_kindReviewers;
     }
 
     @Override

@@ -11,12 +11,14 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.viewers.StructuredViewer;
 import org.eclipse.jface.viewers.Viewer;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.ui.IMemento;
 import org.eclipse.ui.navigator.ICommonContentExtensionSite;
 import org.eclipse.ui.navigator.ICommonContentProvider;
 
 import io.rfy.ide.WorkspaceModels;
+import io.rfy.ui.internal.Messages;
 import io.rfy.ui.views.ReviewsTree;
 
 /**
@@ -95,13 +97,13 @@ public final class ReviewsContentProvider implements ICommonContentProvider {
             again.add(project);
             return;
         }
-        Job job = Job.create("Reading reviews of " + project.getName(), (IProgressMonitor monitor) -> {
+        Job job = Job.create(NLS.bind(Messages.ReviewsContent_job, project.getName()), (IProgressMonitor monitor) -> {
             try {
                 Object[] read;
                 try {
                     read = WorkspaceModels.get().read(project, monitor, ws -> ReviewsTree.groups(project, ws).toArray());
                 } catch (IOException | RuntimeException e) {
-                    read = new Object[] {ReviewsTree.problem(project, "Cannot read the reviews: " + e.getMessage())};
+                    read = new Object[] {ReviewsTree.problem(project, NLS.bind(Messages.ReviewsContent_cannotRead, e.getMessage()))};
                 }
                 if (monitor.isCanceled()) {
                     return Status.CANCEL_STATUS;

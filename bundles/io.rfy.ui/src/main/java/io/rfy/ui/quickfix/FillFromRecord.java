@@ -11,6 +11,7 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.progress.IProgressConstants;
 
@@ -23,6 +24,7 @@ import io.rfy.model.Paper;
 import io.rfy.model.Review;
 import io.rfy.model.RfyPackage.Literals;
 import io.rfy.store.ReviewResource;
+import io.rfy.ui.internal.Messages;
 
 /**
  * "Fill from arXiv/Crossref/OpenReview" on {@code rfy.paper.fillable}: the record of the paper's identifier is fetched
@@ -55,7 +57,7 @@ final class FillFromRecord extends ReviewFileFix {
 
     @Override
     public String getLabel() {
-        return "Fill from " + service;
+        return NLS.bind(Messages.FillFromRecord_label, service);
     }
 
     @Override
@@ -64,19 +66,18 @@ final class FillFromRecord extends ReviewFileFix {
         PaperIdentifier id;
         try {
             id = paperAt(ReviewFiles.load(file), marker).flatMap(PaperIdentifier::of)
-                    .orElseThrow(() -> new IllegalStateException("the paper at line "
-                            + marker.getAttribute(IMarker.LINE_NUMBER, -1) + " of " + file.getName()
-                            + " has no identifier any more; it may have changed since it was checked"));
+                    .orElseThrow(() -> new IllegalStateException(NLS.bind(Messages.FillFromRecord_noIdentifier,
+                            marker.getAttribute(IMarker.LINE_NUMBER, -1), file.getName())));
         } catch (java.io.IOException | IllegalStateException e) {
             ReviewFiles.showError(e);
             return;
         }
         Display display = Display.getDefault(); // the workbench's, whichever thread the fix runs on
         Path root = Path.of(file.getProject().getLocation().toOSString());
-        Job job = new Job("Fill from " + id.service() + ": " + id) {
+        Job job = new Job(NLS.bind(Messages.FillFromRecord_job, id.service(), id)) {
             @Override
             protected IStatus run(IProgressMonitor monitor) {
-                monitor.beginTask("Asking " + id.service() + " for " + id, IProgressMonitor.UNKNOWN);
+                monitor.beginTask(NLS.bind(Messages.FillFromRecord_asking, id.service(), id), IProgressMonitor.UNKNOWN);
                 try {
                     PaperRecord found = MetadataServices.lookup(root, id, monitor);
                     display.asyncExec(() -> {
@@ -87,7 +88,8 @@ final class FillFromRecord extends ReviewFileFix {
                 } catch (org.eclipse.core.runtime.OperationCanceledException e) {
                     return Status.CANCEL_STATUS;
                 } catch (MetadataException e) {
-                    String message = id + ": " + e.getMessage() + "\n\nNothing was written to " + file.getName() + ".";
+                    String message = NLS.bind(Messages.FillFromRecord_nothingWritten, new Object[] {id, e.getMessage(),
+                        file.getName()});
                     display.asyncExec(() -> MessageDialog.openError(display.getActiveShell(), getLabel(), message));
                     return Status.error(message, e);
                 } finally {
@@ -108,13 +110,13 @@ final class FillFromRecord extends ReviewFileFix {
 
     @Override
     void edit(Review review, ReviewResource resource, IMarker marker) {
-        Paper paper = paperAt(resource, marker).orElseThrow(() -> new IllegalStateException("no paper at line "
-                + marker.getAttribute(IMarker.LINE_NUMBER, -1) + " of " + resource.getURI().lastSegment()
-                + " any more; it may have changed while " + service + " was asked"));
+        Paper paper = paperAt(resource, marker).orElseThrow(() -> new IllegalStateException(NLS.bind(
+                Messages.FillFromRecord_noPaper, new Object[] {marker.getAttribute(IMarker.LINE_NUMBER, -1),
+                    resource.getURI().lastSegment(), service})));
         List<String> filled = PaperFill.fill(paper, record);
         if (filled.isEmpty()) {
-            throw new IllegalStateException("the record of " + PaperIdentifier.of(paper).map(Object::toString).orElse("the paper")
-                    + " has nothing for the fields left empty; nothing was written");
+            throw new IllegalStateException(NLS.bind(Messages.FillFromRecord_nothingToFill,
+                    PaperIdentifier.of(paper).map(Object::toString).orElse(Messages.FillFromRecord_thePaper)));
         }
     }
 

@@ -17,6 +17,9 @@ import org.eclipse.jface.text.contentassist.ICompletionProposal;
 import org.eclipse.jface.text.contentassist.IContentAssistProcessor;
 import org.eclipse.jface.text.contentassist.IContextInformation;
 import org.eclipse.jface.text.contentassist.IContextInformationValidator;
+import org.eclipse.osgi.util.NLS;
+
+import io.rfy.ui.internal.Messages;
 
 /**
  * Completes ids: reviewer ids after {@code reviewer:}, review ids after {@code review:} and in {@code rfy:review/}
@@ -78,7 +81,7 @@ public final class IdCompletions implements IContentAssistProcessor {
             // an item template puts the cursor on its first value
             int cursor = item ? (place.needsDash() ? 2 : 0) + key.indexOf(": ") + 2 : text.length();
             result.add(new CompletionProposal(text, offset - typed.length(), typed.length(), cursor, null,
-                    key + (item ? "  (item)" : "  (key)"), null, null));
+                    NLS.bind(item ? Messages.Source_item : Messages.Source_key, key), null, null));
         }
         return result;
     }
@@ -89,17 +92,17 @@ public final class IdCompletions implements IContentAssistProcessor {
         String c = context.stripTrailing();
         if (c.endsWith("status:") && context.startsWith("status:")) {
             List<CompletionProposal> statuses = new ArrayList<>();
-            add(statuses, List.of("draft", "ready", "published"), prefix, offset, "status");
+            add(statuses, List.of("draft", "ready", "published"), prefix, offset, Messages.Source_status);
             return statuses;
         }
         boolean reviewer = c.endsWith("reviewer:");
         boolean review = c.endsWith("review:") || context.endsWith("rfy:review/") || context.endsWith("{review:");
         List<CompletionProposal> result = new ArrayList<>();
         if (reviewer || !review) {
-            add(result, known.reviewers(), prefix, offset, "reviewer");
+            add(result, known.reviewers(), prefix, offset, Messages.Source_reviewer);
         }
         if (review || !reviewer) {
-            add(result, known.reviews(), prefix, offset, "review");
+            add(result, known.reviews(), prefix, offset, Messages.Source_review);
         }
         return result;
     }
@@ -118,16 +121,17 @@ public final class IdCompletions implements IContentAssistProcessor {
         for (String name : names) {
             String text = (needsOpeningQuote ? "\"" : "") + name + "\"";
             result.add(new CompletionProposal(text, offset - typed.length(), typed.length(), text.length(), null,
-                    name + "  (paper)", null, null));
+                    NLS.bind(Messages.Source_paper, name), null, null));
         }
         return result;
     }
 
-    private static void add(List<CompletionProposal> out, List<String> ids, String prefix, int offset, String what) {
+    /** {@code shown}: how the proposal is shown, "{0}  (review)" with the id as {0}. */
+    private static void add(List<CompletionProposal> out, List<String> ids, String prefix, int offset, String shown) {
         for (String id : ids) {
             if (id.startsWith(prefix)) {
                 out.add(new CompletionProposal(id, offset - prefix.length(), prefix.length(), id.length(), null,
-                        id + "  (" + what + ")", null, null));
+                        NLS.bind(shown, id), null, null));
             }
         }
     }

@@ -5,6 +5,10 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.eclipse.osgi.util.NLS;
+
+import io.rfy.ui.internal.Messages;
+
 /**
  * The Outline view's entries of a review: the papers, their links and the cross-links of the front matter, then the
  * headings and figures of the body, with their offsets.
@@ -28,10 +32,11 @@ public final class MarkdownOutline {
         @Override
         public String toString() {
             return switch (kind) {
-                case FIGURE -> "Figure: " + (text.isBlank() ? "(no caption), line " + line : text);
-                case PAPER -> "Paper: " + text;
-                case LINK -> "Link: " + text;
-                case CROSSLINK -> "Cross-link: " + text;
+                case FIGURE -> NLS.bind(Messages.Source_figure, text.isBlank() ? NLS.bind(Messages.Source_noCaption, line)
+                        : text);
+                case PAPER -> NLS.bind(Messages.Source_paperEntry, text);
+                case LINK -> NLS.bind(Messages.Source_link, text);
+                case CROSSLINK -> NLS.bind(Messages.Source_crossLink, text);
                 case HEADING -> text;
             };
         }

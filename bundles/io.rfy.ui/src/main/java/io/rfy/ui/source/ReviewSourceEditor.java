@@ -23,6 +23,8 @@ import org.eclipse.ui.texteditor.ContentAssistAction;
 import org.eclipse.ui.texteditor.ITextEditorActionConstants;
 import org.eclipse.ui.texteditor.ITextEditorActionDefinitionIds;
 
+import io.rfy.ui.internal.Messages;
+
 /**
  * The Markdown source page of the review editor (a text editor over the editor's model, not over the file). Prose
  * settings differ from the platform's text editor: long paragraphs wrap and lines are numbered, unless the user
@@ -33,7 +35,7 @@ public final class ReviewSourceEditor extends TextEditor {
     private static final ResourceBundle MESSAGES = new ListResourceBundle() {
         @Override
         protected Object[][] getContents() {
-            return new Object[][] {{"ContentAssistProposal.label", "Content &Assist"}};
+            return new Object[][] {{"ContentAssistProposal.label", Messages.Source_assist}};
         }
     };
 
@@ -77,7 +79,7 @@ public final class ReviewSourceEditor extends TextEditor {
             List<IMarker> markers = new MarkerQuickFixes(() -> {
             }).markersOnLine(getSourceViewer().getAnnotationModel(), document, offset);
             if (!markers.isEmpty()) {
-                Action fix = new Action("&Quick Fix") {
+                Action fix = new Action(Messages.Source_quickFix) {
                     @Override
                     public void run() {
                         quickFixAt(offset);

@@ -6,6 +6,7 @@ import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.text.Region;
 import org.eclipse.jface.text.hyperlink.IHyperlink;
 import org.eclipse.core.resources.IFile;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.IEditorDescriptor;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
@@ -16,6 +17,7 @@ import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.texteditor.ITextEditor;
 
 import io.rfy.ui.editor.ReviewEditor;
+import io.rfy.ui.internal.Messages;
 
 /** Opens a link's target file in its editor and reveals the target line. */
 public final class TargetHyperlink implements IHyperlink {
@@ -40,7 +42,7 @@ public final class TargetHyperlink implements IHyperlink {
 
     @Override
     public String getHyperlinkText() {
-        return "Open " + target.file().getProjectRelativePath();
+        return NLS.bind(Messages.Source_open, target.file().getProjectRelativePath());
     }
 
     public LinkTargets.Target target() {
@@ -54,8 +56,8 @@ public final class TargetHyperlink implements IHyperlink {
             IEditorPart part = IDE.openEditor(page, target.file(), editorFor(target.file()));
             reveal(part, target.line());
         } catch (PartInitException e) {
-            org.eclipse.jface.dialogs.ErrorDialog.openError(page.getWorkbenchWindow().getShell(), "Open Link",
-                    "Could not open " + target.file().getFullPath(), e.getStatus());
+            org.eclipse.jface.dialogs.ErrorDialog.openError(page.getWorkbenchWindow().getShell(), Messages.Source_openLink,
+                    NLS.bind(Messages.Source_couldNotOpen, target.file().getFullPath()), e.getStatus());
         }
     }
 

@@ -14,6 +14,7 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.osgi.util.NLS;
 
 import io.rfy.corpus.CorpusAnchors;
 import io.rfy.corpus.CorpusReader;
@@ -27,6 +28,7 @@ import io.rfy.model.Paper;
 import io.rfy.model.Review;
 import io.rfy.ide.WorkspaceModels;
 import io.rfy.store.RfyWorkspace;
+import io.rfy.ui.internal.Messages;
 
 /**
  * One RFY project's corpus as the Corpus view shows it, read off the UI thread: the documents with their items, where
@@ -179,14 +181,15 @@ public final class CorpusSnapshot {
     /** Reads a project; a document that cannot be read is listed with its error, the others are still shown. */
     public static CorpusSnapshot read(IProject project, IProgressMonitor monitor) {
         CorpusSnapshot s = new CorpusSnapshot(project);
-        SubMonitor progress = SubMonitor.convert(monitor, "Reading the corpus of " + project.getName(), 100);
+        SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(Messages.CorpusSnapshot_reading, project.getName()), 100);
         List<Path> files;
         try {
             // the project's shared model (loaded by the first reader, kept current by WorkspaceModels) lists them; the
             // documents are read without holding it (that takes the longest), the mentions and links with it after
             files = WorkspaceModels.get().read(project, progress.split(20), RfyWorkspace::corpusFiles);
         } catch (IOException e) {
-            s.problem = "Cannot list " + RfyWorkspace.CORPUS + "/ of " + project.getName() + ": " + e.getMessage();
+            s.problem = NLS.bind(Messages.CorpusSnapshot_cannotList, new Object[] {RfyWorkspace.CORPUS, project.getName(),
+                e.getMessage()});
             return s;
         }
         SubMonitor reading = SubMonitor.convert(progress.split(40), files.size());
@@ -209,7 +212,7 @@ public final class CorpusSnapshot {
         try {
             return WorkspaceModels.get().read(project, null, ws -> fill(s, project, ws, texts, progress));
         } catch (IOException e) {
-            s.problem = "Cannot read " + project.getName() + ": " + e.getMessage();
+            s.problem = NLS.bind(Messages.CorpusSnapshot_cannotRead, project.getName(), e.getMessage());
             return s;
         }
     }
@@ -217,7 +220,7 @@ public final class CorpusSnapshot {
     /** The mentions, the passages already linked and the reviews to link to, from the model. */
     private static CorpusSnapshot fill(CorpusSnapshot s, IProject project, RfyWorkspace ws, Map<String, String> texts,
             SubMonitor progress) {
-        progress.subTask("Finding mentions");
+        progress.subTask(Messages.CorpusSnapshot_findingMentions);
         try {
             try (MentionIndex index = MentionIndex.open(ws)) {
                 for (Mention m : index.mentions(null)) {
@@ -227,7 +230,7 @@ public final class CorpusSnapshot {
                 }
             }
         } catch (IOException | java.io.UncheckedIOException e) {
-            s.problem = "Mentions not shown: " + e.getMessage();
+            s.problem = NLS.bind(Messages.CorpusSnapshot_mentionsNotShown, e.getMessage());
         }
         s.mentions.values().forEach(l -> l.sort(Comparator.comparingInt(Mention::start)));
         progress.worked(30);

@@ -22,6 +22,7 @@ import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.wizard.WizardPage;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.dnd.Clipboard;
 import org.eclipse.swt.dnd.TextTransfer;
@@ -45,6 +46,7 @@ import io.rfy.store.RfyWorkspace;
 import io.rfy.store.StoreProblem.Severity;
 import io.rfy.store.WorkspaceLayout;
 import io.rfy.ui.editor.WorkspaceIds;
+import io.rfy.ui.internal.Messages;
 
 /**
  * Export batch for Habr: a batch in the rubric's layout, as HTML for Habr's classic editor or as Markdown, written
@@ -55,8 +57,8 @@ public final class ExportBatchWizard extends RfyWizard implements IExportWizard 
 
     /** The two formats as the wizard offers them; the writing is {@link HabrExport}'s, as in {@code rfy export}. */
     public enum Format {
-        HTML(HabrExport.Format.HTML, "HTML for Habr's classic editor"),
-        MARKDOWN(HabrExport.Format.MARKDOWN, "Markdown (Habr's Markdown mode)");
+        HTML(HabrExport.Format.HTML, Messages.ExportBatch_formatHtml),
+        MARKDOWN(HabrExport.Format.MARKDOWN, Messages.ExportBatch_formatMarkdown);
 
         public final HabrExport.Format habr;
         public final String cliName;
@@ -77,7 +79,7 @@ public final class ExportBatchWizard extends RfyWizard implements IExportWizard 
     private Path output;
 
     public ExportBatchWizard() {
-        super("Export Batch for Habr");
+        super(Messages.ExportBatch_title);
         setDefaultPageImageDescriptor(WizardImages.descriptor("icons/wizban/export-habr.png"));
     }
 
@@ -105,7 +107,8 @@ public final class ExportBatchWizard extends RfyWizard implements IExportWizard 
         Path target = options.file.path().toAbsolutePath().normalize();
         byte[] bytes = result.text().getBytes(StandardCharsets.UTF_8);
         Path workspace = WorkspaceIds.root(options.projects.project()); // widgets: on the UI thread
-        boolean saved = inContainer(resultPage, "Writing " + target.getFileName(), 2, "Not written", progress -> {
+        boolean saved = inContainer(resultPage, NLS.bind(Messages.ExportBatch_writing, target.getFileName()), 2,
+                Messages.ExportBatch_notWritten, progress -> {
             String refusal = HabrExport.refusal(target, workspace);
             if (refusal != null) {
                 throw new java.io.IOException(refusal);
@@ -126,9 +129,10 @@ public final class ExportBatchWizard extends RfyWizard implements IExportWizard 
             return false;
         }
         output = target;
-        WizardReport.tell.accept("Export Batch for Habr", "Wrote " + target + " (" + String.format(Locale.ROOT,
-                "%,d", bytes.length) + " bytes" + (result.warnings().isEmpty() ? ")."
-                        : ", " + result.warnings().size() + " warnings, shown on the previous page)."));
+        String size = String.format(Locale.ROOT, "%,d", bytes.length);
+        WizardReport.tell.accept(Messages.ExportBatch_title, result.warnings().isEmpty()
+                ? NLS.bind(Messages.ExportBatch_wrote, target, size)
+                : NLS.bind(Messages.ExportBatch_wroteWarnings, new Object[] {target, size, result.warnings().size()}));
         return true;
     }
 
@@ -139,7 +143,7 @@ public final class ExportBatchWizard extends RfyWizard implements IExportWizard 
         String batchName = options.batch.getText();
         Path batchFile = root.resolve(RfyWorkspace.BATCHES).resolve(batchName);
         Format format = options.format();
-        Optional<Result> exported = inContainer(options, "Exporting " + batchFile.getFileName(), 3, null,
+        Optional<Result> exported = inContainer(options, NLS.bind(Messages.ExportBatch_exporting, batchFile.getFileName()), 3, null,
                 progress -> WorkspaceModels.get().read(project, List.of(RfyWorkspace.BATCHES + "/" + batchName),
                         progress.split(2), ws -> {
             if (progress.isCanceled()) {
@@ -160,9 +164,9 @@ public final class ExportBatchWizard extends RfyWizard implements IExportWizard 
             if (batch == null) {
                 String why = ws.problems().stream().filter(p -> p.severity() == Severity.ERROR)
                         .filter(p -> batchFile.endsWith(Path.of(p.file()))).findFirst()
-                        .map(p -> p.file() + ":" + p.getLine() + ": " + p.getMessage()).orElse("not readable");
-                throw new IOException(RfyWorkspace.BATCHES + "/" + batchFile.getFileName() + " could not be read: "
-                        + why);
+                        .map(p -> p.file() + ":" + p.getLine() + ": " + p.getMessage()).orElse(Messages.ExportBatch_notReadable);
+                throw new IOException(NLS.bind(Messages.ExportBatch_couldNotRead,
+                        RfyWorkspace.BATCHES + "/" + batchFile.getFileName(), why));
             }
             return export(batch, format);
         }));
@@ -204,8 +208,8 @@ public final class ExportBatchWizard extends RfyWizard implements IExportWizard 
 
         OptionsPage() {
             super("export");
-            setTitle("Export a batch for Habr");
-            setDescription("The post in the rubric's layout, as rfy export writes it.");
+            setTitle(Messages.ExportBatch_pageTitle);
+            setDescription(Messages.ExportBatch_pageDescription);
         }
 
         @Override
@@ -213,17 +217,18 @@ public final class ExportBatchWizard extends RfyWizard implements IExportWizard 
             Composite c = new Composite(parent, SWT.NONE);
             c.setLayout(new GridLayout(2, false));
             projects = new ProjectChoice(c, selection());
-            batch = WizardFields.combo(c, "Batch:", List.of(), SWT.READ_ONLY);
-            new Label(c, SWT.NONE).setText("Format:");
+            batch = WizardFields.combo(c, Messages.ExportBatch_batch, List.of(), SWT.READ_ONLY);
+            new Label(c, SWT.NONE).setText(Messages.Wizard_format);
             Composite formats = new Composite(c, SWT.NONE);
             formats.setLayout(new GridLayout(1, false));
             html = new Button(formats, SWT.RADIO);
-            html.setText(Format.HTML.label + ": paste with automatic line breaks off");
+            html.setText(NLS.bind(Messages.ExportBatch_htmlHint, Format.HTML.label));
             html.setSelection(true);
             markdown = new Button(formats, SWT.RADIO);
             markdown.setText(Format.MARKDOWN.label);
-            file = new FileField(c, "Output file:", "where to save the post", SWT.SAVE,
-                    new String[] {"*.html;*.md;*.txt", "*.*"}, new String[] {"Exported posts", "All files"});
+            file = new FileField(c, Messages.ExportBatch_file, Messages.ExportBatch_fileHint, SWT.SAVE,
+                    new String[] {"*.html;*.md;*.txt", "*.*"},
+                    new String[] {Messages.ExportBatch_filterPosts, Messages.Wizard_allFiles});
             projects.combo.addModifyListener(e -> {
                 listBatches();
                 suggestFile();
@@ -317,19 +322,19 @@ public final class ExportBatchWizard extends RfyWizard implements IExportWizard 
             if (projects.isEmpty()) {
                 error = ProjectChoice.NONE;
             } else if (batch.getItemCount() == 0) {
-                error = "The workspace has no batch yet (File > New > Batch).";
+                error = Messages.ExportBatch_noBatch;
             } else if (out == null) {
-                error = "Choose the output file.";
+                error = Messages.ExportBatch_noFile;
             } else if (Files.isDirectory(out)) {
-                error = out + " is a folder; name the file.";
+                error = NLS.bind(Messages.ExportBatch_isFolder, out);
             } else if (out.getFileName().toString().endsWith(".md") && out.toAbsolutePath().normalize()
                     .startsWith(WorkspaceIds.root(projects.project()).resolve(RfyWorkspace.REVIEWS))) {
-                error = "Not into reviews/: the store would read the export as a review.";
+                error = Messages.ExportBatch_notIntoReviews;
             }
             setErrorMessage(error);
             setPageComplete(error == null);
             if (error == null && out != null && Files.exists(out)) {
-                setMessage(out.getFileName() + " exists and will be replaced.", WARNING);
+                setMessage(NLS.bind(Messages.ExportBatch_replaced, out.getFileName()), WARNING);
             } else {
                 setMessage(null);
             }
@@ -350,8 +355,8 @@ public final class ExportBatchWizard extends RfyWizard implements IExportWizard 
 
         ResultPage() {
             super("result");
-            setTitle("The exported post");
-            setDescription("Check the warnings; Finish saves the text to the output file.");
+            setTitle(Messages.ExportBatch_resultTitle);
+            setDescription(Messages.ExportBatch_resultDescription);
         }
 
         @Override
@@ -386,8 +391,8 @@ public final class ExportBatchWizard extends RfyWizard implements IExportWizard 
             target = new Label(row, SWT.NONE);
             target.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
             Button copy = new Button(row, SWT.PUSH);
-            copy.setText("Copy to Clipboard");
-            copy.setToolTipText("To paste into Habr's editor without saving a file");
+            copy.setText(Messages.ExportBatch_copy);
+            copy.setToolTipText(Messages.ExportBatch_copyTip);
             copy.addListener(SWT.Selection, e -> {
                 Clipboard clipboard = new Clipboard(getShell().getDisplay());
                 try {
@@ -404,15 +409,16 @@ public final class ExportBatchWizard extends RfyWizard implements IExportWizard 
         }
 
         void show(Result r, Format format) {
-            summary.setText(format.label + ": " + r.text().length() + " characters, " + r.text().lines().count()
-                    + " lines. " + (r.warnings().isEmpty() ? "No warnings." : r.warnings().size() + " warning(s):"));
+            summary.setText(NLS.bind(Messages.ExportBatch_summary, new Object[] {format.label, r.text().length(),
+                r.text().lines().count()}) + " " + (r.warnings().isEmpty() ? Messages.ExportBatch_noWarnings
+                        : NLS.bind(Messages.ExportBatch_warnings, r.warnings().size())));
             java.util.List<String> lines = new java.util.ArrayList<>();
-            r.errors().forEach(e -> lines.add("error: " + e));
+            r.errors().forEach(e -> lines.add(NLS.bind(Messages.ExportBatch_error, e)));
             lines.addAll(r.warnings());
             warnings.setInput(lines);
             warnings.getTable().deselectAll();
-            setErrorMessage(r.errors().isEmpty() ? null : r.errors().size() + " part(s) could not be exported; fix them first");
-            target.setText("The text, to be saved as " + options.file.path().getFileName() + ":");
+            setErrorMessage(r.errors().isEmpty() ? null : NLS.bind(Messages.ExportBatch_notExported, r.errors().size()));
+            target.setText(NLS.bind(Messages.ExportBatch_target, options.file.path().getFileName()));
             preview.setText(r.text());
             summary.getParent().layout(true, true);
         }

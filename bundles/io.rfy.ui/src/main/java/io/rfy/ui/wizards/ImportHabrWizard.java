@@ -15,6 +15,7 @@ import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.wizard.WizardPage;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.layout.GridData;
@@ -35,6 +36,7 @@ import io.rfy.habr.WorkspaceImport;
 import io.rfy.store.StoreProblem.Severity;
 import io.rfy.store.WorkspaceLayout;
 import io.rfy.ui.editor.WorkspaceIds;
+import io.rfy.ui.internal.Messages;
 
 /**
  * Import Habr post: a published batch, from its plain-text scrape or a saved page, into a workspace project, through
@@ -50,7 +52,7 @@ public final class ImportHabrWizard extends RfyWizard implements IImportWizard {
     private List<String> written;
 
     public ImportHabrWizard() {
-        super("Import Habr Post");
+        super(Messages.ImportHabr_title);
         setDefaultPageImageDescriptor(WizardImages.descriptor("icons/wizban/import-habr.png"));
     }
 
@@ -74,7 +76,8 @@ public final class ImportHabrWizard extends RfyWizard implements IImportWizard {
         IProject chosen = source.newFolder.getSelection() ? null : source.projects.project();
         ImportedBatch batch = imported;
         IProject[] project = {chosen};
-        Optional<List<String>> done = inContainer(notes, "Importing into " + into.getFileName(), 10, "Nothing imported",
+        Optional<List<String>> done = inContainer(notes, NLS.bind(Messages.Wizard_importing, into.getFileName()), 10,
+                Messages.Wizard_nothingImported,
                 progress -> {
                     // not cancellable in the middle: WorkspaceImport moves its staged files in as one step; it
                     // creates the folder when it is new
@@ -101,7 +104,7 @@ public final class ImportHabrWizard extends RfyWizard implements IImportWizard {
         Path file = source.file.path();
         boolean html = source.html.getSelection();
         Path into = source.target();
-        Optional<ImportedBatch> result = inContainer(source, "Reading " + file.getFileName(), 3, null, progress -> {
+        Optional<ImportedBatch> result = inContainer(source, NLS.bind(Messages.ImportHabr_reading, file.getFileName()), 3, null, progress -> {
             String text = StrictUtf8.read(file);
             progress.worked(1);
             if (progress.isCanceled()) {
@@ -120,8 +123,8 @@ public final class ImportHabrWizard extends RfyWizard implements IImportWizard {
         }
         ImportedBatch read = result.get();
         if (read.reviews().isEmpty()) {
-            source.setErrorMessage(file.getFileName() + " is not a rubric post: no numbered reviews were found"
-                    + (html ? " in the article body" : " (is it a saved page? choose \"Saved HTML page\")") + ".");
+            source.setErrorMessage(NLS.bind(html ? Messages.ImportHabr_notAPostHtml : Messages.ImportHabr_notAPostText,
+                    file.getFileName()));
             return false;
         }
         imported = read;
@@ -160,8 +163,8 @@ public final class ImportHabrWizard extends RfyWizard implements IImportWizard {
 
         SourcePage() {
             super("source");
-            setTitle("Import a published batch");
-            setDescription("A rubric post from Habr: its plain-text scrape or the saved article page (UTF-8).");
+            setTitle(Messages.ImportHabr_pageTitle);
+            setDescription(Messages.ImportHabr_pageDescription);
         }
 
         @Override
@@ -170,9 +173,9 @@ public final class ImportHabrWizard extends RfyWizard implements IImportWizard {
             c.setLayout(new GridLayout(2, false));
             projects = new ProjectChoice(c, selection());
             newFolder = new Button(c, SWT.CHECK);
-            newFolder.setText("Into a new folder:");
+            newFolder.setText(Messages.ImportHabr_newFolder);
             folder = new Text(c, SWT.BORDER | SWT.SINGLE);
-            folder.setMessage("a folder to create, e.g. ~/rfy/2020-05 (it becomes a workspace project)");
+            folder.setMessage(Messages.ImportHabr_newFolderHint);
             folder.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
             folder.setEnabled(false);
             newFolder.setSelection(projects.isEmpty());
@@ -184,19 +187,19 @@ public final class ImportHabrWizard extends RfyWizard implements IImportWizard {
                 validate();
             });
             folder.addModifyListener(e -> validate());
-            file = new FileField(c, "File:", "a .txt scrape or a saved .html page", SWT.OPEN,
-                    new String[] {"*.txt;*.html;*.htm", "*.*"}, new String[] {"Habr posts (*.txt, *.html)", "All files"});
-            new Label(c, SWT.NONE).setText("Format:");
+            file = new FileField(c, Messages.ImportHabr_file, Messages.ImportHabr_fileHint, SWT.OPEN,
+                    new String[] {"*.txt;*.html;*.htm", "*.*"},
+                    new String[] {Messages.ImportHabr_filterPosts, Messages.Wizard_allFiles});
+            new Label(c, SWT.NONE).setText(Messages.Wizard_format);
             Composite kinds = new Composite(c, SWT.NONE);
             kinds.setLayout(new GridLayout(1, false));
             text = new Button(kinds, SWT.RADIO);
-            text.setText("Plain-text scrape (URLs and images are lost and noted)");
+            text.setText(Messages.ImportHabr_text);
             text.setSelection(true);
             html = new Button(kinds, SWT.RADIO);
-            html.setText("Saved HTML page (keeps link URLs and images)");
+            html.setText(Messages.ImportHabr_html);
             Label hint = new Label(c, SWT.WRAP);
-            hint.setText("Nothing is written until Finish, and then all files or none: an existing file with other"
-                    + " content is never overwritten.");
+            hint.setText(Messages.ImportHabr_hint);
             GridData hintData = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
             hintData.widthHint = 420;
             hint.setLayoutData(hintData);
@@ -251,15 +254,15 @@ public final class ImportHabrWizard extends RfyWizard implements IImportWizard {
             String error = null;
             Path target = target();
             if (newFolder.getSelection() && target == null) {
-                error = "Enter the new folder's path.";
+                error = Messages.ImportHabr_noFolder;
             } else if (newFolder.getSelection() && Files.exists(target) && !isEmptyFolder(target)) {
-                error = target + " exists already and is not an empty folder; choose its project above instead.";
+                error = NLS.bind(Messages.ImportHabr_notEmpty, target);
             } else if (!newFolder.getSelection() && projects.isEmpty()) {
                 error = ProjectChoice.NONE;
             } else if (p == null) {
-                error = "Choose the file of the post.";
+                error = Messages.ImportHabr_noFile;
             } else if (!Files.isRegularFile(p)) {
-                error = p + " is not a file.";
+                error = NLS.bind(Messages.ImportCorpus_isNotAFile, p);
             }
             setErrorMessage(error);
             setPageComplete(error == null);
@@ -280,8 +283,8 @@ public final class ImportHabrWizard extends RfyWizard implements IImportWizard {
 
         NotesPage() {
             super("notes");
-            setTitle("What the import will write");
-            setDescription("Read from the file; Finish writes the batch, the reviews and new reviewers.");
+            setTitle(Messages.Wizard_willWrite);
+            setDescription(Messages.ImportHabr_notesDescription);
         }
 
         @Override
@@ -303,9 +306,9 @@ public final class ImportHabrWizard extends RfyWizard implements IImportWizard {
             data.heightHint = 200;
             table.getTable().setLayoutData(data);
             table.setContentProvider(ArrayContentProvider.getInstance());
-            column("Line", 64, n -> n.line() > 0 ? Integer.toString(n.line()) : "", true);
-            column("Code", 130, ImportNote::code, false);
-            column("Note", 900, ImportNote::message, false);
+            column(Messages.ImportHabr_line, 64, n -> n.line() > 0 ? Integer.toString(n.line()) : "", true);
+            column(Messages.ImportHabr_code, 130, ImportNote::code, false);
+            column(Messages.ImportHabr_note, 900, ImportNote::message, false);
             // the notes are long sentences: the whole one shows on hover
             ColumnViewerToolTipSupport.enableFor(table);
             setControl(c);
@@ -330,7 +333,7 @@ public final class ImportHabrWizard extends RfyWizard implements IImportWizard {
                 @Override
                 public String getToolTipText(Object element) {
                     ImportNote n = (ImportNote) element;
-                    return "line " + n.line() + ": " + n.message();
+                    return NLS.bind(Messages.ImportHabr_lineNote, n.line(), n.message());
                 }
             });
         }
@@ -338,26 +341,24 @@ public final class ImportHabrWizard extends RfyWizard implements IImportWizard {
         void show(ImportedBatch read, Path file) {
             long errors = read.notes().stream().filter(n -> n.severity() == Severity.ERROR).count();
             long warnings = read.notes().stream().filter(n -> n.severity() == Severity.WARNING).count();
-            summary.setText("«" + read.batch().getTitle() + "» as batches/" + read.batch().getId() + ".md, with "
-                    + read.reviews().size() + " review(s) by " + read.reviewers().size() + " reviewer(s):");
+            summary.setText(NLS.bind(Messages.ImportHabr_summary, new Object[] {read.batch().getTitle(),
+                read.batch().getId(), read.reviews().size(), read.reviewers().size()}));
             reviews.removeAll();
             int n = 1;
             for (io.rfy.model.Review r : read.reviews()) {
                 reviews.add(n++ + ". " + r.getId() + "  —  " + r.getPapers().stream().map(io.rfy.model.Paper::getTitle)
                         .filter(t -> t != null).collect(java.util.stream.Collectors.joining("; ")));
             }
-            notesLabel.setText(read.notes().isEmpty() ? "Everything was read; nothing was lost."
-                    : read.notes().size() + " note(s) on what the file did not give (" + errors + " error(s), "
-                            + warnings + " warning(s), " + (read.notes().size() - errors - warnings)
-                            + " for information), by line of " + file.getFileName() + ":");
+            notesLabel.setText(read.notes().isEmpty() ? Messages.ImportHabr_nothingLost
+                    : NLS.bind(Messages.ImportHabr_notes, new Object[] {read.notes().size(), errors, warnings,
+                        read.notes().size() - errors - warnings, file.getFileName()}));
             ((GridData) table.getTable().getLayoutData()).exclude = read.notes().isEmpty();
             table.getTable().setVisible(!read.notes().isEmpty());
             table.setInput(read.notes());
             table.getTable().deselectAll();
             setErrorMessage(null);
             if (read.hasErrors()) {
-                setMessage("Some parts could not be read (errors below); they are imported as far as they were read.",
-                        WARNING);
+                setMessage(Messages.ImportHabr_someUnread, WARNING);
             } else {
                 setMessage(null);
             }

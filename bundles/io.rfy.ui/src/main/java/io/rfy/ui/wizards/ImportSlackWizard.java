@@ -19,6 +19,7 @@ import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.wizard.WizardPage;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -35,6 +36,7 @@ import io.rfy.chat.SlackExport;
 import io.rfy.chat.SlackImport;
 import io.rfy.model.Paper;
 import io.rfy.ui.editor.WorkspaceIds;
+import io.rfy.ui.internal.Messages;
 
 /**
  * Import Slack export: one channel's reviews from a Slack workspace export (zip or folder) as draft reviews, through
@@ -50,7 +52,7 @@ public final class ImportSlackWizard extends RfyWizard implements IImportWizard 
     private SlackImport.Outcome outcome;
 
     public ImportSlackWizard() {
-        super("Import Slack Export");
+        super(Messages.ImportSlack_title);
         setDefaultPageImageDescriptor(WizardImages.descriptor("icons/wizban/import-habr.png"));
     }
 
@@ -73,8 +75,8 @@ public final class ImportSlackWizard extends RfyWizard implements IImportWizard 
         IProject project = source.projects.project();
         Path into = WorkspaceIds.root(project);
         SlackCapture.Result capture = captured;
-        Optional<SlackImport.Outcome> done = inContainer(preview, "Importing into " + project.getName(), 10,
-                "Nothing imported", progress -> {
+        Optional<SlackImport.Outcome> done = inContainer(preview, NLS.bind(Messages.Wizard_importing, project.getName()), 10,
+                Messages.Wizard_nothingImported, progress -> {
                     // not cancellable in the middle: SlackImport moves its staged files in as one step
                     SlackImport.Outcome o = SlackImport.write(capture, into);
                     progress.worked(6);
@@ -94,7 +96,7 @@ public final class ImportSlackWizard extends RfyWizard implements IImportWizard 
         String channel = source.channel.getText();
         LocalDate from = source.date(source.from);
         LocalDate to = source.date(source.to);
-        Optional<SlackCapture.Result> result = inContainer(source, "Reading #" + channel, 10, null, progress -> {
+        Optional<SlackCapture.Result> result = inContainer(source, NLS.bind(Messages.ImportSlack_reading, channel), 10, null, progress -> {
             try (SlackExport e = SlackExport.open(export)) {
                 return SlackCapture.read(e, channel, from, to, progress.split(10));
             }
@@ -138,8 +140,8 @@ public final class ImportSlackWizard extends RfyWizard implements IImportWizard 
 
         SourcePage() {
             super("source");
-            setTitle("Import a Slack channel");
-            setDescription("A Slack workspace export (Export data: a .zip or its unpacked folder).");
+            setTitle(Messages.ImportSlack_pageTitle);
+            setDescription(Messages.ImportSlack_pageDescription);
         }
 
         @Override
@@ -147,24 +149,22 @@ public final class ImportSlackWizard extends RfyWizard implements IImportWizard 
             Composite c = new Composite(parent, SWT.NONE);
             c.setLayout(new GridLayout(2, false));
             projects = new ProjectChoice(c, selection());
-            export = new FileField(c, "Export:", "the export's .zip or folder", SWT.OPEN, new String[] {"*.zip", "*.*"},
-                    new String[] {"Slack exports (*.zip)", "All files"});
+            export = new FileField(c, Messages.ImportSlack_export, Messages.ImportSlack_exportHint, SWT.OPEN,
+                    new String[] {"*.zip", "*.*"}, new String[] {Messages.ImportSlack_filterExports, Messages.Wizard_allFiles});
             new Label(c, SWT.NONE);
             Button folder = new Button(c, SWT.PUSH);
-            folder.setText("Folder...");
+            folder.setText(Messages.ImportSlack_folder);
             folder.addListener(SWT.Selection, e -> {
                 String chosen = new DirectoryDialog(c.getShell()).open();
                 if (chosen != null) {
                     export.text.setText(chosen);
                 }
             });
-            channel = WizardFields.combo(c, "Channel:", List.of(), SWT.READ_ONLY);
-            from = WizardFields.text(c, "From:", "", "yyyy-mm-dd (optional)");
-            to = WizardFields.text(c, "To:", "", "yyyy-mm-dd (optional)");
+            channel = WizardFields.combo(c, Messages.ImportSlack_channel, List.of(), SWT.READ_ONLY);
+            from = WizardFields.text(c, Messages.ImportSlack_from, "", Messages.ImportSlack_dateHint);
+            to = WizardFields.text(c, Messages.ImportSlack_to, "", Messages.ImportSlack_dateHint);
             Label hint = new Label(c, SWT.WRAP);
-            hint.setText("Each top-level message that reads as a review becomes a draft under reviews/; nothing is"
-                    + " written until Finish, and then all files or none. A review edited since an earlier import is"
-                    + " never overwritten.");
+            hint.setText(Messages.ImportSlack_hint);
             GridData hintData = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
             hintData.widthHint = 420;
             hint.setLayoutData(hintData);
@@ -203,7 +203,7 @@ public final class ImportSlackWizard extends RfyWizard implements IImportWizard 
                 if (channel.getItemCount() > 0) {
                     channel.select(0);
                 } else {
-                    exportError = p.getFileName() + " has no channels (channels.json).";
+                    exportError = NLS.bind(Messages.ImportSlack_noChannels, p.getFileName());
                 }
             } catch (IOException | RuntimeException e) {
                 exportError = e.getMessage() == null ? e.toString() : e.getMessage();
@@ -231,19 +231,19 @@ public final class ImportSlackWizard extends RfyWizard implements IImportWizard 
             if (projects.isEmpty()) {
                 error = ProjectChoice.NONE;
             } else if (p == null) {
-                error = "Choose the Slack export (.zip or folder).";
+                error = Messages.ImportSlack_noExport;
             } else if (!Files.exists(p)) {
-                error = p + " does not exist.";
+                error = NLS.bind(Messages.ImportSlack_missing, p);
             } else if (exportError != null) {
                 error = exportError;
             } else if (channel.getText().isEmpty()) {
-                error = "Choose the channel.";
+                error = Messages.ImportSlack_noChannel;
             } else if (!isDate(from)) {
-                error = "From is a date yyyy-mm-dd, e.g. 2020-05-01, or empty.";
+                error = Messages.ImportSlack_badFrom;
             } else if (!isDate(to)) {
-                error = "To is a date yyyy-mm-dd, e.g. 2020-05-31, or empty.";
+                error = Messages.ImportSlack_badTo;
             } else if (date(from) != null && date(to) != null && date(to).isBefore(date(from))) {
-                error = "To is before From.";
+                error = Messages.ImportSlack_toBeforeFrom;
             }
             setErrorMessage(error);
             setPageComplete(error == null);
@@ -264,8 +264,8 @@ public final class ImportSlackWizard extends RfyWizard implements IImportWizard 
 
         PreviewPage() {
             super("preview");
-            setTitle("What the import will write");
-            setDescription("Read from the channel; Finish writes the draft reviews and new reviewers.");
+            setTitle(Messages.Wizard_willWrite);
+            setDescription(Messages.ImportSlack_previewDescription);
         }
 
         @Override
@@ -275,19 +275,19 @@ public final class ImportSlackWizard extends RfyWizard implements IImportWizard 
             summary = new Label(c, SWT.WRAP);
             summary.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
             reviews = table(c, 150);
-            this.<SlackCapture.Captured>column(reviews, "Review", 170,
+            this.<SlackCapture.Captured>column(reviews, Messages.ImportSlack_review, 170,
                     r -> r.review().getPeriod() + "/" + r.review().getId());
-            this.<SlackCapture.Captured>column(reviews, "Title", 360, r -> r.review().getPapers().stream()
+            this.<SlackCapture.Captured>column(reviews, Messages.ImportSlack_paperTitle, 360, r -> r.review().getPapers().stream()
                     .map(Paper::getTitle).filter(Objects::nonNull).collect(Collectors.joining("; ")));
-            this.<SlackCapture.Captured>column(reviews, "Reviewer", 200,
+            this.<SlackCapture.Captured>column(reviews, Messages.ImportSlack_reviewer, 200,
                     r -> r.reviewer() == null ? "" : r.reviewer().getName());
             skippedLabel = new Label(c, SWT.WRAP);
             skippedLabel.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
             skipped = table(c, 130);
-            this.<SlackCapture.Skipped>column(skipped, "Date", 90, SlackCapture.Skipped::date);
-            this.<SlackCapture.Skipped>column(skipped, "Author", 160, SlackCapture.Skipped::author);
-            this.<SlackCapture.Skipped>column(skipped, "First words", 300, SlackCapture.Skipped::firstWords);
-            this.<SlackCapture.Skipped>column(skipped, "Why", 300, SlackCapture.Skipped::why);
+            this.<SlackCapture.Skipped>column(skipped, Messages.ImportSlack_date, 90, SlackCapture.Skipped::date);
+            this.<SlackCapture.Skipped>column(skipped, Messages.ImportSlack_author, 160, SlackCapture.Skipped::author);
+            this.<SlackCapture.Skipped>column(skipped, Messages.ImportSlack_firstWords, 300, SlackCapture.Skipped::firstWords);
+            this.<SlackCapture.Skipped>column(skipped, Messages.ImportSlack_why, 300, SlackCapture.Skipped::why);
             // the first words and reasons are long: the whole line shows on hover
             ColumnViewerToolTipSupport.enableFor(reviews);
             ColumnViewerToolTipSupport.enableFor(skipped);
@@ -325,19 +325,18 @@ public final class ImportSlackWizard extends RfyWizard implements IImportWizard 
         }
 
         void show(SlackCapture.Result read) {
-            summary.setText("#" + read.channel().name() + ": " + read.messages() + " message(s) in " + read.dayFiles()
-                    + " day file(s); " + read.reviews().size() + " review(s) to write as drafts under reviews/:");
+            summary.setText(NLS.bind(Messages.ImportSlack_summary, new Object[] {read.channel().name(), read.messages(),
+                read.dayFiles(), read.reviews().size()}));
             reviews.setInput(read.reviews());
-            skippedLabel.setText(read.skipped().isEmpty() ? "No message was skipped."
-                    : read.skipped().size() + " message(s) skipped, not reviews:");
+            skippedLabel.setText(read.skipped().isEmpty() ? Messages.ImportSlack_noneSkipped
+                    : NLS.bind(Messages.ImportSlack_skipped, read.skipped().size()));
             skipped.setInput(read.skipped());
             long notes = read.reviews().stream().mapToLong(r -> r.notes().size()).sum();
             setErrorMessage(null);
             if (read.reviews().isEmpty()) {
-                setMessage("No message of the channel reads as a review: Finish writes nothing.", WARNING);
+                setMessage(Messages.ImportSlack_noReviews, WARNING);
             } else if (notes > 0) {
-                setMessage(notes + " note(s) for after the import (e.g. figures to re-host on habrastorage); run"
-                        + " Validate on the drafts.", INFORMATION);
+                setMessage(NLS.bind(Messages.ImportSlack_notes, notes), INFORMATION);
             } else {
                 setMessage(null);
             }

@@ -64,8 +64,9 @@ public final class NewReviewWizard extends RfyWizard implements INewWizard {
         java.util.Optional<PaperIdentifier> from = page.fromId();
         if (from.isPresent()) {
             java.nio.file.Path root = WorkspaceIds.root(project);
-            java.util.Optional<PaperRecord> found = inContainer(page, "Asking " + from.get().service() + " for "
-                    + from.get(), 1, "Nothing was written", progress -> MetadataServices.lookup(root, from.get(), progress));
+            java.util.Optional<PaperRecord> found = inContainer(page, NLS.bind(Messages.FillFromRecord_asking,
+                    from.get().service(), from.get()), 1, Messages.NewReview_nothingWritten,
+                    progress -> MetadataServices.lookup(root, from.get(), progress));
             if (found.isEmpty()) {
                 return false;
             }
@@ -73,7 +74,7 @@ public final class NewReviewWizard extends RfyWizard implements INewWizard {
             if (id.isEmpty()) {
                 id = NewReview.idFor(List.of(record));
                 if (WorkspaceIds.reviewIds(project).contains(id)) {
-                    page.setErrorMessage("A review '" + id + "' exists already; enter another id. Nothing was written.");
+                    page.setErrorMessage(NLS.bind(Messages.NewReview_idExists, id));
                     return false;
                 }
             }
@@ -181,8 +182,7 @@ public final class NewReviewWizard extends RfyWizard implements INewWizard {
             c.setLayout(new GridLayout(2, false));
             projects = new ProjectChoice(c, selection());
             projectCombo = projects.combo;
-            from = WizardFields.text(c, "From identifier:", "",
-                    "arXiv id or URL, DOI or OpenReview URL: Finish fills the paper from its record");
+            from = WizardFields.text(c, Messages.NewReview_fromId, "", Messages.NewReview_fromIdHint);
             title = WizardFields.text(c, Messages.NewReview_paperTitle, "", Messages.NewReview_paperTitleHint);
             authors = WizardFields.text(c, Messages.ReviewForm_authors, "", Messages.NewReview_authorsHint);
             year = WizardFields.text(c, Messages.ReviewForm_year, String.valueOf(YearMonth.now().getYear()), Messages.ReviewForm_yearTip);
@@ -261,7 +261,7 @@ public final class NewReviewWizard extends RfyWizard implements INewWizard {
             if (projects.isEmpty()) {
                 error = ProjectChoice.NONE;
             } else if (!from.getText().isBlank() && !fetch) {
-                error = "'" + from.getText().strip() + "' is not an arXiv id or URL, a DOI or an OpenReview URL.";
+                error = NLS.bind(Messages.NewReview_badIdentifier, from.getText().strip());
             } else if (!fetch && title.getText().isBlank()) {
                 error = Messages.NewReview_noTitle;
             } else if (!fetch && split(authors.getText()).isEmpty()) {

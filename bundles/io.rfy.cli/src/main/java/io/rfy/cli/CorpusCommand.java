@@ -77,7 +77,8 @@ final class CorpusCommand {
         }
         // the other documents are listed all the same
         for (io.rfy.store.StoreProblem p : index.unreadable()) {
-            err.println("warning: " + p.file() + ":" + p.getLine() + ":" + p.getColumn() + ": " + p.getMessage());
+            err.println(CliMessages.get("line.warning", p.file() + ":" + p.getLine() + ":" + p.getColumn() + ": "
+                    + p.getMessage()));
         }
         if (!unlinked && review == null) {
             return listAll(index, args.flag("--json"));

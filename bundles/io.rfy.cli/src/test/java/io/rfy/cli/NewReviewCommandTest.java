@@ -4,10 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -37,8 +34,7 @@ class NewReviewCommandTest {
     RecordedServer server;
     Path ws;
     final Map<String, String> env = new HashMap<>();
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final InProcessRfy rfy = new InProcessRfy();
 
     @BeforeEach
     void start() throws IOException {
@@ -62,24 +58,13 @@ class NewReviewCommandTest {
         return Samples.repository().resolve("releng/test-support/recorded").resolve(file);
     }
 
+    private int run(String... args) {
+        return rfy.command().withEnvironment(env::get).run(args);
+    }
+
     private void playJukebox() {
         server.answerFile(JUKEBOX_QUERY, "application/atom+xml; charset=utf-8", recorded("arxiv/2005.00341.xml"));
         server.answerFile(JUKEBOX_OPENALEX, "application/json", recorded("openalex/10.48550_arxiv.2005.00341.json"));
-    }
-
-    private int run(String... args) {
-        out.reset();
-        err.reset();
-        return new Rfy(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
-                .withEnvironment(env::get).run(args);
-    }
-
-    private String out() {
-        return out.toString(StandardCharsets.UTF_8);
-    }
-
-    private String err() {
-        return err.toString(StandardCharsets.UTF_8);
     }
 
     private List<Path> files(Path root) throws IOException {
@@ -94,8 +79,8 @@ class NewReviewCommandTest {
     void newReviewWritesTheJukeboxHeaderAsTheRubricPrintsIt() throws Exception {
         playJukebox();
         assertEquals(0, run("new", "review", ws.toString(), "--from", "https://arxiv.org/abs/2005.00341", "--reviewer",
-                "belskikh", "--period", "2020-05"), err());
-        assertEquals("reviews/2020-05/jukebox.md\n", out());
+                "belskikh", "--period", "2020-05"), rfy.err());
+        assertEquals("reviews/2020-05/jukebox.md\n", rfy.out());
         String review = Files.readString(ws.resolve("reviews/2020-05/jukebox.md"));
         assertTrue(review.contains("status: draft"), review);
         assertTrue(review.contains("reviewer: belskikh"), review);
@@ -107,8 +92,8 @@ class NewReviewCommandTest {
         Files.createDirectories(ws.resolve("batches"));
         Files.writeString(ws.resolve("batches/2020-05-part-1.md"), "---\ntitle: \"Читаем статьи за вас. Май 2020. Часть 1\"\n"
                 + "period: 2020-05\npart: 1\nreviews: [jukebox]\n---\nПривет, Хабр!\n");
-        assertEquals(0, run("export", ws.resolve("batches/2020-05-part-1.md").toString()), err());
-        String html = out();
+        assertEquals(0, run("export", ws.resolve("batches/2020-05-part-1.md").toString()), rfy.err());
+        String html = rfy.out();
         assertTrue(html.contains("3. Jukebox: A Generative Model for Music") || html.contains(". Jukebox: A Generative Model for Music"),
                 html);
         assertTrue(html.contains(authorsLine), html);
@@ -128,16 +113,16 @@ class NewReviewCommandTest {
     @Test
     void neverOverwrites() throws Exception {
         playJukebox();
-        assertEquals(0, run("new", "review", ws.toString(), "--from", "2005.00341", "--period", "2020-05"), err());
+        assertEquals(0, run("new", "review", ws.toString(), "--from", "2005.00341", "--period", "2020-05"), rfy.err());
         Path file = ws.resolve("reviews/2020-05/jukebox.md");
         Files.writeString(file, Files.readString(file).replace("status: draft", "status: draft\n# my notes"));
         byte[] mine = Files.readAllBytes(file);
         assertEquals(2, run("new", "review", ws.toString(), "--from", "2005.00341", "--period", "2020-06"));
-        assertTrue(err().contains("the review id 'jukebox' is already used by reviews/2020-05/jukebox.md"), err());
-        assertTrue(err().contains("nothing was written"), err());
+        assertTrue(rfy.err().contains("the review id 'jukebox' is already used by reviews/2020-05/jukebox.md"), rfy.err());
+        assertTrue(rfy.err().contains("nothing was written"), rfy.err());
         assertFalse(Files.exists(ws.resolve("reviews/2020-06")));
         assertEquals(0, run("new", "review", ws.toString(), "--from", "2005.00341", "--id", "jukebox-2", "--period",
-                "2020-05"), err());
+                "2020-05"), rfy.err());
         assertTrue(Files.exists(ws.resolve("reviews/2020-05/jukebox-2.md")));
         assertTrue(java.util.Arrays.equals(mine, Files.readAllBytes(file)));
         assertEquals(2, server.requests().size(), "the second and third time from the cache");
@@ -155,16 +140,16 @@ class NewReviewCommandTest {
         server.answerFile("/openalex/works/doi:10.48550/arxiv.2005.05957", "application/json",
                 recorded("openalex/10.48550_arxiv.2005.05957.json"));
         assertEquals(0, run("new", "review", ws.toString(), "--from", "2005.00341", "--from", "arXiv:2005.05957",
-                "--period", "2020-05"), err());
+                "--period", "2020-05"), rfy.err());
         String review = Files.readString(ws.resolve("reviews/2020-05/jukebox.md"));
         assertTrue(review.contains("{label: Оригинал статьи 1, url: \"https://arxiv.org/abs/2005.00341\"}"), review);
         assertTrue(review.contains("{label: GitHub project 2, url: \"https://github.com/NVIDIA/flowtron\"}"), review);
         server.close();
         assertEquals(0, run("new", "review", ws.toString(), "--from", "2005.05957", "--period", "2020-05", "--offline"),
-                err());
+                rfy.err());
         assertTrue(Files.readString(ws.resolve("reviews/2020-05/flowtron.md")).contains("Rafael Valle"));
         assertEquals(1, run("new", "review", ws.toString(), "--from", "2004.12992", "--offline"));
-        assertTrue(err().contains("--offline") && err().contains("nothing was written"), err());
+        assertTrue(rfy.err().contains("--offline") && rfy.err().contains("nothing was written"), rfy.err());
     }
 
     @Test
@@ -177,7 +162,7 @@ class NewReviewCommandTest {
                 .answer(JUKEBOX_OPENALEX, 200, "application/json", "{\"authorships\": [{]}"), "OpenAlex", "not JSON");
         assertFails(s -> s.hang(JUKEBOX_QUERY), "did not answer within 2 s");
         assertEquals(2, run("new", "review", ws.toString(), "--from", "not-an-id"));
-        assertTrue(err().contains("'not-an-id' is not an arXiv id or URL, a DOI or an OpenReview URL"), err());
+        assertTrue(rfy.err().contains("'not-an-id' is not an arXiv id or URL, a DOI or an OpenReview URL"), rfy.err());
     }
 
     /** One failure, played into a workspace without a cache (an earlier case may have cached arXiv's good answer). */
@@ -190,11 +175,11 @@ class NewReviewCommandTest {
             List<Path> before = files(ws);
             assertEquals(1, run("new", "review", ws.toString(), "--from", "2005.00341", "--period", "2020-05"));
             for (String w : words) {
-                assertTrue(err().contains(w), "'" + w + "' in " + err());
+                assertTrue(rfy.err().contains(w), "'" + w + "' in " + rfy.err());
             }
-            assertTrue(err().contains("nothing was written"), err());
+            assertTrue(rfy.err().contains("nothing was written"), rfy.err());
             assertEquals(before, files(ws));
-            assertEquals("", out());
+            assertEquals("", rfy.out());
         }
     }
 
@@ -221,16 +206,16 @@ class NewReviewCommandTest {
                 .replace("url: \"https://github.com/openai/jukebox\"", "url: \"\"");
         assertFalse(emptied.equals(original));
         Files.writeString(jukebox, emptied);
-        assertEquals(0, run("papers", "fill", sample.toString(), "--review", "jukebox"), err());
+        assertEquals(0, run("papers", "fill", sample.toString(), "--review", "jukebox"), rfy.err());
         assertEquals("reviews/2020-05/jukebox.md: paper 1 'Jukebox (OpenAI)': filled authors, affiliations, year,"
-                + " link «GitHub project»\n", out());
+                + " link «GitHub project»\n", rfy.out());
         String filled = Files.readString(jukebox);
         assertTrue(filled.contains("  - title: \"Jukebox (OpenAI)\""), "the title a person wrote stays: " + filled);
         assertTrue(filled.contains("{label: GitHub project, url: \"https://github.com/openai/jukebox\", kind: code}"), filled);
         assertTrue(filled.contains("Prafulla Dhariwal") && filled.contains("OpenAI") && filled.contains("2020"), filled);
         assertTrue(filled.endsWith(original.substring(original.indexOf("\n---\n"))), "the body as it was");
-        assertEquals(0, run("papers", "fill", sample.toString(), "--review", "jukebox", "--offline"), err());
-        assertEquals("", out(), "nothing left to fill");
+        assertEquals(0, run("papers", "fill", sample.toString(), "--review", "jukebox", "--offline"), rfy.err());
+        assertEquals("", rfy.out(), "nothing left to fill");
         assertEquals(filled, Files.readString(jukebox));
     }
 
@@ -244,13 +229,13 @@ class NewReviewCommandTest {
                 + "    authors: [Prafulla Dhariwal, Heewoo Jun, Christine Payne]\n    affiliations: [OpenAI]\n    year: 2020\n"
                 + "    arxiv: \"2005.00341\"\n    links:\n      - {label: Оригинал статьи, url: \"" + server.url("/paper") + "\"}\n"
                 + "---\nТекст.\n");
-        assertEquals(0, run("validate", ws.toString(), "--online", "--format", "json"), err());
-        String json = out();
+        assertEquals(0, run("validate", ws.toString(), "--online", "--format", "json"), rfy.err());
+        String json = rfy.out();
         assertTrue(json.contains("\"code\": \"rfy.paper.metadata-mismatch\""), json);
         assertTrue(json.contains("\"suggestion\": \"Prafulla Dhariwal, Heewoo Jun, Christine Payne, Jong Wook Kim, Alec"
                 + " Radford, Ilya Sutskever\""), json);
         assertEquals(1, json.split("metadata-mismatch", -1).length - 1, "the title differs only in case: " + json);
-        assertEquals(0, run("validate", ws.toString()), err());
-        assertFalse(out().contains("metadata-mismatch"), "offline, never");
+        assertEquals(0, run("validate", ws.toString()), rfy.err());
+        assertFalse(rfy.out().contains("metadata-mismatch"), "offline, never");
     }
 }

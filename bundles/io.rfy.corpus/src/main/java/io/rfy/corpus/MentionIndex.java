@@ -26,8 +26,13 @@ import io.rfy.store.RfyWorkspace;
  * The mentions stay in the cache file, a block per document, and are read when asked for, so that a corpus naming
  * papers millions of times is listed ({@link #forEachMention}) in the memory of one document at a time. A workspace
  * whose {@code .rfy/} cannot be written keeps them in memory instead.
+ * <p>
+ * Several users of one workspace (the IDE's builder and its views, two commands) may update the cache at once: each
+ * writes its own temporary file and moves it over the cache, and each reads its blocks from the file it read or wrote,
+ * held open, so the offsets it knows always match the bytes it reads (another writer's file replaces the name, not
+ * those bytes). {@link #close} lets that file go.
  */
-public final class MentionIndex {
+public final class MentionIndex implements AutoCloseable {
 
     public static final String CACHE = io.rfy.store.WorkspaceLayout.CACHE + "/mentions.cache";
     /**
@@ -38,6 +43,7 @@ public final class MentionIndex {
     private static final String MAGIC = "rfy-mentions-4";
     /** Files modified this recently are hashed on the next update even with the same size and time (as Git does). */
     private static final long RACY_MILLIS = 2000;
+    private static final String TEMPORARY = ".tmp";
     /** Up to this many mentions in all, blocks once read are kept in memory (the IDE asks per review, often). */
     private static final int KEEP_READ_BLOCKS = 500_000;
 
@@ -57,6 +63,8 @@ public final class MentionIndex {
     private final String namesHash;
     private final Path cacheFile;
     private Map<String, Entry> entries = new LinkedHashMap<>();
+    /** The cache file whose blocks {@link #entries} describe, open for reading; null when they are held in memory. */
+    private java.nio.channels.FileChannel blocks;
     private final Map<String, List<Mention>> readBlocks = new java.util.HashMap<>();
     private Update last;
     private IOException cacheError;
@@ -130,8 +138,11 @@ public final class MentionIndex {
         Path tmp = null;
         if (toFile) {
             Files.createDirectories(cacheFile.getParent());
-            // beside the cache, moved over it when complete (a temporary file's own mode would be owner-only)
-            tmp = cacheFile.resolveSibling(cacheFile.getFileName() + ".tmp");
+            sweepStaleTemporaries();
+            // beside the cache, moved over it when complete; a name of this writer's own, so that another writer of
+            // the same workspace never writes into it (created as files are, not as owner-only temporary files)
+            tmp = cacheFile.resolveSibling(cacheFile.getFileName() + "." + ProcessHandle.current().pid() + "-"
+                    + java.util.UUID.randomUUID() + TEMPORARY);
         }
         Map<String, Entry> next = new LinkedHashMap<>();
         int scanned = 0;
@@ -221,11 +232,23 @@ public final class MentionIndex {
         } finally {
             pool.shutdownNow();
         }
+        java.nio.channels.FileChannel written = null;
         if (tmp != null) {
-            Files.move(tmp, cacheFile, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            try {
+                written = java.nio.channels.FileChannel.open(tmp); // these bytes, whatever the name holds later
+                Files.move(tmp, cacheFile, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException e) {
+                if (written != null) {
+                    written.close();
+                }
+                Files.deleteIfExists(tmp);
+                throw e;
+            }
         }
         int dropped = (int) old.keySet().stream().filter(k -> !next.containsKey(k)).count();
+        closeBlocks();
+        blocks = written;
         entries = next;
         readBlocks.clear();
         return new Update(scanned, unchanged, sameHash, dropped);
@@ -323,17 +346,13 @@ public final class MentionIndex {
             return kept;
         }
         List<Mention> mentions = new ArrayList<>(e.count());
-        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(cacheFile)) {
-            channel.position(e.offset());
-            DataInputStream in = new DataInputStream(new java.io.BufferedInputStream(
-                    java.nio.channels.Channels.newInputStream(channel), 1 << 16));
-            for (int r = in.readInt(); r > 0; r--) {
-                in.readUTF();
-                in.readLong();
-                in.readInt();
-            }
-            readMentions(in, e.count(), mentions);
+        DataInputStream in = blockAt(e.offset());
+        for (int r = in.readInt(); r > 0; r--) {
+            in.readUTF();
+            in.readLong();
+            in.readInt();
         }
+        readMentions(in, e.count(), mentions);
         if (corpusCount() <= KEEP_READ_BLOCKS) {
             readBlocks.put(name, mentions);
         }
@@ -362,33 +381,27 @@ public final class MentionIndex {
         if (e.held() != null || readBlocks.containsKey(name)) {
             return read(name, e).stream().filter(m -> review.equals(m.review())).toList();
         }
-        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(cacheFile)) {
-            channel.position(e.offset());
-            DataInputStream in = new DataInputStream(new java.io.BufferedInputStream(
-                    java.nio.channels.Channels.newInputStream(channel), 1 << 16));
-            long tableBytes = 4;
-            long at = -1;
-            int count = 0;
-            for (int r = in.readInt(); r > 0; r--) {
-                String id = in.readUTF();
-                long offset = in.readLong();
-                int n = in.readInt();
-                tableBytes += utfLength(id) + 12;
-                if (id.equals(review)) {
-                    at = offset;
-                    count = n;
-                }
+        DataInputStream in = blockAt(e.offset());
+        long tableBytes = 4;
+        long at = -1;
+        int count = 0;
+        for (int r = in.readInt(); r > 0; r--) {
+            String id = in.readUTF();
+            long offset = in.readLong();
+            int n = in.readInt();
+            tableBytes += utfLength(id) + 12;
+            if (id.equals(review)) {
+                at = offset;
+                count = n;
             }
-            if (at < 0) {
-                return List.of();
-            }
-            channel.position(e.offset() + tableBytes + at);
-            in = new DataInputStream(new java.io.BufferedInputStream(java.nio.channels.Channels.newInputStream(channel),
-                    1 << 16));
-            List<Mention> mentions = new ArrayList<>(count);
-            readMentions(in, count, mentions);
-            return mentions;
         }
+        if (at < 0) {
+            return List.of();
+        }
+        in = blockAt(e.offset() + tableBytes + at);
+        List<Mention> mentions = new ArrayList<>(count);
+        readMentions(in, count, mentions);
+        return mentions;
     }
 
     /** The bytes {@link DataOutputStream#writeUTF} writes for a string (modified UTF-8 and its 2-byte length). */
@@ -416,9 +429,12 @@ public final class MentionIndex {
         if (!Files.isRegularFile(cacheFile)) {
             return;
         }
-        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(cacheFile)) {
+        java.nio.channels.FileChannel channel = null;
+        try {
+            channel = java.nio.channels.FileChannel.open(cacheFile);
             DataInputStream head = new DataInputStream(java.nio.channels.Channels.newInputStream(channel));
             if (!MAGIC.equals(head.readUTF()) || !namesHash.equals(head.readUTF())) {
+                channel.close();
                 return; // another format or other names: everything is scanned again
             }
             long size = channel.size();
@@ -435,13 +451,85 @@ public final class MentionIndex {
                 Entry e = new Entry(in.readLong(), in.readLong(), in.readUTF(), in.readLong(), in.readLong(), in.readInt(),
                         null);
                 if (e.offset() < 0 || e.offset() + e.length() > indexAt || e.count() < 0) {
+                    channel.close();
                     return; // damaged
                 }
                 read.put(name, e);
             }
             entries = read;
+            blocks = channel;
         } catch (IOException | RuntimeException e) {
             entries = new LinkedHashMap<>(); // a damaged cache is only a slower start
+            if (channel != null) {
+                try {
+                    channel.close();
+                } catch (IOException ignored) {
+                    // nothing was taken from it
+                }
+            }
+        }
+    }
+
+    /** A stream over {@link #blocks} from {@code offset}, by positional reads (the channel's own position is not used). */
+    private DataInputStream blockAt(long offset) throws IOException {
+        java.nio.channels.FileChannel channel = blocks;
+        if (channel == null) {
+            throw new IOException(cacheFile + " is closed");
+        }
+        return new DataInputStream(new java.io.BufferedInputStream(new java.io.InputStream() {
+            private long at = offset;
+
+            @Override
+            public int read() throws IOException {
+                byte[] one = new byte[1];
+                return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                int n = channel.read(java.nio.ByteBuffer.wrap(b, off, len), at);
+                if (n > 0) {
+                    at += n;
+                }
+                return n;
+            }
+        }, 1 << 16));
+    }
+
+    /** Lets the cache file go; the index cannot read blocks it has not read yet after this. */
+    @Override
+    public void close() {
+        closeBlocks();
+    }
+
+    private void closeBlocks() {
+        if (blocks != null) {
+            try {
+                blocks.close();
+            } catch (IOException ignored) {
+                // read-only: nothing to lose
+            }
+            blocks = null;
+        }
+    }
+
+    /** Temporary files of writers that died before moving them (an hour is far longer than any write takes). */
+    private void sweepStaleTemporaries() {
+        long before = System.currentTimeMillis() - 3_600_000;
+        String prefix = cacheFile.getFileName() + ".";
+        try (java.nio.file.DirectoryStream<Path> dir = Files.newDirectoryStream(cacheFile.getParent(),
+                p -> p.getFileName().toString().startsWith(prefix) && p.getFileName().toString().endsWith(TEMPORARY))) {
+            for (Path p : dir) {
+                try {
+                    if (Files.getLastModifiedTime(p).toMillis() < before) {
+                        Files.deleteIfExists(p);
+                    }
+                } catch (IOException ignored) {
+                    // another writer's, or gone already
+                }
+            }
+        } catch (IOException ignored) {
+            // the cache folder is listed again next time
         }
     }
 

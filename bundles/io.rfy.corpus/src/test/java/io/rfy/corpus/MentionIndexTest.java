@@ -73,6 +73,26 @@ class MentionIndexTest {
     }
 
     @Test
+    void anIndexReadsItsOwnBlocksAfterAnotherWriterReplacedTheCache() throws Exception {
+        // the IDE's builder keeps an index while a view opens another on the same workspace: the second writes a new
+        // cache (other names here, so other blocks at other offsets) over the first one's file
+        Path ws = workspaceWithSeeds();
+        RfyWorkspace before = RfyWorkspace.load(ws);
+        try (MentionIndex kept = MentionIndex.open(before)) {
+            TestWorkspaces.addReview(ws, "dall-e", "Zero-Shot Text-to-Image Generation", List.of("DALL-E"), null);
+            try (MentionIndex other = MentionIndex.open(RfyWorkspace.load(ws))) {
+                assertEquals(new MentionIndex.Update(4, 0, 0, 0), other.lastUpdate(), "the cache was written again");
+                assertEquals(MentionFinder.find(before, null), kept.mentions(null), "the kept index's own mentions");
+                assertEquals(MentionFinder.find(before, "clip"), kept.mentions("clip"), "one review's span of a block");
+            }
+        }
+        try (var left = Files.list(ws.resolve(".rfy"))) {
+            assertEquals(List.of("mentions.cache"), left.map(p -> p.getFileName().toString()).toList(),
+                    "no temporary file left");
+        }
+    }
+
+    @Test
     void aDamagedCacheIsOnlyASlowerStart() throws Exception {
         Path ws = workspaceWithSeeds();
         Files.createDirectories(ws.resolve(".rfy"));

@@ -74,28 +74,25 @@ public final class MetadataLookup {
         } else if (!arxivAffiliations.isEmpty()) {
             record = record.withAffiliations(arxivAffiliations, null);
         }
-        for (String note : notes) {
-            record = record.withNote(note);
-        }
-        return record;
+        return withNotes(record, notes);
     }
 
     private PaperRecord crossref(Doi doi) throws MetadataException {
         URI uri = URI.create(endpoints.crossref() + "/works/" + path(doi.value()));
         List<String> notes = new ArrayList<>();
-        PaperRecord record = fetch(CrossrefWork.SERVICE, doi.key(), "json", uri, Duration.ZERO,
-                body -> CrossrefWork.parse(body, doi), notes);
-        for (String note : notes) {
-            record = record.withNote(note);
-        }
-        return record;
+        return withNotes(fetch(CrossrefWork.SERVICE, doi.key(), "json", uri, Duration.ZERO,
+                body -> CrossrefWork.parse(body, doi), notes), notes);
     }
 
     private PaperRecord openReview(OpenReviewId id) throws MetadataException {
         URI uri = URI.create(endpoints.openReview() + "/notes?id=" + encode(id.id()));
         List<String> notes = new ArrayList<>();
-        PaperRecord record = fetch(OpenReviewNote.SERVICE, id.id(), "json", uri, Duration.ZERO,
-                body -> OpenReviewNote.parse(body, id), notes);
+        return withNotes(fetch(OpenReviewNote.SERVICE, id.id(), "json", uri, Duration.ZERO,
+                body -> OpenReviewNote.parse(body, id), notes), notes);
+    }
+
+    /** The record with what the lookup noted on the way (a cache that could not be written, a missing record). */
+    private static PaperRecord withNotes(PaperRecord record, List<String> notes) {
         for (String note : notes) {
             record = record.withNote(note);
         }

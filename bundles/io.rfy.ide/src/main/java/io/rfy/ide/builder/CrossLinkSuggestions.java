@@ -36,6 +36,9 @@ public final class CrossLinkSuggestions implements WorkspaceCheck {
 
     /** Forgets the mention index: the corpus or the papers' names changed, so it is opened (and updated) again. */
     void invalidate() {
+        if (index != null) {
+            index.close();
+        }
         index = null;
     }
 

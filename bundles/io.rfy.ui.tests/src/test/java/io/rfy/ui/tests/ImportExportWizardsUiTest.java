@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.eclipse.core.resources.IProject;
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -50,30 +49,9 @@ class ImportExportWizardsUiTest {
         io.rfy.ui.wizards.WizardReport.tell = TELL;
     }
 
-    private static IProject emptyProject(String name) throws Exception {
-        Path dir = Files.createTempDirectory("rfy-ui-").resolve(name);
-        Files.createDirectories(dir);
-        return Ui.open(dir);
-    }
-
-    private static Path root(IProject p) {
-        return Path.of(p.getLocation().toOSString());
-    }
-
-    /** Every file of a folder but Eclipse's own, relative, sorted. */
-    private static List<String> files(Path dir) throws Exception {
-        List<String> result = new ArrayList<>();
-        try (Stream<Path> walk = Files.walk(dir)) {
-            walk.filter(Files::isRegularFile).map(p -> dir.relativize(p).toString())
-                    .filter(p -> !p.equals(".project") && !p.startsWith(".settings") && !p.startsWith(".rfy"))
-                    .sorted().forEach(result::add);
-        }
-        return result;
-    }
-
     @Test
     void importHabrTextWritesWhatRfyImportWrites() throws Exception {
-        IProject project = emptyProject("import-habr");
+        IProject project = Ui.emptyProject("import-habr");
         Path seed = WizardDriver.seed("004_");
         ImportHabrWizard wizard = new ImportHabrWizard();
         wizard.init(null, new StructuredSelection(project));
@@ -109,14 +87,14 @@ class ImportExportWizardsUiTest {
         // the same files, byte for byte, as the importer writes for rfy import habr-text
         Path cli = Files.createTempDirectory("rfy-cli-import");
         WorkspaceImport.write(HabrTextImporter.read(Files.readString(seed)), cli);
-        assertEquals(files(cli), files(root(project)));
-        for (String f : files(cli)) {
-            assertArrayEquals(Files.readAllBytes(cli.resolve(f)), Files.readAllBytes(root(project).resolve(f)), f);
+        assertEquals(Ui.files(cli), Ui.files(Ui.root(project)));
+        for (String f : Ui.files(cli)) {
+            assertArrayEquals(Files.readAllBytes(cli.resolve(f)), Files.readAllBytes(Ui.root(project).resolve(f)), f);
         }
-        assertTrue(files(root(project)).contains("batches/2020-05-part-1.md"), files(root(project)).toString());
+        assertTrue(Ui.files(Ui.root(project)).contains("batches/2020-05-part-1.md"), Ui.files(Ui.root(project)).toString());
         assertTrue(project.getFile("batches/2020-05-part-1.md").exists(), "the workspace was refreshed");
-        assertEquals(wizard.written().size(), files(cli).size());
-        RfyWorkspace ws = RfyWorkspace.load(root(project));
+        assertEquals(wizard.written().size(), Ui.files(cli).size());
+        RfyWorkspace ws = RfyWorkspace.load(Ui.root(project));
         assertEquals(7, ws.reviews().size());
         assertEquals(1, ws.batches().size());
     }
@@ -127,7 +105,7 @@ class ImportExportWizardsUiTest {
         Path saved = Ui.repo().resolve("bundles/io.rfy.habr/src/test/resources/habr-article-page.html");
         Path page = Files.createTempDirectory("rfy-page").resolve("habr-article-page.html");
         Files.copy(saved, page);
-        IProject project = emptyProject("import-habr-html");
+        IProject project = Ui.emptyProject("import-habr-html");
         ImportHabrWizard wizard = new ImportHabrWizard();
         wizard.init(null, new StructuredSelection(project));
         WizardDriver dialog = new WizardDriver(wizard, 760, 600);
@@ -141,17 +119,17 @@ class ImportExportWizardsUiTest {
 
         Path cli = Files.createTempDirectory("rfy-cli-import");
         WorkspaceImport.write(io.rfy.habr.HabrHtmlImporter.read(Files.readString(page)), cli);
-        assertEquals(files(cli), files(root(project)));
-        for (String f : files(cli)) {
-            assertArrayEquals(Files.readAllBytes(cli.resolve(f)), Files.readAllBytes(root(project).resolve(f)), f);
+        assertEquals(Ui.files(cli), Ui.files(Ui.root(project)));
+        for (String f : Ui.files(cli)) {
+            assertArrayEquals(Files.readAllBytes(cli.resolve(f)), Files.readAllBytes(Ui.root(project).resolve(f)), f);
         }
-        assertTrue(RfyWorkspace.load(root(project)).reviews().get(0).getPapers().get(0).getLinks().stream()
+        assertTrue(RfyWorkspace.load(Ui.root(project)).reviews().get(0).getPapers().get(0).getLinks().stream()
                 .anyMatch(l -> "https://arxiv.org/abs/2103.00020".equals(l.getUrl())), "a page keeps its URLs");
     }
 
     @Test
     void importHabrRefusesBadInputAndWritesNothing() throws Exception {
-        IProject project = emptyProject("import-habr-bad");
+        IProject project = Ui.emptyProject("import-habr-bad");
         Path tmp = Files.createTempDirectory("rfy-bad");
         Path cp1251 = tmp.resolve("post.txt");
         Files.write(cp1251, "Читаем статьи за вас\nПривет, Хабр!\n".getBytes(Charset.forName("windows-1251")));
@@ -176,7 +154,7 @@ class ImportExportWizardsUiTest {
                 wizard.sourcePage().getErrorMessage());
         assertFalse(wizard.canFinish());
         dialog.close();
-        assertEquals(List.of(), files(root(project)), "nothing written");
+        assertEquals(List.of(), Ui.files(Ui.root(project)), "nothing written");
     }
 
     @Test
@@ -203,10 +181,10 @@ class ImportExportWizardsUiTest {
     @Test
     void importHabrIntoAWorkspaceThatHasThePostAlreadyChangesNothing() throws Exception {
         IProject project = Ui.sampleProject("import-habr-conflict");
-        List<String> before = files(root(project));
+        List<String> before = Ui.files(Ui.root(project));
         java.util.Map<String, byte[]> bytes = new java.util.HashMap<>();
         for (String f : before) {
-            bytes.put(f, Files.readAllBytes(root(project).resolve(f)));
+            bytes.put(f, Files.readAllBytes(Ui.root(project).resolve(f)));
         }
         ImportHabrWizard wizard = new ImportHabrWizard();
         wizard.init(null, new StructuredSelection(project));
@@ -224,15 +202,15 @@ class ImportExportWizardsUiTest {
         assertFalse(wizard.canFinish());
         dialog.screenshot("wizard-import-habr-conflict");
         dialog.close();
-        assertEquals(before, files(root(project)));
+        assertEquals(before, Ui.files(Ui.root(project)));
         for (String f : before) {
-            assertArrayEquals(bytes.get(f), Files.readAllBytes(root(project).resolve(f)), f);
+            assertArrayEquals(bytes.get(f), Files.readAllBytes(Ui.root(project).resolve(f)), f);
         }
     }
 
     @Test
     void importCorpusCopiesTheSeedsAsGiven() throws Exception {
-        IProject project = emptyProject("import-corpus");
+        IProject project = Ui.emptyProject("import-corpus");
         List<Path> seeds = new ArrayList<>();
         for (String p : List.of("000_", "001_", "002_", "003_")) {
             seeds.add(WizardDriver.seed(p));
@@ -254,11 +232,11 @@ class ImportExportWizardsUiTest {
 
         assertEquals(4, wizard.written().size());
         for (Path seed : seeds) {
-            Path copied = root(project).resolve("corpus").resolve(seed.getFileName().toString());
+            Path copied = Ui.root(project).resolve("corpus").resolve(seed.getFileName().toString());
             assertArrayEquals(Files.readAllBytes(seed), Files.readAllBytes(copied), seed.getFileName().toString());
             assertTrue(project.getFile("corpus/" + seed.getFileName()).exists(), "refreshed");
         }
-        assertEquals(4, RfyWorkspace.load(root(project)).corpusFiles().size());
+        assertEquals(4, RfyWorkspace.load(Ui.root(project)).corpusFiles().size());
     }
 
     private static org.eclipse.swt.widgets.Table findTable(org.eclipse.swt.widgets.Control c) {
@@ -278,7 +256,7 @@ class ImportExportWizardsUiTest {
 
     @Test
     void importCorpusRefusesAllWhenOneFileIsBad() throws Exception {
-        IProject project = emptyProject("import-corpus-bad");
+        IProject project = Ui.emptyProject("import-corpus-bad");
         Path bad = Files.createTempDirectory("rfy-bad").resolve("scan.pdf");
         Files.write(bad, new byte[] {'%', 'P', 'D', 'F'});
         ImportCorpusWizard wizard = new ImportCorpusWizard();
@@ -290,13 +268,13 @@ class ImportExportWizardsUiTest {
                 wizard.page().getErrorMessage());
         dialog.screenshot("wizard-import-corpus-error");
         dialog.close();
-        assertEquals(List.of(), files(root(project)), "not even the good file was copied");
+        assertEquals(List.of(), Ui.files(Ui.root(project)), "not even the good file was copied");
     }
 
     @Test
     void exportWritesWhatRfyExportWrites() throws Exception {
         IProject project = Ui.sampleProject("export");
-        Batch batch = RfyWorkspace.load(root(project)).batches().get(0);
+        Batch batch = RfyWorkspace.load(Ui.root(project)).batches().get(0);
         HabrHtmlWriter html = new HabrHtmlWriter();
         String expectedHtml = html.write(batch);
         String expectedMd = new HabrMarkdownWriter().write(batch);
@@ -307,7 +285,7 @@ class ImportExportWizardsUiTest {
         ExportBatchWizard.OptionsPage options = wizard.optionsPage();
         assertEquals("2020-05-part-1.md", options.batch.getText());
         assertTrue(options.html.getSelection());
-        Path out = root(project).resolve("exports").resolve("2020-05-part-1.html");
+        Path out = Ui.root(project).resolve("exports").resolve("2020-05-part-1.html");
         assertEquals(out.toString(), options.fileText().getText(), "the default output follows batch and format");
         assertTrue(options.isPageComplete(), String.valueOf(options.getErrorMessage()));
         dialog.screenshot("wizard-export-1-options");
@@ -343,7 +321,7 @@ class ImportExportWizardsUiTest {
     @Test
     void exportSaysWhyAnUnreadableBatchIsNotExported() throws Exception {
         IProject project = Ui.sampleProject("export-bad");
-        Path batchFile = root(project).resolve("batches/2020-05-part-1.md");
+        Path batchFile = Ui.root(project).resolve("batches/2020-05-part-1.md");
         Files.write(batchFile, new byte[] {'-', '-', '-', '\n', 't', 'i', 't', 'l', 'e', ':', ' ', (byte) 0xff, '\n'});
         ExportBatchWizard wizard = new ExportBatchWizard();
         wizard.init(null, new StructuredSelection(project));
@@ -353,6 +331,6 @@ class ImportExportWizardsUiTest {
         String error = wizard.optionsPage().getErrorMessage();
         assertTrue(error.contains("2020-05-part-1.md could not be read") && error.contains("UTF-8"), error);
         dialog.close();
-        assertFalse(Files.exists(root(project).resolve("exports")), "nothing written");
+        assertFalse(Files.exists(Ui.root(project).resolve("exports")), "nothing written");
     }
 }

@@ -12,10 +12,8 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -51,30 +49,9 @@ class SlackWizardsUiTest {
         return Ui.repo().resolve("releng/test-support/slack-004");
     }
 
-    private static IProject emptyProject(String name) throws Exception {
-        Path dir = Files.createTempDirectory("rfy-ui-").resolve(name);
-        Files.createDirectories(dir);
-        return Ui.open(dir);
-    }
-
-    private static Path root(IProject p) {
-        return Path.of(p.getLocation().toOSString());
-    }
-
-    /** Every file of a folder but Eclipse's and the tool's own, relative, sorted. */
-    private static List<String> files(Path dir) throws Exception {
-        List<String> result = new ArrayList<>();
-        try (Stream<Path> walk = Files.walk(dir)) {
-            walk.filter(Files::isRegularFile).map(p -> dir.relativize(p).toString())
-                    .filter(p -> !p.equals(".project") && !p.startsWith(".settings") && !p.startsWith(".rfy"))
-                    .sorted().forEach(result::add);
-        }
-        return result;
-    }
-
     private static void assertSameFiles(Path expected, Path actual) throws Exception {
-        assertEquals(files(expected), files(actual));
-        for (String f : files(expected)) {
+        assertEquals(Ui.files(expected), Ui.files(actual));
+        for (String f : Ui.files(expected)) {
             assertArrayEquals(Files.readAllBytes(expected.resolve(f)), Files.readAllBytes(actual.resolve(f)), f);
         }
     }
@@ -99,7 +76,7 @@ class SlackWizardsUiTest {
 
     @Test
     void importSlackPreviewsThenWritesWhatRfyImportSlackWrites() throws Exception {
-        IProject project = emptyProject("import-slack");
+        IProject project = Ui.emptyProject("import-slack");
         ImportSlackWizard wizard = new ImportSlackWizard();
         wizard.init(null, new StructuredSelection(project));
         WizardDriver dialog = new WizardDriver(wizard, 900, 680);
@@ -122,7 +99,7 @@ class SlackWizardsUiTest {
                 (System.nanoTime() - t0) / 1_000_000);
 
         assertSame(wizard.previewPage(), dialog.getCurrentPage(), String.valueOf(wizard.sourcePage().getErrorMessage()));
-        assertTrue(files(root(project)).isEmpty(), "nothing written before Finish: " + files(root(project)));
+        assertTrue(Ui.files(Ui.root(project)).isEmpty(), "nothing written before Finish: " + Ui.files(Ui.root(project)));
         SlackCapture.Result read = wizard.captured();
         assertEquals(7, read.reviews().size());
         assertEquals(6, read.skipped().size());
@@ -147,11 +124,11 @@ class SlackWizardsUiTest {
 
         assertTrue(dialog.finish(), String.valueOf(wizard.previewPage().getErrorMessage()));
         assertEquals(7, wizard.outcome().created().size());
-        assertSameFiles(importedByCli(), root(project));
+        assertSameFiles(importedByCli(), Ui.root(project));
         assertTrue(project.getFile("reviews/2020-05/" + first.review().getId() + ".md").exists(),
                 "the workspace was refreshed");
         assertTrue(project.getFile("reviewers.yaml").exists());
-        RfyWorkspace ws = RfyWorkspace.load(root(project));
+        RfyWorkspace ws = RfyWorkspace.load(Ui.root(project));
         assertEquals(7, ws.reviews().size());
         assertTrue(ws.reviews().stream().allMatch(r -> "draft".equals(String.valueOf(r.getStatus()).toLowerCase())),
                 "imported as drafts");
@@ -159,7 +136,7 @@ class SlackWizardsUiTest {
 
     @Test
     void badExportsAreNamedOnThePageAndNothingIsWritten() throws Exception {
-        IProject project = emptyProject("import-slack-bad");
+        IProject project = Ui.emptyProject("import-slack-bad");
         Path dir = Files.createTempDirectory("rfy-slack-bad");
 
         // a zip whose entry climbs out of the export: refused as soon as it is chosen
@@ -202,12 +179,12 @@ class SlackWizardsUiTest {
         assertFalse(wizard.canFinish());
         dialog.screenshot("wizard-import-slack-malformed");
         dialog.close();
-        assertTrue(files(root(project)).isEmpty(), "nothing written: " + files(root(project)));
+        assertTrue(Ui.files(Ui.root(project)).isEmpty(), "nothing written: " + Ui.files(Ui.root(project)));
     }
 
     @Test
     void newBatchFromThePeriodIsTheBatchRfyNewBatchMakes() throws Exception {
-        IProject project = emptyProject("slack-batch");
+        IProject project = Ui.emptyProject("slack-batch");
         ImportSlackWizard importer = new ImportSlackWizard();
         importer.init(null, new StructuredSelection(project));
         WizardDriver importing = new WizardDriver(importer, 900, 680);
@@ -236,9 +213,9 @@ class SlackWizardsUiTest {
         assertTrue(dialog.finish(), String.valueOf(page.getErrorMessage()));
 
         assertArrayEquals(Files.readAllBytes(cli.resolve("batches/2020-05-part-1.md")),
-                Files.readAllBytes(root(project).resolve("batches/2020-05-part-1.md")), "the batch rfy new batch writes");
+                Files.readAllBytes(Ui.root(project).resolve("batches/2020-05-part-1.md")), "the batch rfy new batch writes");
         assertTrue(project.getFile("batches/2020-05-part-1.md").exists(), "the workspace was refreshed");
-        RfyWorkspace ws = RfyWorkspace.load(root(project));
+        RfyWorkspace ws = RfyWorkspace.load(Ui.root(project));
         assertEquals(1, ws.batches().size());
         assertEquals(7, ws.batches().get(0).getReviews().size());
     }

@@ -49,6 +49,27 @@ final class Ui {
         return open(dir);
     }
 
+    /** An empty folder, open as an RFY project (what an import or a wizard fills). */
+    static IProject emptyProject(String name) throws IOException, CoreException {
+        Path dir = Files.createTempDirectory("rfy-ui-").resolve(name);
+        Files.createDirectories(dir);
+        return open(dir);
+    }
+
+    /** The project's folder on disk. */
+    static Path root(IProject project) {
+        return Path.of(project.getLocation().toOSString());
+    }
+
+    /** Every file of a folder but Eclipse's and the caches' own, relative, sorted. */
+    static java.util.List<String> files(Path dir) throws IOException {
+        try (java.util.stream.Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(Files::isRegularFile).map(p -> dir.relativize(p).toString())
+                    .filter(p -> !p.equals(".project") && !p.startsWith(".settings") && !p.startsWith(".rfy"))
+                    .sorted().toList();
+        }
+    }
+
     static IProject open(Path dir) throws CoreException {
         IProject project = WorkspaceProject.open(dir, null);
         build(project);

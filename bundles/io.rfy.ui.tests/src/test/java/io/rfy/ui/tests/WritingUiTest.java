@@ -99,6 +99,24 @@ class WritingUiTest {
     }
 
     @Test
+    void ctrlSKeepsTheReviewsPermissions() throws Exception {
+        IProject project = Ui.sampleProject("writing-mode");
+        IFile file = project.getFile("reviews/2020-05/jukebox.md");
+        Path path = Path.of(file.getLocation().toOSString());
+        // group-writable, as a shared checkout has it: neither the umask's 644 nor a temporary file's 600
+        java.util.Set<java.nio.file.attribute.PosixFilePermission> shared = java.nio.file.attribute.PosixFilePermissions
+                .fromString("rw-rw-r--");
+        Files.setPosixFilePermissions(path, shared);
+        ReviewEditor editor = open(file);
+        Keys.clickTab(Ui.shell(), "Source");
+        selectInSource(editor, "published");
+        Keys.type("ready");
+        Keys.save(editor);
+        assertTrue(disk(file).contains("status: ready\n"), disk(file));
+        assertEquals(shared, Files.getPosixFilePermissions(path), "Ctrl+S kept the file's mode");
+    }
+
+    @Test
     void aReviewerChangedOnTheSourcePageIsNotPutBackByTheFormsCombo() throws Exception {
         IProject project = Ui.sampleProject("writing-reviewer");
         IFile file = project.getFile("reviews/2020-05/jukebox.md");
@@ -250,6 +268,10 @@ class WritingUiTest {
             }
             return codes.contains("rfy.link.arxiv-noncanonical");
         }, 30_000), "the rule codes shown: " + codes + " in " + tree.getItemCount() + " rows"); // filled by a job
+        // grouped by severity, as the Problems view is: the top level is the groups, the markers are inside
+        List<String> groups = java.util.Arrays.stream(tree.getItems()).map(i -> i.getText(0)).toList();
+        assertTrue(!groups.isEmpty() && groups.stream().allMatch(g -> g.matches("(Errors|Warnings|Infos) \\(\\d+ items?\\)")),
+                "severity groups at the top: " + groups);
         Ui.screenshot("rfy-problems-view");
     }
 

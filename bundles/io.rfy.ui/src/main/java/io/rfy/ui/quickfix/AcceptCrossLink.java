@@ -82,9 +82,11 @@ final class AcceptCrossLink implements IMarkerResolution {
             throw new IllegalStateException(NLS.bind(Messages.AcceptCrossLink_notAReview, name));
         }
         Mention chosen = null;
-        for (Mention m : MentionIndex.open(ws).corpusMentions(id)) {
-            if (CrossLinkSuggestions.suggestion(m).equals(suggestion)) {
-                chosen = m;
+        try (MentionIndex index = MentionIndex.open(ws)) {
+            for (Mention m : index.corpusMentions(id)) {
+                if (CrossLinkSuggestions.suggestion(m).equals(suggestion)) {
+                    chosen = m;
+                }
             }
         }
         if (chosen == null) {

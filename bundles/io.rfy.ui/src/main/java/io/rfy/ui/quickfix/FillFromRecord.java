@@ -74,42 +74,24 @@ final class FillFromRecord extends ReviewFileFix {
         Display display = Display.getDefault(); // the workbench's, whichever thread the fix runs on
         Path root = Path.of(file.getProject().getLocation().toOSString());
         Job job = new Job("Fill from " + id.service() + ": " + id) {
-            private volatile Thread worker;
-
             @Override
             protected IStatus run(IProgressMonitor monitor) {
                 monitor.beginTask("Asking " + id.service() + " for " + id, IProgressMonitor.UNKNOWN);
-                worker = Thread.currentThread();
                 try {
-                    PaperRecord found = MetadataServices.lookup(root, false).lookup(id);
-                    if (monitor.isCanceled()) {
-                        return Status.CANCEL_STATUS;
-                    }
+                    PaperRecord found = MetadataServices.lookup(root, id, monitor);
                     display.asyncExec(() -> {
                         record = found;
                         apply(marker);
                     });
                     return Status.OK_STATUS;
+                } catch (org.eclipse.core.runtime.OperationCanceledException e) {
+                    return Status.CANCEL_STATUS;
                 } catch (MetadataException e) {
-                    if (monitor.isCanceled()) {
-                        return Status.CANCEL_STATUS; // the interrupt that cancelled it, not a failure
-                    }
                     String message = id + ": " + e.getMessage() + "\n\nNothing was written to " + file.getName() + ".";
                     display.asyncExec(() -> MessageDialog.openError(display.getActiveShell(), getLabel(), message));
                     return Status.error(message, e);
                 } finally {
-                    worker = null;
-                    Thread.interrupted(); // a late cancel must not leave the pool's thread interrupted
                     monitor.done();
-                }
-            }
-
-            @Override
-            protected void canceling() {
-                // the lookup waits on the network or on arXiv's 3 s pace; an interrupt ends either wait at once
-                Thread t = worker;
-                if (t != null) {
-                    t.interrupt();
                 }
             }
 

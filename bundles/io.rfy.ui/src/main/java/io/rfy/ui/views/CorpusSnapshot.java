@@ -219,12 +219,14 @@ public final class CorpusSnapshot {
             SubMonitor progress) {
         progress.subTask("Finding mentions");
         try {
-            for (Mention m : MentionIndex.open(ws).mentions(null)) {
-                if (texts.containsKey(m.document())) {
-                    s.mentions.computeIfAbsent(m.document(), k -> new ArrayList<>()).add(m);
+            try (MentionIndex index = MentionIndex.open(ws)) {
+                for (Mention m : index.mentions(null)) {
+                    if (texts.containsKey(m.document())) {
+                        s.mentions.computeIfAbsent(m.document(), k -> new ArrayList<>()).add(m);
+                    }
                 }
             }
-        } catch (IOException e) {
+        } catch (IOException | java.io.UncheckedIOException e) {
             s.problem = "Mentions not shown: " + e.getMessage();
         }
         s.mentions.values().forEach(l -> l.sort(Comparator.comparingInt(Mention::start)));

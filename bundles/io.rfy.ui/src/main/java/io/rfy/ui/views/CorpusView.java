@@ -265,7 +265,10 @@ public final class CorpusView extends ViewPart {
             info = reload.getState() == Job.NONE ? Messages.CorpusView_noProject : Messages.CorpusView_readingCorpus;
         } else {
             title = Messages.CorpusView_title;
-            info = Messages.CorpusView_select;
+            // a project's problem (its mentions could not be read) shows on its node only with several projects
+            String problems = String.join(" · ", snapshots.stream().map(CorpusSnapshot::problem)
+                    .filter(java.util.Objects::nonNull).toList());
+            info = problems.isEmpty() ? Messages.CorpusView_select : problems;
         }
         header.setText(title);
         legend.setText(info);

@@ -65,7 +65,7 @@ public final class NewReviewWizard extends RfyWizard implements INewWizard {
         if (from.isPresent()) {
             java.nio.file.Path root = WorkspaceIds.root(project);
             java.util.Optional<PaperRecord> found = inContainer(page, "Asking " + from.get().service() + " for "
-                    + from.get(), 1, "Nothing was written", progress -> lookup(root, from.get(), progress));
+                    + from.get(), 1, "Nothing was written", progress -> MetadataServices.lookup(root, from.get(), progress));
             if (found.isEmpty()) {
                 return false;
             }
@@ -87,37 +87,6 @@ public final class NewReviewWizard extends RfyWizard implements INewWizard {
         }
         open(created);
         return true;
-    }
-
-    /**
-     * The record of {@code id}, asked on a thread of its own so that Cancel ends the wait at once (the lookup blocks
-     * on the network, or on arXiv's 3 s pace, and an interrupt ends either).
-     */
-    private static PaperRecord lookup(java.nio.file.Path root, PaperIdentifier id,
-            org.eclipse.core.runtime.SubMonitor progress) throws Exception {
-        java.util.concurrent.ExecutorService thread = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "New Review: " + id);
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            java.util.concurrent.Future<PaperRecord> answer = thread.submit(
-                    () -> MetadataServices.lookup(root, false).lookup(id));
-            while (true) {
-                try {
-                    return answer.get(100, java.util.concurrent.TimeUnit.MILLISECONDS);
-                } catch (java.util.concurrent.TimeoutException e) {
-                    if (progress.isCanceled()) {
-                        answer.cancel(true);
-                        throw new org.eclipse.core.runtime.OperationCanceledException();
-                    }
-                } catch (java.util.concurrent.ExecutionException e) {
-                    throw e.getCause() instanceof Exception x ? x : e;
-                }
-            }
-        } finally {
-            thread.shutdownNow();
-        }
     }
 
     /**

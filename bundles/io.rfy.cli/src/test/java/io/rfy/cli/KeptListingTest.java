@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,8 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class KeptListingTest {
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final InProcessRfy rfy = new InProcessRfy();
     @TempDir
     Path dir;
     private Path ws;
@@ -35,18 +32,15 @@ class KeptListingTest {
     private long clock = System.currentTimeMillis() - 3_600_000;
 
     private int run(String... args) {
-        out.reset();
-        err.reset();
-        return new Rfy(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
-                .run(args);
+        return rfy.run(args);
     }
 
     private String out() {
-        return out.toString(StandardCharsets.UTF_8);
+        return rfy.out();
     }
 
     private String err() {
-        return err.toString(StandardCharsets.UTF_8);
+        return rfy.err();
     }
 
     private static Path repo() {

@@ -361,18 +361,14 @@ public final class MentionIndex implements AutoCloseable {
 
     /** A block's mentions, handed on as they are read, none kept. */
     private void stream(Entry e, java.util.function.Consumer<Mention> to) throws IOException {
-        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(cacheFile)) {
-            channel.position(e.offset());
-            DataInputStream in = new DataInputStream(new java.io.BufferedInputStream(
-                    java.nio.channels.Channels.newInputStream(channel), 1 << 16));
-            for (int r = in.readInt(); r > 0; r--) {
-                in.readUTF();
-                in.readLong();
-                in.readInt();
-            }
-            for (int i = 0; i < e.count(); i++) {
-                to.accept(readMention(in));
-            }
+        DataInputStream in = blockAt(e.offset());
+        for (int r = in.readInt(); r > 0; r--) {
+            in.readUTF();
+            in.readLong();
+            in.readInt();
+        }
+        for (int i = 0; i < e.count(); i++) {
+            to.accept(readMention(in));
         }
     }
 

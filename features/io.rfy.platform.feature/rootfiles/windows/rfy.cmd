@@ -53,7 +53,7 @@ rem -Dosgi.noShutdown=false: the exit code is the command's. -Dfile.encoding=UTF
 set vmopts=-Dosgi.noShutdown=false -Dfile.encoding=UTF-8 %vmconfig%
 if /i "%~1"=="gui" goto :gui
 rem a short-lived command: no workspace; workbench-only services stay stopped (start level 4, see rfy.product)
-"%java%" %vmopts% -Dosgi.startLevel=4 -XX:TieredStopAtLevel=1 -XX:+UseSerialGC %RFY_JAVA_OPTS% -jar "%launcher%" -nosplash %eqargs% -application io.rfy.cli.rfy -data @none %*
+"%java%" %vmopts% -Dosgi.startLevel=4 -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmn64m -XX:MinHeapFreeRatio=20 -XX:MaxHeapFreeRatio=40 %RFY_JAVA_OPTS% -jar "%launcher%" -nosplash %eqargs% -application io.rfy.cli.rfy -data @none %*
 exit /b %ERRORLEVEL%
 
 :gui

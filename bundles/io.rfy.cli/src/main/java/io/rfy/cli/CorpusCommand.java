@@ -2,9 +2,11 @@ package io.rfy.cli;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -47,7 +49,21 @@ final class CorpusCommand {
 
     int mentions(List<String> argv) throws Args.UsageException, IOException {
         Args args = Args.parse(argv, Set.of("--json", "--unlinked"), Set.of("--review", "--accept", "--backlinks"));
-        RfyWorkspace ws = RfyWorkspace.load(Path.of(args.single(CliMessages.get("args.workspaceFolder"))));
+        Path root = Path.of(args.single(CliMessages.get("args.workspaceFolder")));
+        // a listing (all, one review's, its unlinked ones) is what the files make it: kept, it is only copied again
+        ListingCache listing = null;
+        if (args.option("--backlinks", null) == null && args.option("--accept", null) == null && Files.isDirectory(root)) {
+            listing = ListingCache.of(root, List.of("mentions", args.flag("--json") ? "json" : "text",
+                    "review=" + args.option("--review", ""), "unlinked=" + args.flag("--unlinked")));
+            ListingCache.Hit hit = listing.lookup();
+            if (hit != null) {
+                ListingCache.copy(hit, out);
+                err.println(CliMessages.get("mentions.kept", ListingCache.FOLDER));
+                err.println(CliMessages.get("mentions.count", hit.count()));
+                return Rfy.EXIT_OK;
+            }
+        }
+        RfyWorkspace ws = RfyWorkspace.load(root);
         String review = args.option("--review", null);
         if (review != null && ws.review(review) == null) {
             throw new Args.UsageException(CliMessages.get("usage.noReview", review, ws.root()));
@@ -80,9 +96,26 @@ final class CorpusCommand {
             err.println(CliMessages.get("line.warning", p.file() + ":" + p.getLine() + ":" + p.getColumn() + ": "
                     + p.getMessage()));
         }
-        if (!unlinked && review == null) {
-            return listAll(index, args.flag("--json"));
+        // a listing that misses an unreadable document is not kept: the next run must say so again
+        ListingCache.Recording recording = listing == null || !index.unreadable().isEmpty() ? null : listing.record(out);
+        OutputStream to = recording == null ? out : recording;
+        try {
+            long count = !unlinked && review == null ? listAll(index, args.flag("--json"), to)
+                    : listReview(ws, index, review, unlinked, args, to);
+            if (recording != null) {
+                recording.keep(count);
+            }
+            return Rfy.EXIT_OK;
+        } finally {
+            if (recording != null) {
+                recording.discard(); // after keep, nothing is left to discard
+            }
         }
+    }
+
+    /** One review's mentions, or with --unlinked those it does not link yet, numbered; --accept links one of them. */
+    private long listReview(RfyWorkspace ws, MentionIndex index, String review, boolean unlinked, Args args,
+            OutputStream to) throws Args.UsageException, IOException {
         List<Mention> mentions = unlinked ? CrossLinks.unlinked(index, ws.review(review)) : index.mentions(review);
         if (args.option("--accept", null) != null) {
             int n = args.intOption("--accept", 0);
@@ -91,11 +124,11 @@ final class CorpusCommand {
             }
             CrossLinks.accept(ws, ws.review(review), mentions.get(n - 1));
             err.println(CliMessages.get("mentions.accepted", ws.relative(ws.review(review).eResource())));
-            return Rfy.EXIT_OK;
+            return mentions.size();
         }
         if (args.flag("--json")) {
-            try (JsonWriter json = new JsonWriter(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8),
-                    1 << 16))) {
+            try (JsonWriter json = new JsonWriter(new BufferedWriter(new OutputStreamWriter(unclosed(to),
+                    StandardCharsets.UTF_8), 1 << 16))) {
                 json.beginArray();
                 for (Mention m : mentions) {
                     write(json, m);
@@ -103,22 +136,39 @@ final class CorpusCommand {
                 json.endArray();
             }
         } else {
-            int number = 1;
-            for (Mention m : mentions) {
-                out.print(line(m, unlinked ? number++ + ". " : ""));
+            try (BufferedWriter text = new BufferedWriter(new OutputStreamWriter(unclosed(to), StandardCharsets.UTF_8))) {
+                int number = 1;
+                for (Mention m : mentions) {
+                    text.write(line(m, unlinked ? number++ + ". " : ""));
+                }
             }
         }
         err.println(CliMessages.get("mentions.count", mentions.size()));
-        return Rfy.EXIT_OK;
+        return mentions.size();
+    }
+
+    /** The stream, flushed but never closed by the writers over it (stdout stays open for the caller). */
+    private static OutputStream unclosed(OutputStream to) {
+        return new java.io.FilterOutputStream(to) {
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                out.write(b, off, len);
+            }
+
+            @Override
+            public void close() throws IOException {
+                flush();
+            }
+        };
     }
 
     /**
      * Every mention, streamed as the index reads them, one document at a time (a corpus can name its papers millions
      * of times): by document, then review and offset.
      */
-    private int listAll(MentionIndex index, boolean asJson) throws IOException {
+    private long listAll(MentionIndex index, boolean asJson, OutputStream to) throws IOException {
         long[] count = {0};
-        BufferedWriter text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        BufferedWriter text = new BufferedWriter(new OutputStreamWriter(unclosed(to), StandardCharsets.UTF_8), 1 << 16);
         if (asJson) {
             try (JsonWriter json = new JsonWriter(text)) {
                 json.beginArray();
@@ -141,7 +191,7 @@ final class CorpusCommand {
             }
         }
         err.println(CliMessages.get("mentions.count", count[0]));
-        return Rfy.EXIT_OK;
+        return count[0];
     }
 
     private static void write(JsonWriter json, Mention m) {

@@ -281,6 +281,10 @@ class FaultCampaignTest {
             assertTrue(err().contains("warning: corpus/" + doc), doc + " in " + err());
         }
         assertFalse(err().contains("Exception"), err());
+        // a listing that misses a document is not kept: the next run says so again
+        assertEquals(0, run("mentions", ws.toString()), err());
+        assertEquals(cleanMentions, out());
+        assertTrue(err().contains("warning: corpus/a-mem.txt:1:1"), "the second run warns too: " + err());
     }
 
     @Test

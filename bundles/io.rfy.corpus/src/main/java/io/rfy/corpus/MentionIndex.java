@@ -324,7 +324,12 @@ public final class MentionIndex implements AutoCloseable {
      */
     public void forEachMention(java.util.function.Consumer<Mention> to) throws IOException {
         for (Map.Entry<String, Entry> e : entries.entrySet()) {
-            read(e.getKey(), e.getValue()).forEach(to);
+            Entry entry = e.getValue();
+            if (entry.held() != null || readBlocks.containsKey(e.getKey())) {
+                read(e.getKey(), entry).forEach(to);
+            } else {
+                stream(entry, to); // one mention at a time: a block can hold millions
+            }
         }
         List<Mention> bodies = MentionFinder.inReviews(ws, names);
         bodies.sort(java.util.Comparator.comparing(Mention::document).thenComparing(BLOCK_ORDER));
@@ -395,6 +400,19 @@ public final class MentionIndex implements AutoCloseable {
         return mentions;
     }
 
+    /** A block's mentions, handed on as they are read, none kept. */
+    private void stream(Entry e, java.util.function.Consumer<Mention> to) throws IOException {
+        DataInputStream in = blockAt(e.offset());
+        for (int r = in.readInt(); r > 0; r--) {
+            in.readUTF();
+            in.readLong();
+            in.readInt();
+        }
+        for (int i = 0; i < e.count(); i++) {
+            to.accept(readMention(in));
+        }
+    }
+
     /** One review's mentions in a document: its span of the block alone, found in the block's table. */
     private List<Mention> readReview(String name, Entry e, String review) throws IOException {
         if (e.held() != null || readBlocks.containsKey(name)) {
@@ -435,9 +453,13 @@ public final class MentionIndex implements AutoCloseable {
 
     private static void readMentions(DataInputStream in, int count, List<Mention> into) throws IOException {
         for (int i = 0; i < count; i++) {
-            into.add(new Mention(in.readUTF(), in.readUTF(), in.readUTF(), nullable(in), in.readUTF(), in.readInt(),
-                    in.readInt(), in.readUTF(), in.readUTF()));
+            into.add(readMention(in));
         }
+    }
+
+    private static Mention readMention(DataInputStream in) throws IOException {
+        return new Mention(in.readUTF(), in.readUTF(), in.readUTF(), nullable(in), in.readUTF(), in.readInt(),
+                in.readInt(), in.readUTF(), in.readUTF());
     }
 
     private void readCache() {
@@ -580,28 +602,18 @@ public final class MentionIndex implements AutoCloseable {
          * then the mentions, already sorted by review, so that one review's are read without the others'.
          */
         void write(List<Mention> mentions) throws IOException {
-            java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
-            DataOutputStream b = new DataOutputStream(body);
+            // the table first, from the mentions' encoded sizes, then the mentions straight to the file: a block of a
+            // large document is hundreds of megabytes, never held as bytes as well as mentions
             List<String> reviews = new ArrayList<>();
             List<long[]> spans = new ArrayList<>();
+            long at = 0;
             for (Mention m : mentions) {
                 if (reviews.isEmpty() || !reviews.get(reviews.size() - 1).equals(m.review())) {
                     reviews.add(m.review());
-                    spans.add(new long[] {b.size(), 0});
+                    spans.add(new long[] {at, 0});
                 }
                 spans.get(spans.size() - 1)[1]++;
-                b.writeUTF(m.paper());
-                b.writeUTF(m.review());
-                b.writeUTF(m.document());
-                b.writeBoolean(m.item() != null);
-                if (m.item() != null) {
-                    b.writeUTF(m.item());
-                }
-                b.writeUTF(m.quote());
-                b.writeInt(m.start());
-                b.writeInt(m.end());
-                b.writeUTF(m.prefix());
-                b.writeUTF(m.suffix());
+                at += encodedSize(m);
             }
             data.writeInt(reviews.size());
             for (int i = 0; i < reviews.size(); i++) {
@@ -609,7 +621,27 @@ public final class MentionIndex implements AutoCloseable {
                 data.writeLong(spans.get(i)[0]);
                 data.writeInt((int) spans.get(i)[1]);
             }
-            body.writeTo(data);
+            for (Mention m : mentions) {
+                data.writeUTF(m.paper());
+                data.writeUTF(m.review());
+                data.writeUTF(m.document());
+                data.writeBoolean(m.item() != null);
+                if (m.item() != null) {
+                    data.writeUTF(m.item());
+                }
+                data.writeUTF(m.quote());
+                data.writeInt(m.start());
+                data.writeInt(m.end());
+                data.writeUTF(m.prefix());
+                data.writeUTF(m.suffix());
+            }
+        }
+
+        /** The bytes {@link #write} writes for one mention. */
+        private static long encodedSize(Mention m) {
+            return utfLength(m.paper()) + utfLength(m.review()) + utfLength(m.document()) + 1
+                    + (m.item() == null ? 0 : utfLength(m.item())) + utfLength(m.quote()) + 8 + utfLength(m.prefix())
+                    + utfLength(m.suffix());
         }
 
         @Override

@@ -116,9 +116,20 @@ public final class Mrkdwn {
     }
 
     /** Inline markup of one line. Links and code spans are taken out first, so their text is never formatted. */
-    String inline(String text) {
+    String inline(String line) {
         List<String> kept = new ArrayList<>();
         StringBuilder b = new StringBuilder();
+        // the placeholders' own characters, should a message hold them, are kept like markup: else a message's
+        // "\uE0007\uE001" would be taken for the 8th piece of converted markup (an IndexOutOfBounds when there is none)
+        String text = line;
+        if (text.indexOf('\uE000') >= 0 || text.indexOf('\uE001') >= 0) {
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                b.append(c == '\uE000' || c == '\uE001' ? keep(kept, String.valueOf(c)) : String.valueOf(c));
+            }
+            text = b.toString();
+            b.setLength(0);
+        }
         Matcher code = CODE_SPAN.matcher(text);
         int last = 0;
         while (code.find()) {
@@ -131,7 +142,7 @@ public final class Mrkdwn {
         Matcher angle = ANGLE.matcher(s);
         last = 0;
         while (angle.find()) {
-            String converted = angled(angle.group(1));
+            String converted = angled(angle.group(1), kept);
             b.append(s, last, angle.start()).append(converted == null ? angle.group() : keep(kept, converted));
             last = angle.end();
         }
@@ -145,7 +156,7 @@ public final class Mrkdwn {
         s = pair(s, '*', BOLD, "**", kept);
         s = pair(s, '_', ITALIC, "*", kept);
         s = pair(s, '~', STRIKE, "~~", kept);
-        return escape(s);
+        return escape(s, true);
     }
 
     private static Pattern markerPair(char marker) {
@@ -168,7 +179,7 @@ public final class Mrkdwn {
     }
 
     /** What {@code <...>} stands for, as Markdown; null when it is not Slack's markup (text that had a bare '<'). */
-    private String angled(String inside) {
+    private String angled(String inside, List<String> kept) {
         String target = inside;
         String label = null;
         int bar = inside.indexOf('|');
@@ -199,8 +210,8 @@ public final class Mrkdwn {
             if (label == null || label.isBlank() || unescape(label).equals(unescape(target))) {
                 return "<" + url + ">";
             }
-            List<String> inLabel = new ArrayList<>();
-            return "[" + restore(format(label, inLabel), inLabel) + "](" + url + ")";
+            // the label may hold a code span taken out before: its placeholders are in the line's list
+            return "[" + format(label, kept) + "](" + url + ")";
         }
         return null;
     }
@@ -217,30 +228,39 @@ public final class Mrkdwn {
         return "\uE000" + (kept.size() - 1) + "\uE001";
     }
 
+    /**
+     * Each placeholder replaced by its markup, itself restored first (nested markup: placeholders in placeholders);
+     * what a replacement brings is never scanned again, so a message's own U+E000 and U+E001 stay text.
+     */
     private static String restore(String s, List<String> kept) {
-        String r = s;
-        for (int guard = 0; r.indexOf('\uE000') >= 0 && guard < 32; guard++) { // nested markup: placeholders in placeholders
-            Matcher m = PLACEHOLDER.matcher(r);
-            StringBuilder b = new StringBuilder();
-            while (m.find()) {
-                m.appendReplacement(b, Matcher.quoteReplacement(kept.get(Integer.parseInt(m.group(1)))));
-            }
-            m.appendTail(b);
-            r = b.toString();
+        if (s.indexOf('\uE000') < 0) {
+            return s;
         }
-        return r;
+        Matcher m = PLACEHOLDER.matcher(s);
+        StringBuilder b = new StringBuilder();
+        while (m.find()) {
+            String piece = kept.get(Integer.parseInt(m.group(1)));
+            m.appendReplacement(b, Matcher.quoteReplacement(piece.length() == 1 ? piece : restore(piece, kept)));
+        }
+        m.appendTail(b);
+        return b.toString();
     }
 
-    /** Plain text as CommonMark text: Slack's entities decoded, markup characters escaped. */
+    /** Plain text as CommonMark text: Slack's entities decoded, markup characters escaped (every one). */
     static String escape(String text) {
+        return escape(text, false);
+    }
+
+    /** As {@link #escape(String)}; with {@code placeholders}, this line's placeholders are left as they are. */
+    private static String escape(String text, boolean placeholders) {
         String t = unescape(text);
         StringBuilder b = new StringBuilder(t.length() + 8);
         boolean inPlaceholder = false;
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
-            if (c == '\uE000') {
+            if (placeholders && c == '\uE000') {
                 inPlaceholder = true;
-            } else if (c == '\uE001') {
+            } else if (placeholders && c == '\uE001') {
                 inPlaceholder = false;
             } else if (!inPlaceholder && SPECIAL.indexOf(c) >= 0) {
                 b.append('\\');

@@ -99,4 +99,21 @@ class MrkdwnTest {
                             + "\nblocks: " + fromBlocks);
         }
     }
+
+    /** Found by SlackDayFileFuzzTest: a message holding the placeholders' characters made the import fail (exit 70). */
+    @Test
+    void privateUseCharactersAreText() {
+        assertEquals("a \uE0000\uE001 **b** \uE001\uE000\n", mrkdwn.toMarkdown("a \uE0000\uE001 *b* \uE001\uE000"));
+        assertEquals("\uE0005\uE001 `x`\n", mrkdwn.toMarkdown("\uE0005\uE001 `x`"));
+        // in rich text, what follows one is escaped all the same
+        assertEquals("\uE000\\<b> \\*x\\*", Mrkdwn.escape("\uE000<b> *x*"));
+    }
+
+    /** A code span in a link's label is kept in the label (it failed the same way: its placeholder was looked up in the label's list). */
+    @Test
+    void codeInALinkLabel() {
+        assertEquals("[see `code` **now**](https://example.org/a)\n", mrkdwn.toMarkdown("<https://example.org/a|see `code` *now*>"));
+        assertEquals("<p><a href=\"https://example.org/a\">see <code>code</code></a></p>",
+                html(mrkdwn.toMarkdown("<https://example.org/a|see `code`>")));
+    }
 }

@@ -91,7 +91,13 @@ final class CorpusCommand {
             err.println(CliMessages.get("line.warning", CliMessages.get("mentions.cacheNotSaved", MentionIndex.CACHE,
                     index.cacheError())));
         }
-        ListingCache.Recording recording = listing == null ? null : listing.record(out);
+        // the other documents are listed all the same
+        for (io.rfy.store.StoreProblem p : index.unreadable()) {
+            err.println(CliMessages.get("line.warning", p.file() + ":" + p.getLine() + ":" + p.getColumn() + ": "
+                    + p.getMessage()));
+        }
+        // a listing that misses an unreadable document is not kept: the next run must say so again
+        ListingCache.Recording recording = listing == null || !index.unreadable().isEmpty() ? null : listing.record(out);
         OutputStream to = recording == null ? out : recording;
         try {
             long count = !unlinked && review == null ? listAll(index, args.flag("--json"), to)

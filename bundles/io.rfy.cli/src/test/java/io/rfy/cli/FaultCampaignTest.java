@@ -226,18 +226,109 @@ class FaultCampaignTest {
 
     @Test
     void anUnreadableFolderIsAFindingNotARawException() throws Exception {
-        org.junit.jupiter.api.Assumptions.assumeFalse("root".equals(System.getProperty("user.name")),
-                "root reads every folder whatever its mode; run the build as another user to check this");
         Path ws = ws();
         Path folder = ws.resolve("reviews/2020-05");
         Files.setPosixFilePermissions(folder, java.nio.file.attribute.PosixFilePermissions.fromString("---------"));
         try {
-            assertEquals(1, run("validate", ws.toString()));
+            assertEquals(1, runWithoutPrivileges("validate", ws.toString()), out() + err());
             assertTrue(out().contains("reviews/2020-05:1:1: error store.unreadable"), out() + err());
+            assertTrue(out().contains("permission denied"), out());
             assertFalse(err().contains("AccessDeniedException"), err());
         } finally {
             Files.setPosixFilePermissions(folder, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
         }
+    }
+
+    @Test
+    void anUnreadableCorpusDocumentIsAFindingAndTheOthersAreStillScanned() throws Exception {
+        Path ws = ws();
+        assertEquals(0, run("validate", ws.toString()), out() + err());
+        String cleanReport = out();
+        assertEquals(0, run("mentions", ws.toString()), err());
+        String cleanMentions = out();
+        assertFalse(cleanMentions.isEmpty(), "the sample's corpus names its papers");
+
+        // what cannot be read, for root too: a read error, bytes that are not UTF-8, a folder and a dangling link
+        Path corpus = ws.resolve("corpus");
+        Files.createSymbolicLink(corpus.resolve("a-mem.txt"), Path.of("/proc/self/mem"));
+        Files.write(corpus.resolve("b-latin1.txt"), "line one\nJukebox \u00e9t\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
+        Files.createDirectory(corpus.resolve("c-folder.html"));
+        Files.createSymbolicLink(corpus.resolve("d-gone.txt"), Path.of("no-such-document.txt"));
+        Files.writeString(corpus.resolve("e-result.json"), "{\"messages\": [\n  {\"id\": 1,,}\n]}\n");
+        Files.createDirectory(corpus.resolve("old")); // a folder of the user's own: not a document, not a finding
+
+        assertEquals(1, run("validate", ws.toString()), out() + err());
+        String report = out();
+        assertTrue(report.contains("corpus/a-mem.txt:1:1: error store.unreadable the corpus document cannot be read ("),
+                report);
+        assertTrue(report.contains("corpus/b-latin1.txt:2:9: error store.unreadable") && report.contains("not valid UTF-8"),
+                report);
+        assertTrue(report.contains("corpus/c-folder.html:1:1: error store.unreadable") && report.contains("a folder"), report);
+        assertTrue(report.contains("corpus/d-gone.txt:1:1: error store.unreadable") && report.contains("does not exist"),
+                report);
+        assertTrue(report.contains("corpus/e-result.json:2:") && report.contains("e-result.json"), report);
+        assertFalse(report.contains("corpus/old"), report);
+        assertFalse(report.contains(corpus.toString()), "the finding names the document, not the machine's path: " + report);
+        // the rest is checked as before: every other line is the clean workspace's
+        String others = report.lines().filter(l -> !l.contains("store.unreadable")).collect(java.util.stream.Collectors
+                .joining("\n", "", "\n"));
+        assertEquals(cleanReport, others);
+
+        assertEquals(0, run("mentions", ws.toString()), err());
+        assertEquals(cleanMentions, out(), "the readable document's mentions, all of them");
+        for (String doc : new String[] {"a-mem.txt:1:1", "b-latin1.txt:2:9", "c-folder.html:1:1", "d-gone.txt:1:1",
+                "e-result.json:2:"}) {
+            assertTrue(err().contains("warning: corpus/" + doc), doc + " in " + err());
+        }
+        assertFalse(err().contains("Exception"), err());
+        // a listing that misses a document is not kept: the next run says so again
+        assertEquals(0, run("mentions", ws.toString()), err());
+        assertEquals(cleanMentions, out());
+        assertTrue(err().contains("warning: corpus/a-mem.txt:1:1"), "the second run warns too: " + err());
+    }
+
+    @Test
+    void aCorpusDocumentWithoutReadPermissionIsAFinding() throws Exception {
+        Path ws = ws();
+        Path doc = ws.resolve("corpus/zz-private.txt");
+        Files.writeString(doc, "Jukebox\n");
+        Files.setPosixFilePermissions(doc, java.nio.file.attribute.PosixFilePermissions.fromString("---------"));
+        assertEquals(1, runWithoutPrivileges("validate", ws.toString()), out() + err());
+        assertTrue(out().contains("corpus/zz-private.txt:1:1: error store.unreadable the corpus document cannot be read"
+                + " (permission denied)"), out() + err());
+        assertEquals(0, runWithoutPrivileges("mentions", ws.toString()), err());
+        assertTrue(err().contains("warning: corpus/zz-private.txt:1:1:"), err());
+        assertTrue(out().contains("000_c08bf2e11786672a"), out());
+    }
+
+    /**
+     * Runs the command so that file modes apply: in this JVM for a user, and for root (CI runs as root, and root
+     * reads every file whatever its mode) in a JVM without the capabilities that bypass them (capsh drops
+     * CAP_DAC_OVERRIDE and CAP_DAC_READ_SEARCH), so that the permission errors are really met.
+     */
+    private int runWithoutPrivileges(String... args) throws Exception {
+        if (!"root".equals(System.getProperty("user.name"))) {
+            return run(args);
+        }
+        Path capsh = Path.of("/usr/sbin/capsh");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(capsh),
+                "running as root without capsh (package libcap2-bin): file modes cannot be checked");
+        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of(capsh.toString(),
+                "--drop=cap_dac_override,cap_dac_read_search", "--", "-c",
+                "java=\"$0\"; cp=\"$1\"; shift; exec \"$java\" -Dfile.encoding=UTF-8 -Dsun.stdout.encoding=UTF-8"
+                        + " -Dsun.stderr.encoding=UTF-8 -cp \"$cp\" " + RfyMain.class.getName() + " \"$@\"",
+                ProcessHandle.current().info().command().orElse("java"), System.getProperty("java.class.path")));
+        command.addAll(java.util.List.of(args));
+        Path stderrFile = dir.resolve("stderr-" + System.nanoTime());
+        Process p = new ProcessBuilder(command).redirectError(stderrFile.toFile()).start();
+        byte[] stdout = p.getInputStream().readAllBytes();
+        int code = p.waitFor();
+        byte[] stderr = Files.readAllBytes(stderrFile);
+        out.reset();
+        err.reset();
+        out.write(stdout);
+        err.write(stderr);
+        return code;
     }
 
     // 8. imprecise or odd

@@ -68,6 +68,7 @@ public final class MentionIndex implements AutoCloseable {
     private final Map<String, List<Mention>> readBlocks = new java.util.HashMap<>();
     private Update last;
     private IOException cacheError;
+    private final List<io.rfy.store.StoreProblem> unreadable = new ArrayList<>();
 
     private MentionIndex(RfyWorkspace ws) {
         this.ws = ws;
@@ -88,6 +89,14 @@ public final class MentionIndex implements AutoCloseable {
         return last;
     }
 
+    /**
+     * The corpus documents the last {@link #update} could not read ({@code store.unreadable}, see
+     * {@link UnreadableDocuments}); their mentions are missing, every other document's are there.
+     */
+    public List<io.rfy.store.StoreProblem> unreadable() {
+        return List.copyOf(unreadable);
+    }
+
     /** Why the last {@link #update} could not save {@link #CACHE} (its results are complete all the same), or null. */
     public IOException cacheError() {
         return cacheError;
@@ -95,16 +104,26 @@ public final class MentionIndex implements AutoCloseable {
 
     /** Re-checks every corpus file, scans what changed and saves the cache when anything did. */
     public Update update() throws IOException {
-        List<Path> files = ws.corpusFiles();
+        List<Path> files = new ArrayList<>();
         Map<String, Entry> old = entries;
+        unreadable.clear();
+        unreadable.addAll(UnreadableDocuments.notFiles(ws));
         // what each file needs: reuse as it is (null), or a new entry (hash known) to fill
         List<String> keys = new ArrayList<>();
         List<long[]> stats = new ArrayList<>();
         int unchanged = 0;
-        for (Path file : files) {
+        for (Path file : ws.corpusFiles()) {
             String name = file.getFileName().toString();
-            long size = Files.size(file);
-            long modified = Files.getLastModifiedTime(file).toMillis();
+            long size;
+            long modified;
+            try {
+                size = Files.size(file);
+                modified = Files.getLastModifiedTime(file).toMillis();
+            } catch (IOException e) {
+                unreadable.add(UnreadableDocuments.problem(file, e));
+                continue;
+            }
+            files.add(file);
             if (System.currentTimeMillis() - modified < RACY_MILLIS) {
                 // written just now: it may change again within the same timestamp, so trust only its hash next time
                 modified = -1;
@@ -117,7 +136,7 @@ public final class MentionIndex implements AutoCloseable {
             stats.add(new long[] {size, modified});
         }
         int dropped = (int) old.keySet().stream().filter(k -> !keys.contains(k)).count();
-        if (unchanged == files.size() && dropped == 0 && Files.isRegularFile(cacheFile)) {
+        if (unchanged == files.size() && dropped == 0 && unreadable.isEmpty() && Files.isRegularFile(cacheFile)) {
             last = new Update(0, unchanged, 0, 0);
             return last;
         }
@@ -145,6 +164,7 @@ public final class MentionIndex implements AutoCloseable {
                     + java.util.UUID.randomUUID() + TEMPORARY);
         }
         Map<String, Entry> next = new LinkedHashMap<>();
+        List<io.rfy.store.StoreProblem> failedDocs = new ArrayList<>();
         int scanned = 0;
         int unchanged = 0;
         int sameHash = 0;
@@ -165,6 +185,8 @@ public final class MentionIndex implements AutoCloseable {
                 ahead.add(null);
             }
             String[] hashes = new String[files.size()];
+            // a document that cannot be read is a finding: it gets no entry (so the next update tries it again)
+            IOException[] failed = new IOException[files.size()];
             int submitted = 0;
             for (int i = 0; i < files.size(); i++) {
                 // keep up to two scans running ahead of the one being written
@@ -175,7 +197,13 @@ public final class MentionIndex implements AutoCloseable {
                     if (e != null && e.modified() >= 0 && e.size() == st[0] && e.modified() == st[1]) {
                         continue; // reused as it is
                     }
-                    byte[] bytes = Files.readAllBytes(files.get(k));
+                    byte[] bytes;
+                    try {
+                        bytes = Files.readAllBytes(files.get(k));
+                    } catch (IOException x) {
+                        failed[k] = x;
+                        continue;
+                    }
                     hashes[k] = sha256(bytes);
                     if (e != null && e.hash().equals(hashes[k])) {
                         continue; // touched, not changed
@@ -187,8 +215,20 @@ public final class MentionIndex implements AutoCloseable {
                 long[] st = stats.get(i);
                 List<Mention> mentions;
                 String hash;
+                if (failed[i] != null) {
+                    failedDocs.add(UnreadableDocuments.problem(files.get(i), failed[i]));
+                    continue;
+                }
                 if (ahead.get(i) != null) {
-                    mentions = result(ahead.get(i));
+                    try {
+                        mentions = result(ahead.get(i));
+                    } catch (java.io.InterruptedIOException x) {
+                        throw x;
+                    } catch (IOException x) {
+                        ahead.set(i, null);
+                        failedDocs.add(UnreadableDocuments.problem(files.get(i), x));
+                        continue;
+                    }
                     ahead.set(i, null);
                     hash = hashes[i];
                     scanned++;
@@ -247,6 +287,7 @@ public final class MentionIndex implements AutoCloseable {
             }
         }
         int dropped = (int) old.keySet().stream().filter(k -> !next.containsKey(k)).count();
+        unreadable.addAll(failedDocs);
         closeBlocks();
         blocks = written;
         entries = next;

@@ -37,6 +37,31 @@ class MentionIndexTest {
     }
 
     @Test
+    void aDocumentThatCannotBeReadIsReportedAndTriedAgainOnceFixed() throws Exception {
+        Path ws = workspaceWithSeeds();
+        Path bad = ws.resolve("corpus/latin1.txt");
+        Files.write(bad, "CLIP \u00e9t\u00e9\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        Files.setLastModifiedTime(bad, PAST);
+        MentionIndex index = MentionIndex.open(RfyWorkspace.load(ws));
+        assertEquals(1, index.unreadable().size(), index.unreadable().toString());
+        io.rfy.store.StoreProblem p = index.unreadable().get(0);
+        assertEquals("corpus/latin1.txt", p.file());
+        assertEquals("store.unreadable", p.code());
+        assertEquals(1, p.getLine());
+        assertEquals(6, p.getColumn());
+        assertTrue(p.getMessage().contains("not valid UTF-8"), p.getMessage());
+        assertEquals(new MentionIndex.Update(4, 0, 0, 0), index.lastUpdate(), "the other documents are scanned");
+        assertTrue(index.mentions(null).stream().noneMatch(m -> m.document().equals("latin1")));
+
+        Files.writeString(bad, "CLIP \u00e9t\u00e9\n");
+        Files.setLastModifiedTime(bad, PAST);
+        MentionIndex fixed = MentionIndex.open(RfyWorkspace.load(ws));
+        assertEquals(List.of(), fixed.unreadable());
+        assertEquals(new MentionIndex.Update(1, 4, 0, 0), fixed.lastUpdate(), "only the fixed document is read");
+        assertTrue(fixed.mentions(null).stream().anyMatch(m -> m.document().equals("latin1")));
+    }
+
+    @Test
     void incrementalUpdates() throws Exception {
         Path ws = workspaceWithSeeds();
         RfyWorkspace loaded = RfyWorkspace.load(ws);

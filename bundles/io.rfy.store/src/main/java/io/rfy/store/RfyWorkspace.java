@@ -356,7 +356,7 @@ public final class RfyWorkspace {
     }
 
     /** "permission denied" rather than the exception's class name and path. */
-    static String reason(IOException e) {
+    public static String reason(IOException e) {
         if (e instanceof java.nio.file.AccessDeniedException) {
             return "permission denied";
         }

@@ -50,11 +50,13 @@ final class WorkspaceIndex {
     }
 
     private Map<String, String> corpusTexts;
+    private final List<io.rfy.store.StoreProblem> unreadableDocuments = new ArrayList<>();
 
     /** Corpus document texts by id, read once, on first use; a document that cannot be read maps to null. */
     synchronized Map<String, String> corpusTexts() {
         if (corpusTexts == null) {
             corpusTexts = new HashMap<>();
+            unreadableDocuments.addAll(io.rfy.corpus.UnreadableDocuments.notFiles(workspace));
             try {
                 for (java.nio.file.Path file : workspace.corpusFiles()) {
                     String text;
@@ -62,6 +64,7 @@ final class WorkspaceIndex {
                         text = io.rfy.corpus.CorpusText.read(file);
                     } catch (java.io.IOException e) {
                         text = null;
+                        unreadableDocuments.add(io.rfy.corpus.UnreadableDocuments.problem(file, e));
                     }
                     corpusTexts.put(io.rfy.corpus.CorpusText.id(file), text);
                 }
@@ -70,6 +73,12 @@ final class WorkspaceIndex {
             }
         }
         return corpusTexts;
+    }
+
+    /** The corpus documents that could not be read (each a {@code store.unreadable} finding); reads the corpus. */
+    synchronized List<io.rfy.store.StoreProblem> unreadableDocuments() {
+        corpusTexts();
+        return List.copyOf(unreadableDocuments);
     }
 
     /** Keys computed while indexing, so that the per-paper check does not parse every id and title again. */

@@ -37,7 +37,7 @@ public final class WorkspaceValidation {
     /** @param links checks every web link live when given (slow, and needs the network); null to stay offline */
     public static List<ReportEntry> run(RfyWorkspace ws, ValidationSettings settings, LinkChecker links,
             IProgressMonitor monitor) {
-        return check(ws, settings, ws.reviews(), ws.batches(), problem -> true, links, monitor);
+        return check(ws, settings, ws.reviews(), ws.batches(), problem -> true, true, links, monitor);
     }
 
     /**
@@ -61,13 +61,17 @@ public final class WorkspaceValidation {
                 batches.add(b);
             }
         }
-        return check(ws, settings, reviews, batches, problem -> files.contains(problem.file()), links, monitor);
+        boolean corpus = files.stream().anyMatch(f -> f.startsWith(RfyWorkspace.CORPUS + "/"));
+        return check(ws, settings, reviews, batches, problem -> files.contains(problem.file()), corpus, links, monitor);
     }
 
-    /** The load problems the filter keeps, the rules on these reviews and batches, and their web links if asked. */
+    /**
+     * The load problems the filter keeps, the rules on these reviews and batches, and their web links if asked; with
+     * {@code corpus}, the corpus documents that cannot be read (the filter applies to them too).
+     */
     private static List<ReportEntry> check(RfyWorkspace ws, ValidationSettings settings, List<io.rfy.model.Review> reviews,
-            List<io.rfy.model.Batch> batches, java.util.function.Predicate<StoreProblem> problems, LinkChecker links,
-            IProgressMonitor monitor) {
+            List<io.rfy.model.Batch> batches, java.util.function.Predicate<StoreProblem> problems, boolean corpus,
+            LinkChecker links, IProgressMonitor monitor) {
         List<EObject> roots = new ArrayList<>(reviews);
         roots.addAll(batches);
         SubMonitor progress = SubMonitor.convert(monitor, "Validating " + ws.root().getFileName(),
@@ -84,7 +88,16 @@ public final class WorkspaceValidation {
         registry.put(RfyPackage.eINSTANCE, new RfyValidator());
         Diagnostician diagnostician = new Diagnostician(registry);
         Map<Object, Object> context = new HashMap<>(diagnostician.createDefaultContext());
-        context.put(WorkspaceIndex.class, new WorkspaceIndex(ws, settings));
+        WorkspaceIndex index = new WorkspaceIndex(ws, settings);
+        context.put(WorkspaceIndex.class, index);
+        if (corpus) {
+            for (StoreProblem p : index.unreadableDocuments()) {
+                if (problems.test(p)) {
+                    report.add(new ReportEntry(p.severity(), p.code(), io.rfy.habr.SafeUrl.shortenLongWords(p.getMessage()),
+                            p.file(), p.getLine(), p.getColumn(), p.suggestion()));
+                }
+            }
+        }
         for (EObject root : roots) {
             if (progress.isCanceled()) {
                 throw new OperationCanceledException();

@@ -32,7 +32,7 @@ import io.rfy.testsupport.Samples;
 /** What every fuzz target checks, and the workspace it works in. */
 final class RfyFuzz {
 
-    /** How long each target fuzzes in the normal build (JAZZER_FUZZ=1); 9 targets, each in its own JVM. */
+    /** How long each target fuzzes in the normal build (JAZZER_FUZZ=1); 11 targets, each in its own JVM. */
     static final String DURATION = "5s";
 
     /** The exit codes of DESIGN.md: anything else (70, an internal error) is a finding. */
@@ -88,6 +88,57 @@ final class RfyFuzz {
             for (Path p : (Iterable<Path>) walk.sorted(java.util.Comparator.reverseOrder())::iterator) {
                 Files.deleteIfExists(p);
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static void copyTree(Path from, Path to) {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : (Iterable<Path>) walk::iterator) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * {@code rfy import slack} of the channel of seed 004's export into {@code ws}; when it imported, the period's
+     * drafts become a batch ({@code rfy new batch}, for each month written), which is validated and exported.
+     */
+    static void importSlack(Path export, Path ws) {
+        Run imported = rfy("import", "slack", export.toString(), "--channel", "article_essense", "--into", ws.toString());
+        if (imported.code != 0) {
+            return;
+        }
+        java.util.Set<String> periods = new java.util.TreeSet<>();
+        for (String written : imported.out.split("\\R")) {
+            // reviews/<yyyy-mm>/<id>.md
+            String[] parts = written.strip().replace('\\', '/').split("/");
+            if (parts.length == 3 && parts[0].equals("reviews")) {
+                periods.add(parts[1]);
+            }
+        }
+        for (String period : periods) {
+            rfy("new", "batch", ws.toString(), "--period", period);
+        }
+        validateAndExport(ws);
+    }
+
+    /** Nothing was written in {@code dir} outside {@code ws} (a zip entry's {@code ../} must not reach out). */
+    static void onlyWroteInto(Path dir, Path ws) {
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            walk.filter(p -> !p.equals(dir) && !p.startsWith(ws)).findFirst()
+                    .ifPresent(p -> org.junit.jupiter.api.Assertions.fail("written outside the workspace: " + p));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

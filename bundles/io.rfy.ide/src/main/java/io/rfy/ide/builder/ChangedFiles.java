@@ -9,11 +9,13 @@ import org.eclipse.core.resources.IResourceDelta;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IPath;
 
+import io.rfy.store.AtomicFile;
 import io.rfy.store.WorkspaceLayout;
 
 /**
  * What a resource delta changed, in the builder's terms: the files the store reads, whether a corpus document
- * changed, and whether anything happened that the incremental path does not model (then the builder starts over).
+ * changed, and whether anything happened that the incremental path does not model (then the builder starts over):
+ * the link cache changed, or a temporary file of an interrupted save came or went.
  */
 final class ChangedFiles {
 
@@ -39,6 +41,11 @@ final class ChangedFiles {
             }
             IPath path = r.getProjectRelativePath();
             if (path.toString().equals(LINK_CACHE)) {
+                changes.fullCheckNeeded = true;
+            } else if (d.getKind() != IResourceDelta.CHANGED && AtomicFile.TEMPORARY.matcher(r.getName()).matches()
+                    && !path.segment(0).equals(WorkspaceLayout.CACHE)) {
+                // a temporary file of an interrupted save came or went (e.g. deleted by its quick fix): the store
+                // reports such files when it loads (store.stale-temp), and a reload of the changed files does not
                 changes.fullCheckNeeded = true;
             } else if (RfyBuilder.isWorkspaceFile(path)) {
                 WorkspaceLayout.Kind kind = WorkspaceLayout.kindOf(path.toString());

@@ -256,6 +256,50 @@ class MarkersUiTest {
     }
 
     @Test
+    void aTemporaryFileLeftByAnInterruptedSaveIsDeletedByItsQuickFix() throws Exception {
+        // what a save killed between writing and moving leaves beside the file: found when the project is opened
+        Path dir = Files.createTempDirectory("rfy-ui-").resolve("markers-stale-temp");
+        FolderCopy.copy(Ui.repo().resolve("examples/sample-ws"), dir);
+        Path stale = dir.resolve("reviews/2020-05/.jukebox.md.4242.tmp");
+        Path review = dir.resolve("reviews/2020-05/jukebox.md");
+        String text = Files.readString(review);
+        Files.writeString(stale, text.substring(0, text.length() / 2));
+        Files.setLastModifiedTime(stale, java.nio.file.attribute.FileTime.from(java.time.Instant.now().minusSeconds(600)));
+        IProject project = Ui.open(dir);
+        IFile file = project.getFile("reviews/2020-05/.jukebox.md.4242.tmp");
+        assertTrue(Ui.waitFor(() -> staleTempMarkers(project).size() == 1, 20_000),
+                "a store.stale-temp marker: " + staleTempMarkers(project));
+        IMarker m = staleTempMarkers(project).get(0);
+        assertEquals(file, m.getResource(), "on the temporary file");
+        assertEquals(IMarker.SEVERITY_WARNING, m.getAttribute(IMarker.SEVERITY, -1));
+
+        // what the Problems view's Quick Fix and Ctrl+1 ask the registry, then run
+        assertTrue(IDE.getMarkerHelpRegistry().hasResolutions(m), "the Problems view offers a quick fix");
+        IMarkerResolution[] fixes = IDE.getMarkerHelpRegistry().getResolutions(m);
+        assertEquals(1, fixes.length, Arrays.toString(fixes));
+        assertTrue(fixes[0].getLabel().endsWith(" .jukebox.md.4242.tmp"), fixes[0].getLabel()); // "Delete ..."
+        fixes[0].run(m);
+        Ui.build(project);
+        assertTrue(Ui.waitFor(() -> !Files.exists(stale), 10_000), "the file is gone from disk");
+        assertTrue(!file.exists(), "and from the workspace");
+        assertTrue(Files.readString(review).equals(text), "the review itself is untouched");
+        assertEquals(List.of(), staleTempMarkers(project), "the marker is gone");
+
+        // and stays gone: the builder forgot the file, it does not come back on the project with the next edit
+        write(project.getFile("reviews/2020-05/jukebox.md"), text.replace("status: published", "status: ready"));
+        Ui.build(project);
+        assertEquals(List.of(), staleTempMarkers(project), "no marker after the next build either");
+    }
+
+    private static List<IMarker> staleTempMarkers(IProject project) {
+        try {
+            return markers(project, "store.stale-temp");
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
     void aPermanentRedirectFoundByCheckLinksIsFollowedByItsQuickFix() throws Exception {
         com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
                 new java.net.InetSocketAddress("127.0.0.1", 0), 0);

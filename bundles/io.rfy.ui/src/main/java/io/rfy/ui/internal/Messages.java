@@ -24,6 +24,8 @@ public final class Messages extends NLS {
     public static String AcceptCrossLink_gone;
     public static String AddMissingReviewer_label;
     public static String AddMissingReviewer_none;
+    public static String DeleteStaleTemporary_label;
+    public static String DeleteStaleTemporary_notOurs;
     public static String FollowRedirect_label;
     public static String FollowRedirect_noLink;
     public static String RepairReviewLink_label;

@@ -51,6 +51,9 @@ public final class RfyMarkerResolutionGenerator implements IMarkerResolutionGene
         if (code.equals("store.unknown-reviewer")) {
             fixes.add(new AddMissingReviewer());
         }
+        if (code.equals(DeleteStaleTemporary.CODE)) {
+            fixes.add(new DeleteStaleTemporary(marker));
+        }
         return fixes.toArray(IMarkerResolution[]::new);
     }
 }

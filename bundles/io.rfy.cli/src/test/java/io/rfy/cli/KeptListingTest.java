@@ -17,6 +17,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.rfy.testsupport.Samples;
+
 /**
  * {@code rfy mentions} keeps its listings in {@code .rfy/listings/} and copies them while no file of the workspace
  * changed; any change (a paper's name in a review, a corpus document, a file added or removed) must give what a run
@@ -43,31 +45,13 @@ class KeptListingTest {
         return rfy.err();
     }
 
-    private static Path repo() {
-        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-            if (Files.isDirectory(p.resolve("examples/sample-ws"))) {
-                return p;
-            }
-        }
-        throw new IllegalStateException("no repository above " + Path.of("").toAbsolutePath());
-    }
 
     @BeforeEach
     void sampleWithCorpus() throws IOException {
         ws = dir.resolve("ws");
-        Path sample = repo().resolve("examples/sample-ws");
-        try (Stream<Path> walk = Files.walk(sample)) {
-            for (Path p : (Iterable<Path>) walk::iterator) {
-                Path to = ws.resolve(sample.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(p, to);
-                }
-            }
-        }
-        assertEquals(0, run("corpus", "add", repo().resolve("seeds/001_d84b8b19dd66ab17.txt").toString(),
-                repo().resolve("seeds/004_5567fbc14159c4b5.txt").toString(), "--into", ws.toString()), err());
+        Samples.copyOfSample(ws);
+        assertEquals(0, run("corpus", "add", Samples.repository().resolve("seeds/001_d84b8b19dd66ab17.txt").toString(),
+                Samples.repository().resolve("seeds/004_5567fbc14159c4b5.txt").toString(), "--into", ws.toString()), err());
         try (Stream<Path> walk = Files.walk(ws)) {
             for (Path p : (Iterable<Path>) walk.filter(Files::isRegularFile)::iterator) {
                 settle(p);

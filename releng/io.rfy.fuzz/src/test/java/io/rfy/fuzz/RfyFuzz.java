@@ -94,15 +94,8 @@ final class RfyFuzz {
     }
 
     static void copyTree(Path from, Path to) {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : (Iterable<Path>) walk::iterator) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
+        try {
+            io.rfy.store.FolderCopy.copy(from, to);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

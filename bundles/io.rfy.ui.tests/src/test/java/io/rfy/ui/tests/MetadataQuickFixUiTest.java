@@ -43,23 +43,18 @@ class MetadataQuickFixUiTest {
     private static final String JUKEBOX = "reviews/2020-05/jukebox.md";
     private static final String QUERY = "/arxiv?id_list=2005.00341&max_results=1";
     private static final String OPENALEX = "/openalex/works/doi:10.48550/arxiv.2005.00341";
-    private static final List<String> VARIABLES = List.of("RFY_ARXIV_API", "RFY_OPENALEX_API", "RFY_METADATA_TIMEOUT");
 
     private RecordedAnswers server;
 
     @BeforeEach
     void pointTheLookupAtALocalServer() {
-        server = new RecordedAnswers();
-        // the IDE reads the CLI's variables, a system property of the same name first
-        System.setProperty("RFY_ARXIV_API", server.url("/arxiv"));
-        System.setProperty("RFY_OPENALEX_API", server.url("/openalex"));
+        server = new RecordedAnswers().forTheIde();
     }
 
     @AfterEach
     void cleanUp() {
         Ui.page().closeAllEditors(false);
         Ui.deleteProjects();
-        VARIABLES.forEach(System::clearProperty);
         server.close();
     }
 

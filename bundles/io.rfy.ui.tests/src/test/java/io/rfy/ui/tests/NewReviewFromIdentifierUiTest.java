@@ -32,17 +32,13 @@ class NewReviewFromIdentifierUiTest {
 
     @BeforeEach
     void pointTheLookupAtALocalServer() {
-        server = new RecordedAnswers();
-        System.setProperty("RFY_ARXIV_API", server.url("/arxiv"));
-        System.setProperty("RFY_OPENALEX_API", server.url("/openalex"));
+        server = new RecordedAnswers().forTheIde();
     }
 
     @AfterEach
     void cleanUp() {
         Ui.page().closeAllEditors(false);
         Ui.deleteProjects();
-        System.clearProperty("RFY_ARXIV_API");
-        System.clearProperty("RFY_OPENALEX_API");
         server.close();
     }
 

@@ -47,6 +47,16 @@ final class RecordedAnswers implements AutoCloseable {
         server.start();
     }
 
+    /**
+     * Points the IDE's metadata lookup at this server: {@code MetadataServices} reads a system property before the
+     * environment variable of the same name. {@link #close} clears them again (and a time limit a test set).
+     */
+    RecordedAnswers forTheIde() {
+        System.setProperty("RFY_ARXIV_API", url("/arxiv"));
+        System.setProperty("RFY_OPENALEX_API", url("/openalex"));
+        return this;
+    }
+
     String url(String path) {
         return "http://127.0.0.1:" + server.getAddress().getPort() + path;
     }
@@ -97,6 +107,7 @@ final class RecordedAnswers implements AutoCloseable {
 
     @Override
     public void close() {
+        List.of("RFY_ARXIV_API", "RFY_OPENALEX_API", "RFY_METADATA_TIMEOUT").forEach(System::clearProperty);
         closing.countDown();
         server.stop(0);
     }

@@ -59,6 +59,18 @@ class WritingUiTest {
         return assertInstanceOf(ReviewEditor.class, part);
     }
 
+    /**
+     * Jukebox's review with its arXiv link as a PDF URL (what rfy.link.arxiv-noncanonical flags and its quick fix
+     * mends), the project built so the marker is there.
+     */
+    private static IFile withAPdfLink(IProject project) throws Exception {
+        IFile file = project.getFile("reviews/2020-05/jukebox.md");
+        file.setContents(new ByteArrayInputStream(disk(file).replace("url: \"https://arxiv.org/abs/2005.00341\"",
+                "url: \"http://arxiv.org/pdf/2005.00341v1.pdf\"").getBytes(StandardCharsets.UTF_8)), IResource.FORCE, null);
+        Ui.build(project);
+        return file;
+    }
+
     private static String disk(IFile file) throws Exception {
         return Files.readString(Path.of(file.getLocation().toOSString()), StandardCharsets.UTF_8);
     }
@@ -158,11 +170,7 @@ class WritingUiTest {
     @Test
     void aQuickFixFromTheProblemsViewShowsInTheOpenEditorAtOnce() throws Exception {
         IProject project = Ui.sampleProject("writing-stale");
-        IFile file = project.getFile("reviews/2020-05/jukebox.md");
-        String text = disk(file);
-        file.setContents(new ByteArrayInputStream(text.replace("url: \"https://arxiv.org/abs/2005.00341\"",
-                "url: \"http://arxiv.org/pdf/2005.00341v1.pdf\"").getBytes(StandardCharsets.UTF_8)), IResource.FORCE, null);
-        Ui.build(project);
+        IFile file = withAPdfLink(project);
         ReviewEditor editor = open(file);
         Keys.clickTab(Ui.shell(), "Source");
         IDocument doc = editor.sourceEditor().getDocumentProvider().getDocument(editor.getEditorInput());
@@ -196,11 +204,7 @@ class WritingUiTest {
     @Test
     void ctrl1OnTheSourcePageAppliesTheProblemsViewsQuickFix() throws Exception {
         IProject project = Ui.sampleProject("writing-ctrl1");
-        IFile file = project.getFile("reviews/2020-05/jukebox.md");
-        String text = disk(file);
-        file.setContents(new ByteArrayInputStream(text.replace("url: \"https://arxiv.org/abs/2005.00341\"",
-                "url: \"http://arxiv.org/pdf/2005.00341v1.pdf\"").getBytes(StandardCharsets.UTF_8)), IResource.FORCE, null);
-        Ui.build(project);
+        IFile file = withAPdfLink(project);
         assertTrue(marker(file, "rfy.link.arxiv-noncanonical") != null);
         ReviewEditor editor = open(file);
         Keys.clickTab(Ui.shell(), "Source");
@@ -241,11 +245,7 @@ class WritingUiTest {
     @Test
     void theRfyProblemsViewShowsEachProblemsRuleCode() throws Exception {
         IProject project = Ui.sampleProject("writing-rule-column");
-        IFile file = project.getFile("reviews/2020-05/jukebox.md");
-        String text = disk(file);
-        file.setContents(new ByteArrayInputStream(text.replace("url: \"https://arxiv.org/abs/2005.00341\"",
-                "url: \"http://arxiv.org/pdf/2005.00341v1.pdf\"").getBytes(StandardCharsets.UTF_8)), IResource.FORCE, null);
-        Ui.build(project);
+        IFile file = withAPdfLink(project);
         var view = Ui.page().showView(io.rfy.ui.views.RfyProblemsView.ID);
         Ui.processEvents();
         org.eclipse.swt.widgets.Tree tree = Ui.find(org.eclipse.swt.widgets.Tree.class,

@@ -15,9 +15,14 @@ public final class Ids {
     private Ids() {
     }
 
-    /** {@code rfy:/review/<id>#<id>}: a review by id, independent of the folder it lives in. */
+    /**
+     * {@code rfy:/review/<id>#<id>}: a review by id, independent of the folder it lives in. The segment is the id
+     * escaped (a batch may list any text as an id, such as {@code ju/ebox}, which then names no review); the fragment
+     * is the id as written, which {@link #of} reads back.
+     */
     static URI reviewUri(String id) {
-        return URI.createHierarchicalURI(REVIEW_SCHEME, null, null, new String[] {"review", id}, null, id);
+        return URI.createHierarchicalURI(REVIEW_SCHEME, null, null, new String[] {"review", URI.encodeSegment(id, false)},
+                null, id);
     }
 
     /** The id a reference points at, without resolving it: a proxy's fragment, or the target's id. */

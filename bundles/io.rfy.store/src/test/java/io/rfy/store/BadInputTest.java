@@ -95,6 +95,17 @@ class BadInputTest {
     }
 
     @Test
+    void aBatchListingAnIdWithASlashNamesNoReview() throws Exception {
+        // found by the batch-file fuzz target: the id became a URI segment and the load ended in an internal error
+        Path ws = workspace();
+        Path batch = ws.resolve("batches/2020-05-part-1.md");
+        Files.writeString(batch, Files.readString(batch).replace("f-brs, flowtron]", "f/brs, flowtron]"));
+        StoreProblem p = only(RfyWorkspace.load(ws), "store.unknown-review");
+        assertEquals(8, p.getLine());
+        assertTrue(p.getMessage().contains("'f/brs'"), p.getMessage());
+    }
+
+    @Test
     void unknownReviewInBatchPointsAtTheId() throws Exception {
         Path ws = workspace();
         Path batch = ws.resolve("batches/2020-05-part-1.md");
